@@ -1,0 +1,42 @@
+package com.casebook.database;
+
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded PostgreSQL and points the application's connection pool at it, unless an
+ * external database URL is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalDatabaseCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+	@Bean
+	EmbeddedPostgres embeddedPostgres(@Value("${casebook.data-dir}") Path dataDir,
+			@Value("${casebook.db.embedded-port:0}") int port, @Value("${casebook.db.fresh:false}") boolean fresh) {
+		return EmbeddedPostgres.startOrReuse(dataDir.resolve("pg"), port, fresh);
+	}
+
+	@Bean
+	HikariDataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties properties) {
+		HikariDataSource dataSource = properties.initializeDataSourceBuilder()
+			.type(HikariDataSource.class)
+			.url(postgres.jdbcUrl())
+			.username(postgres.username())
+			.password("")
+			.build();
+		dataSource.setPoolName("casebook-embedded");
+		return dataSource;
+	}
+
+
+}

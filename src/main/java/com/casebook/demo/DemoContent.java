@@ -1,0 +1,69 @@
+package com.casebook.demo;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import com.casebook.database.DemoMode;
+import com.casebook.importer.ImportReport;
+import com.casebook.importer.JsonLinesImport;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.user.UserDirectory;
+import com.casebook.user.UserSummary;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * In demo mode, imports the demo scenarios into a catalogue that has none yet.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class DemoContent implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
+
+	static final String SCENARIOS = "demo/scenarios.jsonl";
+
+	private final DemoMode demoMode;
+
+	private final ScenarioCatalogue catalogue;
+
+	private final UserDirectory users;
+
+	private final JsonLinesImport importer;
+
+	DemoContent(DemoMode demoMode, ScenarioCatalogue catalogue, UserDirectory users, JsonLinesImport importer) {
+		this.demoMode = demoMode;
+		this.catalogue = catalogue;
+		this.users = users;
+		this.importer = importer;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!this.demoMode.isOn() || this.catalogue.hasAnyScenario()) {
+			return;
+		}
+		UserSummary editor = this.users.findByUsername("editor")
+			.orElseThrow(() -> new IllegalStateException("Demo mode needs the demo accounts"));
+		try (var reader = new InputStreamReader(new ClassPathResource(SCENARIOS).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			ImportReport report = this.importer.importFrom(reader, editor, Duration.ofDays(3));
+			log.info("Demo mode: imported {} demo scenarios", report.imported());
+			report.errors().forEach(e -> log.warn("Demo scenario line {} not imported: {}", e.line(), e.message()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

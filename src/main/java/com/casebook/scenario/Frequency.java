@@ -1,0 +1,7 @@
+package com.casebook.scenario;
+
+public enum Frequency {
+
+	RARE, MONTHLY, WEEKLY, DAILY
+
+}

@@ -1,0 +1,277 @@
+package com.casebook.scenario;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
+
+/**
+ * A situation from contact-centre operations and the solutions managers found for it.
+ * <p>
+ * Invariants: a scenario has a title and a situation; a published scenario has at least one
+ * solution and a category; at most one solution is adopted. Other aggregates (category, tags,
+ * reference entries, authors) are held by id.
+ */
+@Entity
+public class Scenario {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Column(nullable = false)
+	private String situation;
+
+	private Long categoryId;
+
+	private Long channelId;
+
+	private Long businessLineId;
+
+	@Enumerated(EnumType.STRING)
+	private Frequency frequency;
+
+	@Enumerated(EnumType.STRING)
+	private Severity severity;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private ScenarioStatus status;
+
+	@Column(nullable = false, updatable = false)
+	private long authorId;
+
+	private String externalRef;
+
+	private long viewCount;
+
+	@ElementCollection
+	@CollectionTable(name = "scenario_kpi", joinColumns = @JoinColumn(name = "scenario_id"))
+	@Column(name = "kpi_id")
+	private Set<Long> kpiIds = new LinkedHashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "scenario_tag", joinColumns = @JoinColumn(name = "scenario_id"))
+	@Column(name = "tag_id")
+	private Set<Long> tagIds = new LinkedHashSet<>();
+
+	@OneToMany(mappedBy = "scenario", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("adopted desc, position asc, id asc")
+	private List<Solution> solutions = new ArrayList<>();
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	private Instant submittedAt;
+
+	private Instant publishedAt;
+
+	@Version
+	private long version;
+
+	protected Scenario() {
+	}
+
+	private Scenario(long authorId, ScenarioContent content, Instant now) {
+		this.authorId = authorId;
+		this.status = ScenarioStatus.DRAFT;
+		this.createdAt = now;
+		apply(content, now);
+	}
+
+	/** A new draft, visible to its author only. */
+	public static Scenario draft(long authorId, ScenarioContent content, Instant now) {
+		return new Scenario(authorId, content, now);
+	}
+
+	void apply(ScenarioContent content, Instant now) {
+		if (content.title() == null || content.title().isBlank()) {
+			throw new IllegalArgumentException("A scenario needs a title");
+		}
+		if (content.situation() == null || content.situation().isBlank()) {
+			throw new IllegalArgumentException("A scenario needs a situation");
+		}
+		this.title = content.title().trim();
+		this.situation = content.situation();
+		this.categoryId = content.categoryId();
+		this.channelId = content.channelId();
+		this.businessLineId = content.businessLineId();
+		this.frequency = content.frequency();
+		this.severity = content.severity();
+		this.kpiIds.clear();
+		this.kpiIds.addAll(content.kpiIds());
+		this.tagIds.clear();
+		this.tagIds.addAll(content.tagIds());
+		this.updatedAt = now;
+	}
+
+	public Solution addSolution(long solutionAuthorId, SolutionContent content, Instant now) {
+		int position = this.solutions.stream().mapToInt(Solution::getPosition).max().orElse(0) + 1;
+		Solution solution = new Solution(this, solutionAuthorId, content, position, now);
+		this.solutions.add(solution);
+		this.updatedAt = now;
+		return solution;
+	}
+
+	public void submit(Instant now) {
+		requireStatus(ScenarioStatus.DRAFT);
+		this.status = ScenarioStatus.SUBMITTED;
+		this.submittedAt = now;
+	}
+
+	public void publish(Instant now) {
+		if (this.status != ScenarioStatus.SUBMITTED && this.status != ScenarioStatus.DRAFT) {
+			throw new IllegalStateException("Only drafts and submissions can be published, not " + this.status);
+		}
+		if (this.solutions.isEmpty()) {
+			throw new IllegalStateException("A published scenario needs at least one solution");
+		}
+		if (this.categoryId == null) {
+			throw new IllegalStateException("A published scenario needs a category");
+		}
+		this.status = ScenarioStatus.PUBLISHED;
+		this.publishedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Marks the solution as the recommended practice; any other adopted one is unmarked. */
+	public void adopt(long solutionId) {
+		Solution chosen = solution(solutionId);
+		this.solutions.forEach(s -> s.markAdopted(false));
+		chosen.markAdopted(true);
+	}
+
+	public void recordExternalRef(String ref) {
+		this.externalRef = ref;
+	}
+
+	public Solution solution(long solutionId) {
+		return this.solutions.stream()
+			.filter(s -> Objects.equals(s.getId(), solutionId))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No solution " + solutionId + " in scenario " + this.id));
+	}
+
+	private void requireStatus(ScenarioStatus expected) {
+		if (this.status != expected) {
+			throw new IllegalStateException("Expected " + expected + " but the scenario is " + this.status);
+		}
+	}
+
+	public boolean hasAdoptedSolution() {
+		return this.solutions.stream().anyMatch(Solution::isAdopted);
+	}
+
+	/** Solutions in reading order: the adopted one first, then in the order they were added. */
+	public List<Solution> getSolutions() {
+		return this.solutions.stream()
+			.sorted(Comparator.comparing(Solution::isAdopted).reversed().thenComparing(Solution::getPosition))
+			.toList();
+	}
+
+	public ScenarioContent content() {
+		return new ScenarioContent(this.title, this.situation, this.categoryId, this.channelId, this.businessLineId,
+				this.kpiIds, this.tagIds, this.frequency, this.severity);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getSituation() {
+		return this.situation;
+	}
+
+	public Long getCategoryId() {
+		return this.categoryId;
+	}
+
+	public Long getChannelId() {
+		return this.channelId;
+	}
+
+	public Long getBusinessLineId() {
+		return this.businessLineId;
+	}
+
+	public Frequency getFrequency() {
+		return this.frequency;
+	}
+
+	public Severity getSeverity() {
+		return this.severity;
+	}
+
+	public ScenarioStatus getStatus() {
+		return this.status;
+	}
+
+	public long getAuthorId() {
+		return this.authorId;
+	}
+
+	public String getExternalRef() {
+		return this.externalRef;
+	}
+
+	public long getViewCount() {
+		return this.viewCount;
+	}
+
+	public Set<Long> getKpiIds() {
+		return Set.copyOf(this.kpiIds);
+	}
+
+	public Set<Long> getTagIds() {
+		return Set.copyOf(this.tagIds);
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getSubmittedAt() {
+		return this.submittedAt;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+}

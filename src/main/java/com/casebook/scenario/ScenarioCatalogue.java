@@ -1,0 +1,132 @@
+package com.casebook.scenario;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.casebook.markdown.MarkdownRenderer;
+import com.casebook.taxonomy.CategoryView;
+import com.casebook.taxonomy.Taxonomy;
+import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
+import com.casebook.user.UserDirectory;
+import com.casebook.user.UserSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading the catalogue: published scenarios for everyone, and a scenario page for whoever may
+ * see it (readers see only published scenarios; authors their own drafts; editors everything).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScenarioCatalogue {
+
+	private static final int EXCERPT_LENGTH = 140;
+
+	private final ScenarioRepository scenarios;
+
+	private final Taxonomy taxonomy;
+
+	private final UserDirectory users;
+
+	private final MarkdownRenderer markdown;
+
+	ScenarioCatalogue(ScenarioRepository scenarios, Taxonomy taxonomy, UserDirectory users, MarkdownRenderer markdown) {
+		this.scenarios = scenarios;
+		this.taxonomy = taxonomy;
+		this.users = users;
+		this.markdown = markdown;
+	}
+
+	public Page<ScenarioRow> published(CatalogueQuery query) {
+		PageRequest pageable = PageRequest.of(query.page(), query.size(),
+				Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
+		Page<Scenario> page;
+		if (query.categoryId() != null) {
+			page = this.scenarios.findByStatusAndCategoryIdIn(ScenarioStatus.PUBLISHED,
+					categoryAndDescendants(query.categoryId()), pageable);
+		}
+		else if (query.tagId() != null) {
+			page = this.scenarios.findByStatusAndTag(ScenarioStatus.PUBLISHED, query.tagId(), pageable);
+		}
+		else {
+			page = this.scenarios.findByStatus(ScenarioStatus.PUBLISHED, pageable);
+		}
+		Set<Long> authorIds = new HashSet<>();
+		page.forEach(s -> authorIds.add(s.getAuthorId()));
+		Map<Long, UserSummary> authors = this.users.findAll(authorIds);
+		return page.map(s -> row(s, authors));
+	}
+
+	public boolean hasAnyScenario() {
+		return this.scenarios.count() > 0;
+	}
+
+	public long publishedCount() {
+		return this.scenarios.countByStatus(ScenarioStatus.PUBLISHED);
+	}
+
+	public Optional<ScenarioPage> page(long id, CurrentUser viewer) {
+		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).map(this::toPage);
+	}
+
+	@Transactional
+	public void recordView(long id) {
+		this.scenarios.incrementViewCount(id);
+	}
+
+	static boolean canSee(Scenario scenario, CurrentUser viewer) {
+		if (scenario.getStatus().isVisibleToReaders()) {
+			return true;
+		}
+		if (viewer == null) {
+			return false;
+		}
+		return viewer.has(Role.EDITOR) || scenario.getAuthorId() == viewer.getId();
+	}
+
+	private ScenarioPage toPage(Scenario scenario) {
+		Set<Long> people = new HashSet<>();
+		people.add(scenario.getAuthorId());
+		scenario.getSolutions().forEach(s -> people.add(s.getAuthorId()));
+		return new ScenarioPage(scenario, this.taxonomy.category(scenario.getCategoryId()).orElse(null),
+				this.taxonomy.reference(scenario.getChannelId()).orElse(null),
+				this.taxonomy.reference(scenario.getBusinessLineId()).orElse(null),
+				this.taxonomy.references(scenario.getKpiIds()), this.taxonomy.tags(scenario.getTagIds()),
+				this.users.findAll(people));
+	}
+
+	private ScenarioRow row(Scenario scenario, Map<Long, UserSummary> authors) {
+		UserSummary author = authors.get(scenario.getAuthorId());
+		List<Solution> solutions = scenario.getSolutions();
+		return new ScenarioRow(scenario.getId(), scenario.getTitle(),
+				this.markdown.excerpt(scenario.getSituation(), EXCERPT_LENGTH),
+				this.taxonomy.category(scenario.getCategoryId()).orElse(null),
+				this.taxonomy.tags(scenario.getTagIds()), solutions.size(),
+				solutions.stream().anyMatch(Solution::isAdopted), author == null ? "" : author.displayName(),
+				scenario.getUpdatedAt(), scenario.getViewCount());
+	}
+
+	private List<Long> categoryAndDescendants(long categoryId) {
+		List<Long> ids = new ArrayList<>();
+		this.taxonomy.category(categoryId).ifPresent(c -> collect(c, ids));
+		if (ids.isEmpty()) {
+			ids.add(categoryId);
+		}
+		return ids;
+	}
+
+	private static void collect(CategoryView category, List<Long> ids) {
+		ids.add(category.id());
+		category.children().forEach(child -> collect(child, ids));
+	}
+
+}

@@ -1,0 +1,21 @@
+package com.casebook.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+import com.casebook.taxonomy.CategoryView;
+import com.casebook.taxonomy.ReferenceView;
+import com.casebook.taxonomy.TagView;
+import com.casebook.user.UserSummary;
+
+/**
+ * Everything the scenario page shows, resolved in one go.
+ */
+public record ScenarioPage(Scenario scenario, CategoryView category, ReferenceView channel,
+		ReferenceView businessLine, List<ReferenceView> kpis, List<TagView> tags, Map<Long, UserSummary> people) {
+
+	public UserSummary person(long id) {
+		return this.people.get(id);
+	}
+
+}

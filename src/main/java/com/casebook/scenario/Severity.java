@@ -1,0 +1,7 @@
+package com.casebook.scenario;
+
+public enum Severity {
+
+	LOW, MEDIUM, HIGH, CRITICAL
+
+}

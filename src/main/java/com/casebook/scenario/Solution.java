@@ -1,0 +1,122 @@
+package com.casebook.scenario;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+
+/**
+ * One way a manager handled the scenario's situation: the actions, their effect and what
+ * prevents it next time. Part of the {@link Scenario} aggregate; each solution keeps its own
+ * author.
+ */
+@Entity
+public class Solution {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "scenario_id")
+	private Scenario scenario;
+
+	@Column(nullable = false)
+	private String actions;
+
+	@Column(nullable = false)
+	private String effect;
+
+	private String prevention;
+
+	@Column(nullable = false, updatable = false)
+	private long authorId;
+
+	private boolean adopted;
+
+	private int position;
+
+	@Column(nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(nullable = false)
+	private Instant updatedAt;
+
+	@Version
+	private long version;
+
+	protected Solution() {
+	}
+
+	Solution(Scenario scenario, long authorId, SolutionContent content, int position, Instant now) {
+		this.scenario = scenario;
+		this.authorId = authorId;
+		this.position = position;
+		this.createdAt = now;
+		apply(content, now);
+	}
+
+	void apply(SolutionContent content, Instant now) {
+		this.actions = Objects.requireNonNull(content.actions());
+		this.effect = Objects.requireNonNull(content.effect());
+		this.prevention = content.prevention();
+		this.updatedAt = now;
+	}
+
+	void markAdopted(boolean adopted) {
+		this.adopted = adopted;
+	}
+
+	public SolutionContent content() {
+		return new SolutionContent(this.actions, this.effect, this.prevention);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Scenario getScenario() {
+		return this.scenario;
+	}
+
+	public String getActions() {
+		return this.actions;
+	}
+
+	public String getEffect() {
+		return this.effect;
+	}
+
+	public String getPrevention() {
+		return this.prevention;
+	}
+
+	public long getAuthorId() {
+		return this.authorId;
+	}
+
+	public boolean isAdopted() {
+		return this.adopted;
+	}
+
+	public int getPosition() {
+		return this.position;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

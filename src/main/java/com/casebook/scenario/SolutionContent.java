@@ -1,0 +1,7 @@
+package com.casebook.scenario;
+
+/**
+ * The template fields of one solution.
+ */
+public record SolutionContent(String actions, String effect, String prevention) {
+}

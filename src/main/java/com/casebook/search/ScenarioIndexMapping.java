@@ -1,0 +1,62 @@
+package com.casebook.search;
+
+import com.casebook.scenario.Scenario;
+import com.casebook.scenario.Solution;
+import com.casebook.search.analysis.AnalyzerNames;
+
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.springframework.stereotype.Component;
+
+/**
+ * How a scenario becomes a Lucene document. Mapped programmatically so that the scenario module
+ * stays free of search concerns. Each text is indexed three ways: Chinese words (smartcn, after
+ * folding Traditional to Simplified), CJK bigrams (for words the segmenter splits wrongly) and
+ * English (stemmed).
+ * <p>
+ * Bump {@link #VERSION} whenever this mapping or the analysis changes: the index is then rebuilt
+ * on the next start.
+ */
+@Component("scenarioIndexMapping")
+public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer {
+
+	public static final String INDEX = "scenario";
+
+	static final int VERSION = 1;
+
+	@Override
+	public void configure(HibernateOrmMappingConfigurationContext context) {
+		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
+		TypeMappingStep scenario = mapping.type(Scenario.class);
+		scenario.indexed().index(INDEX);
+		multilingual(scenario.property("title"), "title");
+		scenario.property("title").keywordField("title_sort").normalizer(AnalyzerNames.SORT).sortable(Sortable.YES);
+		multilingual(scenario.property("situation"), "situation");
+		scenario.property("status").keywordField("status");
+		scenario.property("updatedAt").genericField("updatedAt").sortable(Sortable.YES);
+		scenario.property("solutions").indexedEmbedded("solutions");
+
+		TypeMappingStep solution = mapping.type(Solution.class);
+		multilingual(solution.property("actions"), "actions");
+		multilingual(solution.property("effect"), "effect");
+		multilingual(solution.property("prevention"), "prevention");
+	}
+
+	private static void multilingual(PropertyMappingStep property, String name) {
+		property.fullTextField(name)
+			.analyzer(AnalyzerNames.CHINESE)
+			.projectable(Projectable.YES)
+			.highlightable(java.util.List.of(Highlightable.ANY))
+			.termVector(TermVector.WITH_POSITIONS_OFFSETS);
+		property.fullTextField(name + "_bigram").analyzer(AnalyzerNames.CJK_BIGRAM);
+		property.fullTextField(name + "_en").analyzer(AnalyzerNames.ENGLISH);
+	}
+
+}

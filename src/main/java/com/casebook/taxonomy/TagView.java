@@ -1,0 +1,13 @@
+package com.casebook.taxonomy;
+
+import java.util.Locale;
+import java.util.Set;
+
+public record TagView(long id, LocalizedName name, String description, String group, TagStatus status,
+		Set<String> synonyms) {
+
+	public String nameIn(Locale locale) {
+		return this.name.in(locale);
+	}
+
+}

@@ -1,0 +1,166 @@
+package com.casebook.taxonomy;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The vocabulary as other modules see it: categories with their paths, reference lists and
+ * tags, in both languages. Reads come from an in-memory snapshot; every change through this
+ * service replaces the snapshot once its transaction commits.
+ */
+@Service
+public class Taxonomy {
+
+	private final CategoryRepository categories;
+
+	private final ReferenceItemRepository references;
+
+	private final TagRepository tags;
+
+	private volatile TaxonomySnapshot snapshot;
+
+	Taxonomy(CategoryRepository categories, ReferenceItemRepository references, TagRepository tags) {
+		this.categories = categories;
+		this.references = references;
+		this.tags = tags;
+	}
+
+	public List<CategoryView> categoryTree() {
+		return snapshot().roots();
+	}
+
+	public Optional<CategoryView> category(Long id) {
+		return Optional.ofNullable(id).map(snapshot().categories()::get);
+	}
+
+	public List<ReferenceView> referenceList(ReferenceKind kind) {
+		return snapshot().references().values().stream().filter(r -> r.kind() == kind).toList();
+	}
+
+	public Optional<ReferenceView> reference(Long id) {
+		return Optional.ofNullable(id).map(snapshot().references()::get);
+	}
+
+	public List<ReferenceView> references(Collection<Long> ids) {
+		return ids.stream().map(snapshot().references()::get).filter(Objects::nonNull).toList();
+	}
+
+	public Optional<TagView> tag(Long id) {
+		return Optional.ofNullable(id).map(snapshot().tags()::get);
+	}
+
+	public List<TagView> tags(Collection<Long> ids) {
+		return ids.stream().map(snapshot().tags()::get).filter(Objects::nonNull).toList();
+	}
+
+	/** Tags a person may pick: active ones (proposed and retired ones are not offered). */
+	public List<TagView> pickableTags() {
+		return snapshot().tags().values().stream().filter(t -> t.status() == TagStatus.ACTIVE).toList();
+	}
+
+	/**
+	 * The category at a {@code parent/child} path of Chinese or English names, created (with its
+	 * missing ancestors) when it does not exist yet.
+	 */
+	@Transactional
+	public long categoryForPath(String path) {
+		Long parent = null;
+		CategoryView found = null;
+		for (String part : path.split("/")) {
+			String name = part.trim();
+			if (name.isEmpty()) {
+				continue;
+			}
+			Long parentId = parent;
+			List<CategoryView> siblings = (parentId == null) ? snapshot().roots()
+					: snapshot().categories().get(parentId).children();
+			found = siblings.stream().filter(c -> c.name().matches(name)).findFirst().orElse(null);
+			if (found == null) {
+				Category created = this.categories.save(new Category(parentId, name, name, siblings.size() + 1));
+				refreshNow();
+				found = snapshot().categories().get(created.getId());
+			}
+			parent = found.id();
+		}
+		if (found == null) {
+			throw new IllegalArgumentException("Empty category path");
+		}
+		return found.id();
+	}
+
+	/** The reference entry with this Chinese or English name, created when it does not exist yet. */
+	@Transactional
+	public long referenceNamed(ReferenceKind kind, String name) {
+		String trimmed = name.trim();
+		return referenceList(kind).stream()
+			.filter(r -> r.name().matches(trimmed) || r.code().equalsIgnoreCase(trimmed))
+			.findFirst()
+			.map(ReferenceView::id)
+			.orElseGet(() -> {
+				int position = referenceList(kind).size() + 1;
+				ReferenceItem created = this.references
+					.save(new ReferenceItem(kind, "custom-" + System.nanoTime(), trimmed, trimmed, position));
+				refreshNow();
+				return created.getId();
+			});
+	}
+
+	/**
+	 * The tag with this name (or synonym), created as {@code status} when it does not exist yet.
+	 */
+	@Transactional
+	public long tagNamed(String name, TagStatus status) {
+		String trimmed = name.trim();
+		return snapshot().tags()
+			.values()
+			.stream()
+			.filter(t -> t.name().matches(trimmed) || t.synonyms().stream().anyMatch(trimmed::equalsIgnoreCase))
+			.findFirst()
+			.map(TagView::id)
+			.orElseGet(() -> {
+				boolean latin = trimmed.chars().allMatch(c -> c < 0x2E80);
+				Tag created = this.tags.save(new Tag(latin ? null : trimmed, latin ? trimmed : null, status));
+				refreshNow();
+				return created.getId();
+			});
+	}
+
+	private TaxonomySnapshot snapshot() {
+		TaxonomySnapshot current = this.snapshot;
+		if (current == null) {
+			current = load();
+			this.snapshot = current;
+		}
+		return current;
+	}
+
+	/**
+	 * Rebuilds the snapshot inside the writing transaction (so the rest of it sees its own
+	 * changes) and again after commit or rollback (so nobody keeps seeing a rolled-back row).
+	 */
+	private void refreshNow() {
+		this.categories.flush();
+		this.snapshot = load();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					Taxonomy.this.snapshot = null;
+				}
+			});
+		}
+	}
+
+	private TaxonomySnapshot load() {
+		return new TaxonomySnapshot(this.categories.findAllByOrderByPositionAscIdAsc(), this.references.findAll(),
+				this.tags.findAll());
+	}
+
+}

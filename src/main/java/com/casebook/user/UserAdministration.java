@@ -1,0 +1,117 @@
+package com.casebook.user;
+
+import java.util.List;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The admin's account operations. Rules: usernames are unique whatever their case; an admin
+ * cannot take away their own admin role or disable themselves (someone must be able to get in).
+ */
+@Service
+@Transactional
+public class UserAdministration {
+
+	static final int MIN_PASSWORD_LENGTH = 4;
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	public UserSummary create(NewAccount account) {
+		if (this.accounts.findByUsername(account.username()).isPresent()) {
+			throw new AccountRuleViolation("username", "user.error.username-taken");
+		}
+		checkPassword(account.password());
+		UserAccount created = this.accounts.save(new UserAccount(account.username(), account.displayName(),
+				this.passwordEncoder.encode(account.password()), account.role(), account.team()));
+		return UserSummary.of(created);
+	}
+
+	public void changeRole(long id, Role role, long actingUserId) {
+		if (id == actingUserId && role != Role.ADMIN) {
+			throw new AccountRuleViolation("role", "user.error.own-admin-role");
+		}
+		find(id).changeRole(role);
+	}
+
+	public void updateProfile(long id, String displayName, String email, String team) {
+		find(id).updateProfile(displayName, email, team);
+	}
+
+	public void setEnabled(long id, boolean enabled, long actingUserId) {
+		if (id == actingUserId && !enabled) {
+			throw new AccountRuleViolation("enabled", "user.error.disable-self");
+		}
+		UserAccount account = find(id);
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+	}
+
+	public void resetPassword(long id, String newPassword) {
+		checkPassword(newPassword);
+		find(id).changePassword(this.passwordEncoder.encode(newPassword));
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserAccount> all() {
+		return this.accounts.findAllByOrderByUsernameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public UserAccount find(long id) {
+		return this.accounts.findById(id).orElseThrow(() -> new AccountNotFound(id));
+	}
+
+	private void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountRuleViolation("password", "user.error.password-short");
+		}
+	}
+
+	public record NewAccount(String username, String displayName, String password, Role role, String team) {
+	}
+
+	/** A rule broken by an admin action, with the form field and message key to show. */
+	public static class AccountRuleViolation extends RuntimeException {
+
+		private final String field;
+
+		private final String messageKey;
+
+		AccountRuleViolation(String field, String messageKey) {
+			super(messageKey);
+			this.field = field;
+			this.messageKey = messageKey;
+		}
+
+		public String field() {
+			return this.field;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+	public static class AccountNotFound extends RuntimeException {
+
+		AccountNotFound(long id) {
+			super("No account " + id);
+		}
+
+	}
+
+}

@@ -1,0 +1,45 @@
+package com.casebook.user;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to accounts for other modules: display names for authors, lookups by username.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+	private final UserAccountRepository accounts;
+
+	UserDirectory(UserAccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	public Optional<UserSummary> findByUsername(String username) {
+		return this.accounts.findByUsername(username).map(UserSummary::of);
+	}
+
+	public Optional<UserSummary> findById(long id) {
+		return this.accounts.findById(id).map(UserSummary::of);
+	}
+
+	/** One query for many ids, so a page of authors costs one round trip. */
+	public Map<Long, UserSummary> findAll(Collection<Long> ids) {
+		return this.accounts.findByIdIn(ids)
+			.stream()
+			.map(UserSummary::of)
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+	}
+
+	public long count() {
+		return this.accounts.count();
+	}
+
+}

@@ -1,0 +1,64 @@
+package com.casebook.browser;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person does on every page (sign in, follow the navigation, switch language), in one
+ * place for all browser tests.
+ */
+public class SiteSession {
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	public SiteSession(WebDriver driver, int port) {
+		this.driver = driver;
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public SiteSession open(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	public SiteSession signIn(String username, String password) {
+		this.driver.manage().deleteAllCookies();
+		open("/login?lang=zh_CN");
+		this.driver.findElement(By.id("username")).clear();
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		return this;
+	}
+
+	public SiteSession signOut() {
+		this.driver.findElement(By.cssSelector(".user-box form button")).click();
+		waitFor(By.id("login-form"));
+		return this;
+	}
+
+	public String navigationText() {
+		return this.driver.findElement(By.cssSelector(".main-nav")).getText();
+	}
+
+	public String pageText() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	public WebElement waitFor(By selector) {
+		return new WebDriverWait(this.driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(selector));
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+}

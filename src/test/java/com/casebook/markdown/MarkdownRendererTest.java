@@ -1,0 +1,40 @@
+package com.casebook.markdown;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MarkdownRendererTest {
+
+	private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+	@Test
+	void rendersListsAndEmphasis() {
+		String html = this.markdown.html("1. 先**分流**\n2. 再回拨");
+		assertThat(html).contains("<ol>").contains("<li>先<strong>分流</strong></li>").contains("<li>再回拨</li>");
+	}
+
+	@Test
+	void scriptTagsNeverGetThrough() {
+		String html = this.markdown.html("hello <script>alert(1)</script> <img src=x onerror=alert(2)>");
+		assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror=alert");
+	}
+
+	@Test
+	void javascriptLinksAreDropped() {
+		String html = this.markdown.html("[click](javascript:alert(1)) and [ok](https://example.org)");
+		assertThat(html).doesNotContain("javascript:").contains("href=\"https://example.org\"");
+	}
+
+	@Test
+	void rawHtmlBlocksAreEscapedNotRendered() {
+		String html = this.markdown.html("<div onclick=\"x()\">hi</div>");
+		assertThat(html).doesNotContain("<div").doesNotContain("onclick=\"");
+	}
+
+	@Test
+	void plainTextDropsMarkdownSyntax() {
+		assertThat(this.markdown.plainText("**大促** 期间 _缺货_")).isEqualTo("大促 期间 缺货");
+	}
+
+}
