@@ -26,8 +26,9 @@ import jakarta.persistence.Version;
 /**
  * A situation from contact-centre operations and the solutions managers found for it.
  * <p>
- * Invariants: a scenario has a title and a situation; a published scenario has at least one
- * solution and a category; at most one solution is adopted. Other aggregates (category, tags,
+ * Invariants: a scenario has a title; a submitted or published scenario also has a situation,
+ * a category and at least one solution; at most one solution is adopted; text changes only
+ * from the latest revision (a save based on an older one is an edit conflict). Other aggregates (category, tags,
  * reference entries, authors) are held by id.
  */
 @Entity
@@ -66,6 +67,15 @@ public class Scenario {
 
 	private long viewCount;
 
+	private int appliedCount;
+
+	/** The number of the latest revision of the scenario's own text (its solutions count their own). */
+	private int revisionNumber;
+
+	private String reviewComment;
+
+	private Long reviewedBy;
+
 	@ElementCollection
 	@CollectionTable(name = "scenario_kpi", joinColumns = @JoinColumn(name = "scenario_id"))
 	@Column(name = "kpi_id")
@@ -101,6 +111,7 @@ public class Scenario {
 		this.status = ScenarioStatus.DRAFT;
 		this.createdAt = now;
 		apply(content, now);
+		this.revisionNumber = 1;
 	}
 
 	/** A new draft, visible to its author only. */
@@ -112,11 +123,8 @@ public class Scenario {
 		if (content.title() == null || content.title().isBlank()) {
 			throw new IllegalArgumentException("A scenario needs a title");
 		}
-		if (content.situation() == null || content.situation().isBlank()) {
-			throw new IllegalArgumentException("A scenario needs a situation");
-		}
 		this.title = content.title().trim();
-		this.situation = content.situation();
+		this.situation = content.situation() == null ? "" : content.situation();
 		this.categoryId = content.categoryId();
 		this.channelId = content.channelId();
 		this.businessLineId = content.businessLineId();
@@ -129,6 +137,64 @@ public class Scenario {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * Saves new text made from revision {@code baseRevision}; refused if somebody saved since.
+	 * Returns the new revision number.
+	 */
+	public int revise(ScenarioContent content, int baseRevision, Instant now) {
+		if (baseRevision != this.revisionNumber) {
+			throw new EditConflictException(this.id, null, baseRevision, this.revisionNumber);
+		}
+		if (this.status == ScenarioStatus.MERGED || this.status == ScenarioStatus.ARCHIVED) {
+			throw new IllegalStateException("A " + this.status + " scenario cannot be edited");
+		}
+		apply(content, now);
+		this.revisionNumber++;
+		return this.revisionNumber;
+	}
+
+	/** Saves new text of one solution made from its revision {@code baseRevision}. */
+	public int reviseSolution(long solutionId, SolutionContent content, int baseRevision, Instant now) {
+		Solution solution = solution(solutionId);
+		if (baseRevision != solution.getRevisionNumber()) {
+			throw new EditConflictException(this.id, solutionId, baseRevision, solution.getRevisionNumber());
+		}
+		int number = solution.revise(content, now);
+		this.updatedAt = now;
+		return number;
+	}
+
+	/** An editor returns a submission to its author with a comment saying what to change. */
+	public void sendBack(long editorId, String comment, Instant now) {
+		requireStatus(ScenarioStatus.SUBMITTED);
+		if (comment == null || comment.isBlank()) {
+			throw new IllegalArgumentException("Sending back needs a comment for the author");
+		}
+		this.status = ScenarioStatus.DRAFT;
+		this.reviewComment = comment.trim();
+		this.reviewedBy = editorId;
+		this.updatedAt = now;
+	}
+
+	public void archive(Instant now) {
+		requireStatus(ScenarioStatus.PUBLISHED);
+		this.status = ScenarioStatus.ARCHIVED;
+		this.updatedAt = now;
+	}
+
+	public void recordApplication(long solutionId) {
+		solution(solutionId).countApplication();
+		this.appliedCount++;
+	}
+
+	public boolean isEditableBy(long userId, boolean editor) {
+		return switch (this.status) {
+			case DRAFT, SUBMITTED -> editor || this.authorId == userId;
+			case PUBLISHED -> true;
+			default -> false;
+		};
+	}
+
 	public Solution addSolution(long solutionAuthorId, SolutionContent content, Instant now) {
 		int position = this.solutions.stream().mapToInt(Solution::getPosition).max().orElse(0) + 1;
 		Solution solution = new Solution(this, solutionAuthorId, content, position, now);
@@ -139,20 +205,23 @@ public class Scenario {
 
 	public void submit(Instant now) {
 		requireStatus(ScenarioStatus.DRAFT);
+		requireComplete();
 		this.status = ScenarioStatus.SUBMITTED;
 		this.submittedAt = now;
+		this.reviewComment = null;
+	}
+
+	public void publish(long editorId, Instant now) {
+		publish(now);
+		this.reviewedBy = editorId;
+		this.reviewComment = null;
 	}
 
 	public void publish(Instant now) {
 		if (this.status != ScenarioStatus.SUBMITTED && this.status != ScenarioStatus.DRAFT) {
 			throw new IllegalStateException("Only drafts and submissions can be published, not " + this.status);
 		}
-		if (this.solutions.isEmpty()) {
-			throw new IllegalStateException("A published scenario needs at least one solution");
-		}
-		if (this.categoryId == null) {
-			throw new IllegalStateException("A published scenario needs a category");
-		}
+		requireComplete();
 		this.status = ScenarioStatus.PUBLISHED;
 		this.publishedAt = now;
 		this.updatedAt = now;
@@ -174,6 +243,19 @@ public class Scenario {
 			.filter(s -> Objects.equals(s.getId(), solutionId))
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException("No solution " + solutionId + " in scenario " + this.id));
+	}
+
+	/** What the template requires before review: a situation, a category, a solution. */
+	private void requireComplete() {
+		if (this.situation.isBlank()) {
+			throw new IllegalStateException("The scenario needs a situation");
+		}
+		if (this.categoryId == null) {
+			throw new IllegalStateException("The scenario needs a category");
+		}
+		if (this.solutions.isEmpty()) {
+			throw new IllegalStateException("The scenario needs at least one solution");
+		}
 	}
 
 	private void requireStatus(ScenarioStatus expected) {
@@ -244,6 +326,22 @@ public class Scenario {
 
 	public long getViewCount() {
 		return this.viewCount;
+	}
+
+	public int getAppliedCount() {
+		return this.appliedCount;
+	}
+
+	public int getRevisionNumber() {
+		return this.revisionNumber;
+	}
+
+	public String getReviewComment() {
+		return this.reviewComment;
+	}
+
+	public Long getReviewedBy() {
+		return this.reviewedBy;
 	}
 
 	public Set<Long> getKpiIds() {

@@ -4,11 +4,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing scenarios. Each method is one transaction.
+ * Writing scenarios: drafts, submissions, review, wiki amendments and new solutions. Each method
+ * is one transaction; every save of a text publishes a {@link ScenarioRevised} or
+ * {@link SolutionRevised} inside it, so its revision is stored with it.
  */
 @Service
 @Transactional
@@ -16,11 +23,112 @@ public class ScenarioAuthoring {
 
 	private final ScenarioRepository scenarios;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	ScenarioAuthoring(ScenarioRepository scenarios, Clock clock) {
+	ScenarioAuthoring(ScenarioRepository scenarios, ApplicationEventPublisher events, Clock clock) {
 		this.scenarios = scenarios;
+		this.events = events;
 		this.clock = clock;
+	}
+
+	/** A new draft with its first solution (which may still be incomplete in a draft). */
+	public long createDraft(CurrentUser author, ScenarioContent content, SolutionContent firstSolution) {
+		Instant now = this.clock.instant();
+		Scenario scenario = Scenario.draft(author.getId(), content, now);
+		if (isComplete(firstSolution)) {
+			scenario.addSolution(author.getId(), firstSolution, now);
+		}
+		this.scenarios.saveAndFlush(scenario);
+		announceNew(scenario, author.getId(), null);
+		return scenario.getId();
+	}
+
+	/**
+	 * Saves the author's (or an editor's) changes to a draft or submission, made from
+	 * {@code baseRevision}; the first solution is created or revised with it.
+	 */
+	public void updateDraft(long id, CurrentUser editor, ScenarioContent content, SolutionContent firstSolution,
+			int baseRevision) {
+		Scenario scenario = load(id);
+		if (scenario.getStatus() != ScenarioStatus.DRAFT && scenario.getStatus() != ScenarioStatus.SUBMITTED) {
+			throw new IllegalStateException("Only drafts and submissions are edited through the template");
+		}
+		requireCanEdit(scenario, editor);
+		Instant now = this.clock.instant();
+		int number = scenario.revise(content, baseRevision, now);
+		this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), null, scenario.content()));
+		if (isComplete(firstSolution)) {
+			List<Solution> solutions = scenario.getSolutions();
+			if (solutions.isEmpty()) {
+				Solution added = scenario.addSolution(scenario.getAuthorId(), firstSolution, now);
+				this.scenarios.saveAndFlush(scenario);
+				this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, editor.getId(), null, firstSolution));
+			}
+			else if (!solutions.get(0).content().equals(firstSolution)) {
+				Solution first = solutions.get(0);
+				int solutionNumber = scenario.reviseSolution(first.getId(), firstSolution, first.getRevisionNumber(), now);
+				this.events.publishEvent(
+						new SolutionRevised(id, first.getId(), solutionNumber, editor.getId(), null, firstSolution));
+			}
+		}
+		this.scenarios.saveAndFlush(scenario);
+	}
+
+	public void submit(long id, CurrentUser author) {
+		Scenario scenario = load(id);
+		requireCanEdit(scenario, author);
+		scenario.submit(this.clock.instant());
+	}
+
+	public void publish(long id, CurrentUser editor) {
+		requireRole(editor, Role.EDITOR);
+		load(id).publish(editor.getId(), this.clock.instant());
+	}
+
+	public void sendBack(long id, CurrentUser editor, String comment) {
+		requireRole(editor, Role.EDITOR);
+		load(id).sendBack(editor.getId(), comment, this.clock.instant());
+	}
+
+	public void archive(long id, CurrentUser editor) {
+		requireRole(editor, Role.EDITOR);
+		load(id).archive(this.clock.instant());
+	}
+
+	/** A wiki amendment of a published scenario's text, made from {@code baseRevision}. */
+	public int amend(long id, CurrentUser editor, ScenarioContent content, int baseRevision, String summary) {
+		requireRole(editor, Role.MANAGER);
+		Scenario scenario = load(id);
+		requirePublished(scenario);
+		int number = scenario.revise(content, baseRevision, this.clock.instant());
+		this.scenarios.saveAndFlush(scenario);
+		this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), summary, scenario.content()));
+		return number;
+	}
+
+	/** A wiki amendment of one solution of a published scenario. */
+	public int amendSolution(long id, long solutionId, CurrentUser editor, SolutionContent content, int baseRevision,
+			String summary) {
+		requireRole(editor, Role.MANAGER);
+		Scenario scenario = load(id);
+		requirePublished(scenario);
+		int number = scenario.reviseSolution(solutionId, content, baseRevision, this.clock.instant());
+		this.scenarios.saveAndFlush(scenario);
+		this.events.publishEvent(new SolutionRevised(id, solutionId, number, editor.getId(), summary, content));
+		return number;
+	}
+
+	/** "I handled this situation differently": a further solution on a published scenario. */
+	public long addSolution(long id, CurrentUser author, SolutionContent content) {
+		requireRole(author, Role.MANAGER);
+		Scenario scenario = load(id);
+		requirePublished(scenario);
+		Solution added = scenario.addSolution(author.getId(), content, this.clock.instant());
+		this.scenarios.saveAndFlush(scenario);
+		this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, author.getId(), null, content));
+		return added.getId();
 	}
 
 	/**
@@ -31,20 +139,17 @@ public class ScenarioAuthoring {
 		Instant at = imported.createdAt() != null ? imported.createdAt() : this.clock.instant();
 		Scenario scenario = Scenario.draft(imported.authorId(), imported.content(), at);
 		scenario.recordExternalRef(imported.externalRef());
-		for (ImportedScenario.Contribution solution : imported.solutions()) {
-			scenario.addSolution(solution.authorId(), solution.content(), at);
+		Solution adopted = null;
+		for (ImportedScenario.Contribution contribution : imported.solutions()) {
+			Solution solution = scenario.addSolution(contribution.authorId(), contribution.content(), at);
+			if (contribution.adopted()) {
+				adopted = solution;
+			}
 		}
 		this.scenarios.saveAndFlush(scenario);
-		imported.solutions()
-			.stream()
-			.filter(ImportedScenario.Contribution::adopted)
-			.findFirst()
-			.ifPresent(adopted -> scenario.adopt(scenario.getSolutions()
-				.stream()
-				.filter(s -> s.content().equals(adopted.content()))
-				.findFirst()
-				.orElseThrow()
-				.getId()));
+		if (adopted != null) {
+			scenario.adopt(adopted.getId());
+		}
 		switch (imported.status()) {
 			case SUBMITTED -> scenario.submit(at);
 			case PUBLISHED -> scenario.publish(at);
@@ -52,7 +157,44 @@ public class ScenarioAuthoring {
 			}
 			default -> throw new IllegalArgumentException("Cannot store a scenario as " + imported.status());
 		}
+		announceNew(scenario, imported.authorId(), imported.externalRef() == null ? null : "import " + imported.externalRef());
 		return scenario.getId();
+	}
+
+	private void announceNew(Scenario scenario, long editorId, String summary) {
+		this.events.publishEvent(new ScenarioRevised(scenario.getId(), scenario.getRevisionNumber(), editorId, summary,
+				scenario.content()));
+		for (Solution solution : scenario.getSolutions()) {
+			this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(),
+					solution.getRevisionNumber(), solution.getAuthorId(), summary, solution.content()));
+		}
+	}
+
+	private Scenario load(long id) {
+		return this.scenarios.findById(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+	}
+
+	private static boolean isComplete(SolutionContent solution) {
+		return solution != null && solution.actions() != null && !solution.actions().isBlank()
+				&& solution.effect() != null && !solution.effect().isBlank();
+	}
+
+	private static void requireCanEdit(Scenario scenario, CurrentUser user) {
+		if (!scenario.isEditableBy(user.getId(), user.has(Role.EDITOR))) {
+			throw new AccessDeniedException("Not your scenario");
+		}
+	}
+
+	private static void requireRole(CurrentUser user, Role role) {
+		if (!user.has(role)) {
+			throw new AccessDeniedException("Needs role " + role);
+		}
+	}
+
+	private static void requirePublished(Scenario scenario) {
+		if (scenario.getStatus() != ScenarioStatus.PUBLISHED) {
+			throw new IllegalStateException("Only published scenarios are amended wiki-style");
+		}
 	}
 
 	/** A scenario from outside, with its solutions and the state it should be stored in. */

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import com.casebook.markdown.MarkdownRenderer;
+import com.casebook.text.MarkdownRenderer;
 import com.casebook.taxonomy.CategoryView;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
@@ -72,6 +72,15 @@ public class ScenarioCatalogue {
 
 	public long publishedCount() {
 		return this.scenarios.countByStatus(ScenarioStatus.PUBLISHED);
+	}
+
+	/** Everything an author wrote, newest change first, whatever its status. */
+	public List<Scenario> byAuthor(long authorId) {
+		return this.scenarios.findByAuthorIdOrderByUpdatedAtDesc(authorId);
+	}
+
+	public Optional<Scenario> find(long id) {
+		return this.scenarios.findById(id);
 	}
 
 	public Optional<ScenarioPage> page(long id, CurrentUser viewer) {

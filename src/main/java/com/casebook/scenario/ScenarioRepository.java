@@ -22,6 +22,10 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long> {
 
 	long countByStatus(ScenarioStatus status);
 
+	java.util.List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
+
+	java.util.List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
+
 	@Modifying
 	@Query("update Scenario s set s.viewCount = s.viewCount + 1 where s.id = ?1")
 	void incrementViewCount(long id);

@@ -1,7 +1,6 @@
 package com.casebook.scenario;
 
 import java.time.Instant;
-import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +43,10 @@ public class Solution {
 
 	private int position;
 
+	private int revisionNumber;
+
+	private int appliedCount;
+
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -62,11 +65,26 @@ public class Solution {
 		this.position = position;
 		this.createdAt = now;
 		apply(content, now);
+		this.revisionNumber = 1;
+	}
+
+	int revise(SolutionContent content, Instant now) {
+		apply(content, now);
+		this.revisionNumber++;
+		return this.revisionNumber;
+	}
+
+	void countApplication() {
+		this.appliedCount++;
 	}
 
 	void apply(SolutionContent content, Instant now) {
-		this.actions = Objects.requireNonNull(content.actions());
-		this.effect = Objects.requireNonNull(content.effect());
+		if (content.actions() == null || content.actions().isBlank() || content.effect() == null
+				|| content.effect().isBlank()) {
+			throw new IllegalArgumentException("A solution needs actions and an effect");
+		}
+		this.actions = content.actions();
+		this.effect = content.effect();
 		this.prevention = content.prevention();
 		this.updatedAt = now;
 	}
@@ -105,6 +123,14 @@ public class Solution {
 
 	public boolean isAdopted() {
 		return this.adopted;
+	}
+
+	public int getRevisionNumber() {
+		return this.revisionNumber;
+	}
+
+	public int getAppliedCount() {
+		return this.appliedCount;
 	}
 
 	public int getPosition() {

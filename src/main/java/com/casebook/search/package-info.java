@@ -3,5 +3,5 @@
  * scenario module knows nothing of search), Chinese analysis, the search page and the
  * rebuilding of the index.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user", "markdown" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user", "text" })
 package com.casebook.search;

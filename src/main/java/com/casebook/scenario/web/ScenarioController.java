@@ -43,6 +43,8 @@ class ScenarioController {
 		this.catalogue.recordView(id);
 		model.addAttribute("page", page);
 		model.addAttribute("scenario", page.scenario());
+		model.addAttribute("canEdit", viewer != null
+				&& page.scenario().isEditableBy(viewer.getId(), viewer.has(com.casebook.user.Role.EDITOR)));
 		return "scenario/show";
 	}
 

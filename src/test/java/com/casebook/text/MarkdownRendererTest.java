@@ -1,4 +1,4 @@
-package com.casebook.markdown;
+package com.casebook.text;
 
 import org.junit.jupiter.api.Test;
 

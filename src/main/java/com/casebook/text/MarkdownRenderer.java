@@ -1,4 +1,4 @@
-package com.casebook.markdown;
+package com.casebook.text;
 
 import java.util.List;
 

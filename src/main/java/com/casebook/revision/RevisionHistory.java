@@ -1,0 +1,147 @@
+package com.casebook.revision;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.casebook.scenario.Scenario;
+import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioNotFoundException;
+import com.casebook.scenario.Solution;
+import com.casebook.user.CurrentUser;
+import com.casebook.user.UserDirectory;
+import com.casebook.user.UserSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The history of a scenario (its own text and its solutions' interleaved, newest first),
+ * comparisons of two revisions, reverts, and the recent changes across the wiki.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RevisionHistory {
+
+	private final RevisionRepository revisions;
+
+	private final ContentSnapshots snapshots;
+
+	private final ScenarioCatalogue catalogue;
+
+	private final ScenarioAuthoring authoring;
+
+	private final UserDirectory users;
+
+	RevisionHistory(RevisionRepository revisions, ContentSnapshots snapshots, ScenarioCatalogue catalogue,
+			ScenarioAuthoring authoring, UserDirectory users) {
+		this.revisions = revisions;
+		this.snapshots = snapshots;
+		this.catalogue = catalogue;
+		this.authoring = authoring;
+		this.users = users;
+	}
+
+	public List<RevisionEntry> history(long scenarioId) {
+		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+		return entries(this.revisions.findByScenarioIdOrderByCreatedAtDescIdDesc(scenarioId), Map.of(scenarioId, scenario));
+	}
+
+	public Page<RevisionEntry> recentChanges(Long authorId, int page) {
+		PageRequest pageable = PageRequest.of(Math.max(page, 0), 50);
+		Page<Revision> rows = authorId == null ? this.revisions.findAllByOrderByCreatedAtDescIdDesc(pageable)
+				: this.revisions.findByAuthorIdOrderByCreatedAtDescIdDesc(authorId, pageable);
+		Map<Long, Scenario> scenarios = new HashMap<>();
+		rows.forEach(r -> scenarios.computeIfAbsent(r.getScenarioId(), id -> this.catalogue.find(id).orElse(null)));
+		List<RevisionEntry> entries = entries(rows.getContent(), scenarios);
+		return new org.springframework.data.domain.PageImpl<>(entries, pageable, rows.getTotalElements());
+	}
+
+	public RevisionComparison compare(long scenarioId, long fromId, long toId, Locale locale) {
+		Revision from = revisionOf(scenarioId, fromId);
+		Revision to = revisionOf(scenarioId, toId);
+		if (!java.util.Objects.equals(from.getSolutionId(), to.getSolutionId())) {
+			throw new IncomparableRevisionsException();
+		}
+		if (from.getCreatedAt().isAfter(to.getCreatedAt())) {
+			Revision swap = from;
+			from = to;
+			to = swap;
+		}
+		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow();
+		List<RevisionEntry> both = entries(List.of(from, to), Map.of(scenarioId, scenario));
+		return new RevisionComparison(both.get(0), both.get(1), this.snapshots.compare(from, to, locale));
+	}
+
+	/**
+	 * Restores the text of a revision as a new revision; nothing in the history is rewritten.
+	 */
+	@Transactional
+	public int revert(long scenarioId, long revisionId, CurrentUser user, String summary) {
+		Revision revision = revisionOf(scenarioId, revisionId);
+		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow();
+		if (revision.isOfSolution()) {
+			Solution solution = scenario.solution(revision.getSolutionId());
+			return this.authoring.amendSolution(scenarioId, solution.getId(), user, this.snapshots.solution(revision),
+					solution.getRevisionNumber(), summary);
+		}
+		return this.authoring.amend(scenarioId, user, this.snapshots.scenario(revision), scenario.getRevisionNumber(),
+				summary);
+	}
+
+	public RevisionEntry entry(long scenarioId, long revisionId) {
+		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow();
+		return entries(List.of(revisionOf(scenarioId, revisionId)), Map.of(scenarioId, scenario)).get(0);
+	}
+
+	private Revision revisionOf(long scenarioId, long revisionId) {
+		return this.revisions.findById(revisionId)
+			.filter(r -> r.getScenarioId() == scenarioId)
+			.orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+	}
+
+	private List<RevisionEntry> entries(List<Revision> rows, Map<Long, Scenario> scenarios) {
+		Set<Long> authorIds = new HashSet<>();
+		rows.forEach(r -> authorIds.add(r.getAuthorId()));
+		Map<Long, UserSummary> authors = this.users.findAll(authorIds);
+		return rows.stream().map(r -> {
+			Scenario scenario = scenarios.get(r.getScenarioId());
+			int label = 0;
+			boolean current = false;
+			if (scenario != null) {
+				if (r.isOfSolution()) {
+					List<Solution> solutions = scenario.getSolutions();
+					for (int i = 0; i < solutions.size(); i++) {
+						if (solutions.get(i).getId().equals(r.getSolutionId())) {
+							label = i + 1;
+							current = solutions.get(i).getRevisionNumber() == r.getNumber();
+						}
+					}
+				}
+				else {
+					current = scenario.getRevisionNumber() == r.getNumber();
+				}
+			}
+			UserSummary author = authors.get(r.getAuthorId());
+			return new RevisionEntry(r.getId(), r.getScenarioId(), scenario == null ? "" : scenario.getTitle(),
+					r.getSolutionId(), label, r.getNumber(),
+					author == null ? "" : author.displayName(), r.getSummary(), r.getCreatedAt(), current);
+		}).toList();
+	}
+
+	/** Two revisions of different texts (the scenario and a solution, or two solutions). */
+	public static class IncomparableRevisionsException extends RuntimeException {
+
+		IncomparableRevisionsException() {
+			super("Only revisions of the same text can be compared");
+		}
+
+	}
+
+}

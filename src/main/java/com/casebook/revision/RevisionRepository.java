@@ -1,0 +1,22 @@
+package com.casebook.revision;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface RevisionRepository extends JpaRepository<Revision, Long> {
+
+	List<Revision> findByScenarioIdOrderByCreatedAtDescIdDesc(long scenarioId);
+
+	Optional<Revision> findByScenarioIdAndSolutionIdIsNullAndNumber(long scenarioId, int number);
+
+	Optional<Revision> findBySolutionIdAndNumber(long solutionId, int number);
+
+	Page<Revision> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
+
+	Page<Revision> findByAuthorIdOrderByCreatedAtDescIdDesc(long authorId, Pageable pageable);
+
+}

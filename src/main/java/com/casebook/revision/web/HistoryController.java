@@ -1,0 +1,82 @@
+package com.casebook.revision.web;
+
+import java.util.Locale;
+
+import com.casebook.revision.RevisionHistory;
+import com.casebook.revision.RevisionHistory.IncomparableRevisionsException;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioNotFoundException;
+import com.casebook.user.CurrentUser;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A scenario's history, the comparison of two revisions and reverting to one; the editors'
+ * recent changes across the wiki.
+ */
+@Controller
+class HistoryController {
+
+	private final RevisionHistory history;
+
+	private final ScenarioCatalogue catalogue;
+
+	HistoryController(RevisionHistory history, ScenarioCatalogue catalogue) {
+		this.history = history;
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/scenarios/{id}/history")
+	String history(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
+		model.addAttribute("page", visible(id, viewer));
+		model.addAttribute("revisions", this.history.history(id));
+		return "revision/history";
+	}
+
+	@GetMapping("/scenarios/{id}/diff")
+	String diff(@PathVariable long id, @RequestParam long from, @RequestParam long to,
+			@AuthenticationPrincipal CurrentUser viewer, Locale locale, Model model, RedirectAttributes redirect) {
+		model.addAttribute("page", visible(id, viewer));
+		try {
+			model.addAttribute("comparison", this.history.compare(id, from, to, locale));
+		}
+		catch (IncomparableRevisionsException ex) {
+			redirect.addFlashAttribute("problem", "revision.error.incomparable");
+			return "redirect:/scenarios/" + id + "/history";
+		}
+		return "revision/diff";
+	}
+
+	@PostMapping("/scenarios/{id}/revisions/{revisionId}/revert")
+	@PreAuthorize("hasRole('MANAGER')")
+	String revert(@PathVariable long id, @PathVariable long revisionId, @RequestParam(defaultValue = "") String summary,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		var entry = this.history.entry(id, revisionId);
+		String reason = summary.isBlank() ? "↩ r" + entry.number() : "↩ r" + entry.number() + ": " + summary;
+		this.history.revert(id, revisionId, user, reason);
+		redirect.addFlashAttribute("notice", "revision.notice.reverted");
+		return "redirect:/scenarios/" + id + "/history";
+	}
+
+	@GetMapping("/changes")
+	@PreAuthorize("hasRole('EDITOR')")
+	String recentChanges(@RequestParam(required = false) Long author, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("changes", this.history.recentChanges(author, page));
+		model.addAttribute("author", author);
+		return "revision/changes";
+	}
+
+	private Object visible(long id, CurrentUser viewer) {
+		return this.catalogue.page(id, viewer).orElseThrow(() -> new ScenarioNotFoundException(id));
+	}
+
+}

@@ -1,0 +1,229 @@
+package com.casebook.scenario.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import com.casebook.scenario.Frequency;
+import com.casebook.scenario.Scenario;
+import com.casebook.scenario.ScenarioContent;
+import com.casebook.scenario.Severity;
+import com.casebook.scenario.Solution;
+import com.casebook.scenario.SolutionContent;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The scenario template as a form, field by field. A draft needs only a title; a submission
+ * (group {@link Complete}) needs every required field of the template.
+ */
+public class ScenarioForm {
+
+	/** The validation group of a scenario ready for review. */
+	public interface Complete {
+
+	}
+
+	@NotBlank(groups = { Complete.class, jakarta.validation.groups.Default.class })
+	@Size(max = 200)
+	private String title;
+
+	@NotBlank(groups = Complete.class)
+	@Size(max = 20000)
+	private String situation;
+
+	@NotNull(groups = Complete.class)
+	private Long categoryId;
+
+	private Long channelId;
+
+	private Long businessLineId;
+
+	private List<Long> kpiIds = new ArrayList<>();
+
+	private List<Long> tagIds = new ArrayList<>();
+
+	/** Tags the person proposes by name; they wait for an editor's approval. */
+	@Size(max = 200)
+	private String proposedTags;
+
+	private Frequency frequency;
+
+	private Severity severity;
+
+	@NotBlank(groups = Complete.class)
+	@Size(max = 20000)
+	private String actions;
+
+	@NotBlank(groups = Complete.class)
+	@Size(max = 10000)
+	private String effect;
+
+	@Size(max = 10000)
+	private String prevention;
+
+	/** The revision the person started from; a save based on an older one is a conflict. */
+	private int baseRevision;
+
+	@Size(max = 300)
+	private String summary;
+
+	static ScenarioForm of(Scenario scenario) {
+		ScenarioForm form = new ScenarioForm();
+		form.title = scenario.getTitle();
+		form.situation = scenario.getSituation();
+		form.categoryId = scenario.getCategoryId();
+		form.channelId = scenario.getChannelId();
+		form.businessLineId = scenario.getBusinessLineId();
+		form.kpiIds = new ArrayList<>(scenario.getKpiIds());
+		form.tagIds = new ArrayList<>(scenario.getTagIds());
+		form.frequency = scenario.getFrequency();
+		form.severity = scenario.getSeverity();
+		form.baseRevision = scenario.getRevisionNumber();
+		List<Solution> solutions = scenario.getSolutions();
+		if (!solutions.isEmpty()) {
+			form.actions = solutions.get(0).getActions();
+			form.effect = solutions.get(0).getEffect();
+			form.prevention = solutions.get(0).getPrevention();
+		}
+		return form;
+	}
+
+	ScenarioContent content(List<Long> extraTagIds) {
+		LinkedHashSet<Long> tags = new LinkedHashSet<>(this.tagIds);
+		tags.addAll(extraTagIds);
+		return new ScenarioContent(this.title, this.situation, this.categoryId, this.channelId, this.businessLineId,
+				new LinkedHashSet<>(this.kpiIds), tags, this.frequency, this.severity);
+	}
+
+	SolutionContent solution() {
+		return new SolutionContent(this.actions, this.effect, blankToNull(this.prevention));
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSituation() {
+		return this.situation;
+	}
+
+	public void setSituation(String situation) {
+		this.situation = situation;
+	}
+
+	public Long getCategoryId() {
+		return this.categoryId;
+	}
+
+	public void setCategoryId(Long categoryId) {
+		this.categoryId = categoryId;
+	}
+
+	public Long getChannelId() {
+		return this.channelId;
+	}
+
+	public void setChannelId(Long channelId) {
+		this.channelId = channelId;
+	}
+
+	public Long getBusinessLineId() {
+		return this.businessLineId;
+	}
+
+	public void setBusinessLineId(Long businessLineId) {
+		this.businessLineId = businessLineId;
+	}
+
+	public List<Long> getKpiIds() {
+		return this.kpiIds;
+	}
+
+	public void setKpiIds(List<Long> kpiIds) {
+		this.kpiIds = kpiIds == null ? new ArrayList<>() : kpiIds;
+	}
+
+	public List<Long> getTagIds() {
+		return this.tagIds;
+	}
+
+	public void setTagIds(List<Long> tagIds) {
+		this.tagIds = tagIds == null ? new ArrayList<>() : tagIds;
+	}
+
+	public String getProposedTags() {
+		return this.proposedTags;
+	}
+
+	public void setProposedTags(String proposedTags) {
+		this.proposedTags = proposedTags;
+	}
+
+	public Frequency getFrequency() {
+		return this.frequency;
+	}
+
+	public void setFrequency(Frequency frequency) {
+		this.frequency = frequency;
+	}
+
+	public Severity getSeverity() {
+		return this.severity;
+	}
+
+	public void setSeverity(Severity severity) {
+		this.severity = severity;
+	}
+
+	public String getActions() {
+		return this.actions;
+	}
+
+	public void setActions(String actions) {
+		this.actions = actions;
+	}
+
+	public String getEffect() {
+		return this.effect;
+	}
+
+	public void setEffect(String effect) {
+		this.effect = effect;
+	}
+
+	public String getPrevention() {
+		return this.prevention;
+	}
+
+	public void setPrevention(String prevention) {
+		this.prevention = prevention;
+	}
+
+	public int getBaseRevision() {
+		return this.baseRevision;
+	}
+
+	public void setBaseRevision(int baseRevision) {
+		this.baseRevision = baseRevision;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.casebook.scenario.web;
+
+import com.casebook.scenario.Solution;
+import com.casebook.scenario.SolutionContent;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * One solution as a form: for adding another way of handling a situation, or amending one.
+ */
+public class SolutionForm {
+
+	@NotBlank
+	@Size(max = 20000)
+	private String actions;
+
+	@NotBlank
+	@Size(max = 10000)
+	private String effect;
+
+	@Size(max = 10000)
+	private String prevention;
+
+	private int baseRevision;
+
+	@Size(max = 300)
+	private String summary;
+
+	static SolutionForm of(Solution solution) {
+		SolutionForm form = new SolutionForm();
+		form.actions = solution.getActions();
+		form.effect = solution.getEffect();
+		form.prevention = solution.getPrevention();
+		form.baseRevision = solution.getRevisionNumber();
+		return form;
+	}
+
+	SolutionContent content() {
+		return new SolutionContent(this.actions, this.effect,
+				(this.prevention == null || this.prevention.isBlank()) ? null : this.prevention);
+	}
+
+	public String getActions() {
+		return this.actions;
+	}
+
+	public void setActions(String actions) {
+		this.actions = actions;
+	}
+
+	public String getEffect() {
+		return this.effect;
+	}
+
+	public void setEffect(String effect) {
+		this.effect = effect;
+	}
+
+	public String getPrevention() {
+		return this.prevention;
+	}
+
+	public void setPrevention(String prevention) {
+		this.prevention = prevention;
+	}
+
+	public int getBaseRevision() {
+		return this.baseRevision;
+	}
+
+	public void setBaseRevision(int baseRevision) {
+		this.baseRevision = baseRevision;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+}

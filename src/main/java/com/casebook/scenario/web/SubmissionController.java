@@ -1,0 +1,184 @@
+package com.casebook.scenario.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.casebook.scenario.EditConflictException;
+import com.casebook.scenario.Scenario;
+import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioNotFoundException;
+import com.casebook.scenario.ScenarioStatus;
+import com.casebook.taxonomy.TagStatus;
+import com.casebook.taxonomy.Taxonomy;
+import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
+
+import jakarta.validation.groups.Default;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The scenario template: new scenarios, drafts and submissions (saved as draft, previewed,
+ * submitted for review), and wiki amendments of published scenarios. Whatever happens, the
+ * person's text comes back to them: validation errors and edit conflicts re-render it.
+ */
+@Controller
+@PreAuthorize("hasRole('MANAGER')")
+class SubmissionController {
+
+	static final String FORM = "scenario/form";
+
+	static final String CONFLICT = "scenario/conflict";
+
+	private final ScenarioAuthoring authoring;
+
+	private final ScenarioCatalogue catalogue;
+
+	private final TemplateChoices choices;
+
+	private final Taxonomy taxonomy;
+
+	private final SmartValidator validator;
+
+	SubmissionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, TemplateChoices choices,
+			Taxonomy taxonomy, SmartValidator validator) {
+		this.authoring = authoring;
+		this.catalogue = catalogue;
+		this.choices = choices;
+		this.taxonomy = taxonomy;
+		this.validator = validator;
+	}
+
+	@InitBinder("form")
+	void refuseIds(WebDataBinder binder) {
+		binder.setDisallowedFields("id");
+	}
+
+	@GetMapping("/scenarios/new")
+	String newScenario(@RequestParam(required = false) String title, Model model) {
+		ScenarioForm form = new ScenarioForm();
+		form.setTitle(title);
+		return showForm(form, null, model);
+	}
+
+	@PostMapping("/scenarios/new")
+	String create(@ModelAttribute("form") ScenarioForm form, BindingResult result, @RequestParam String action,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (action.equals("preview") || !valid(form, result, action)) {
+			model.addAttribute("preview", action.equals("preview"));
+			return showForm(form, null, model);
+		}
+		long id = this.authoring.createDraft(user, form.content(proposedTags(form)), form.solution());
+		if (action.equals("submit")) {
+			this.authoring.submit(id, user);
+			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
+			return "redirect:/scenarios/" + id;
+		}
+		redirect.addFlashAttribute("notice", "scenario.notice.draftSaved");
+		return "redirect:/scenarios/" + id + "/edit";
+	}
+
+	@GetMapping("/scenarios/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Scenario scenario = editable(id, user);
+		return showForm(ScenarioForm.of(scenario), scenario, model);
+	}
+
+	@PostMapping("/scenarios/{id}/edit")
+	String save(@PathVariable long id, @ModelAttribute("form") ScenarioForm form, BindingResult result,
+			@RequestParam String action, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		Scenario scenario = editable(id, user);
+		boolean published = scenario.getStatus() == ScenarioStatus.PUBLISHED;
+		String validation = published ? "submit" : action;
+		if (action.equals("preview") || !valid(form, result, validation)) {
+			model.addAttribute("preview", action.equals("preview"));
+			return showForm(form, scenario, model);
+		}
+		try {
+			if (published) {
+				this.authoring.amend(id, user, form.content(proposedTags(form)), form.getBaseRevision(),
+						form.getSummary());
+				redirect.addFlashAttribute("notice", "scenario.notice.amended");
+				return "redirect:/scenarios/" + id;
+			}
+			this.authoring.updateDraft(id, user, form.content(proposedTags(form)), form.solution(),
+					form.getBaseRevision());
+			if (action.equals("submit") && scenario.getStatus() == ScenarioStatus.DRAFT) {
+				this.authoring.submit(id, user);
+				redirect.addFlashAttribute("notice", "scenario.notice.submitted");
+				return "redirect:/scenarios/" + id;
+			}
+		}
+		catch (EditConflictException conflict) {
+			return showConflict(id, form, user, model);
+		}
+		redirect.addFlashAttribute("notice", "scenario.notice.draftSaved");
+		return "redirect:/scenarios/" + id + "/edit";
+	}
+
+	private String showConflict(long id, ScenarioForm form, CurrentUser user, Model model) {
+		Scenario current = this.catalogue.find(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+		ScenarioForm theirs = ScenarioForm.of(current);
+		model.addAttribute("theirs", theirs);
+		model.addAttribute("conflictDiff", ConflictDiff.between(theirs, form));
+		form.setBaseRevision(current.getRevisionNumber());
+		model.addAttribute("conflict", true);
+		return showForm(form, current, model);
+	}
+
+	private boolean valid(ScenarioForm form, BindingResult result, String action) {
+		if (action.equals("submit")) {
+			this.validator.validate(form, result, Default.class, ScenarioForm.Complete.class);
+		}
+		else {
+			this.validator.validate(form, result, Default.class);
+		}
+		return !result.hasErrors();
+	}
+
+	private List<Long> proposedTags(ScenarioForm form) {
+		List<Long> ids = new ArrayList<>();
+		if (form.getProposedTags() != null) {
+			for (String name : form.getProposedTags().split("[,，、;；]")) {
+				if (!name.isBlank()) {
+					ids.add(this.taxonomy.tagNamed(name.trim(), TagStatus.PROPOSED));
+				}
+			}
+		}
+		return ids;
+	}
+
+	private Scenario editable(long id, CurrentUser user) {
+		Scenario scenario = this.catalogue.find(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+		if (!scenario.isEditableBy(user.getId(), user.has(Role.EDITOR))) {
+			throw new AccessDeniedException("Cannot edit scenario " + id);
+		}
+		return scenario;
+	}
+
+	private String showForm(ScenarioForm form, Scenario scenario, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("scenario", scenario);
+		model.addAttribute("amending", scenario != null && scenario.getStatus() == ScenarioStatus.PUBLISHED);
+		model.addAttribute("selectedTags", this.taxonomy.tags(form.getTagIds()));
+		this.choices.addTo(model);
+		return FORM;
+	}
+
+}
