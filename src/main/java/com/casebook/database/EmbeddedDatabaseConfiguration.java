@@ -2,12 +2,10 @@ package com.casebook.database;
 
 import java.nio.file.Path;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -27,9 +25,10 @@ class EmbeddedDatabaseConfiguration {
 	}
 
 	@Bean
-	HikariDataSource dataSource(EmbeddedPostgres postgres, DataSourceProperties properties) {
-		HikariDataSource dataSource = properties.initializeDataSourceBuilder()
+	HikariDataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = DataSourceBuilder.create()
 			.type(HikariDataSource.class)
+			.driverClassName("org.postgresql.Driver")
 			.url(postgres.jdbcUrl())
 			.username(postgres.username())
 			.password("")

@@ -42,10 +42,11 @@ public class ScenarioSearch {
 			.select(f -> f.composite(f.id(Long.class), f.field("title", String.class), f.highlight("title"),
 					f.highlight("situation"), f.score()))
 			.where(f -> f.bool()
-				.filter(f.match().field("status").matching(ScenarioStatus.PUBLISHED.name()))
+				.filter(f.match().field("status").matching(ScenarioStatus.PUBLISHED))
 				.must(textMatches(f, query)))
-			.highlighter(h -> h.unified().tag(Snippet.OPEN, Snippet.CLOSE).fragmentSize(120).numberOfFragments(1).noMatchSize(120))
-			.highlighter("title", h -> h.unified().tag(Snippet.OPEN, Snippet.CLOSE).numberOfFragments(0))
+			.highlighter(h -> h.fastVector().tag(Snippet.OPEN, Snippet.CLOSE).fragmentSize(120).numberOfFragments(1)
+				.noMatchSize(120))
+			.highlighter("title", h -> h.fastVector().tag(Snippet.OPEN, Snippet.CLOSE).fragmentSize(300).numberOfFragments(1))
 			.fetch(page * size, size);
 		List<SearchHit> hits = result.hits().stream().map(ScenarioSearch::toHit).toList();
 		return new SearchResults(query, result.total().hitCount(), hits, page, size);

@@ -17,7 +17,9 @@ final class Snippet {
 	}
 
 	static String toSafeHtml(String highlighted) {
-		String withoutMarkdown = highlighted.replaceAll("[*_`#>\\[\\]]+", "").replaceAll("\\s+", " ").trim();
+		String withoutMarkdown = highlighted.replaceAll("\\*\\*|__|`|(?m)^\\s*(#+|>|\\d+\\.|[-*])\\s+", "")
+			.replaceAll("\\s+", " ")
+			.strip();
 		return HtmlUtils.htmlEscape(withoutMarkdown).replace(OPEN, "<mark>").replace(CLOSE, "</mark>");
 	}
 

@@ -1,20 +1,20 @@
 package com.casebook.user;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.SignedIn;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @CasebookIntegrationTest
@@ -26,10 +26,18 @@ class SignInAndPermissionsTest {
 	@Autowired
 	UserAdministration administration;
 
+	@Autowired
+	UserDetailsService accounts;
+
+	SignedIn signedIn() {
+		return new SignedIn(this.accounts);
+	}
+
 	@Test
 	void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-		this.mvc.perform(get("/scenarios")).andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("**/login"));
+		this.mvc.perform(get("/scenarios").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -62,20 +70,20 @@ class SignInAndPermissionsTest {
 
 	@Test
 	void onlyAdminsReachTheUserAdministration() throws Exception {
-		this.mvc.perform(get("/admin/users").with(user("r").roles("READER"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/users").with(user("e").roles("EDITOR"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/users").with(user("a").roles("ADMIN"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/users").with(signedIn().as("reader"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(signedIn().as("editor"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/users").with(signedIn().as("admin"))).andExpect(status().isOk());
 	}
 
 	@Test
 	void formsWithoutACsrfTokenAreRefused() throws Exception {
-		this.mvc.perform(post("/admin/users").with(user("a").roles("ADMIN")).param("username", "x"))
+		this.mvc.perform(post("/admin/users").with(signedIn().as("admin")).param("username", "x"))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anAdminCreatesAnAccountThatCanSignIn() throws Exception {
-		this.mvc.perform(post("/admin/users").with(user("a").roles("ADMIN")).with(csrf())
+		this.mvc.perform(post("/admin/users").with(signedIn().as("admin")).with(csrf())
 			.param("username", "new.agent")
 			.param("displayName", "新坐席")
 			.param("password", "secret-1")

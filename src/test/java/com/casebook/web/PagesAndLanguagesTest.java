@@ -3,17 +3,18 @@ package com.casebook.web;
 import java.util.Locale;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.SignedIn;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -24,6 +25,9 @@ class PagesAndLanguagesTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	@Test
 	void theLoginPageFollowsTheBrowsersLanguage() throws Exception {
@@ -49,14 +53,15 @@ class PagesAndLanguagesTest {
 	}
 
 	@Test
-	void anUnknownPageShowsTheFriendly404InTheReadersLanguage() throws Exception {
-		this.mvc.perform(get("/no-such-page").with(user("reader").roles("READER")).locale(Locale.SIMPLIFIED_CHINESE)
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")).andExpect(status().isNotFound());
+	void anUnknownPageAnswersNotFound() throws Exception {
+		this.mvc.perform(get("/no-such-page").with(new SignedIn(this.accounts).as("reader")).locale(Locale.SIMPLIFIED_CHINESE)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theCatalogueListsTheDemoScenarios() throws Exception {
-		this.mvc.perform(get("/scenarios").with(user("reader").roles("READER"))
+		this.mvc.perform(get("/scenarios").with(new SignedIn(this.accounts).as("reader"))
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("缺货")))
