@@ -6,7 +6,7 @@ package com.casebook.scenario;
  */
 public class EditConflictException extends RuntimeException {
 
-	private final long scenarioId;
+	private final Long scenarioId;
 
 	private final Long solutionId;
 
@@ -14,7 +14,7 @@ public class EditConflictException extends RuntimeException {
 
 	private final int currentRevision;
 
-	public EditConflictException(long scenarioId, Long solutionId, int baseRevision, int currentRevision) {
+	public EditConflictException(Long scenarioId, Long solutionId, int baseRevision, int currentRevision) {
 		super("Scenario " + scenarioId + (solutionId == null ? "" : " solution " + solutionId) + " was edited from revision "
 				+ baseRevision + " but is at revision " + currentRevision);
 		this.scenarioId = scenarioId;
@@ -23,7 +23,7 @@ public class EditConflictException extends RuntimeException {
 		this.currentRevision = currentRevision;
 	}
 
-	public long scenarioId() {
+	public Long scenarioId() {
 		return this.scenarioId;
 	}
 

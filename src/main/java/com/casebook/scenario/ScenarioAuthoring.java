@@ -63,7 +63,7 @@ public class ScenarioAuthoring {
 			List<Solution> solutions = scenario.getSolutions();
 			if (solutions.isEmpty()) {
 				Solution added = scenario.addSolution(scenario.getAuthorId(), firstSolution, now);
-				this.scenarios.saveAndFlush(scenario);
+				this.scenarios.flush();
 				this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, editor.getId(), null, firstSolution));
 			}
 			else if (!solutions.get(0).content().equals(firstSolution)) {
@@ -73,7 +73,7 @@ public class ScenarioAuthoring {
 						new SolutionRevised(id, first.getId(), solutionNumber, editor.getId(), null, firstSolution));
 			}
 		}
-		this.scenarios.saveAndFlush(scenario);
+		this.scenarios.flush();
 	}
 
 	public void submit(long id, CurrentUser author) {
@@ -103,7 +103,7 @@ public class ScenarioAuthoring {
 		Scenario scenario = load(id);
 		requirePublished(scenario);
 		int number = scenario.revise(content, baseRevision, this.clock.instant());
-		this.scenarios.saveAndFlush(scenario);
+		this.scenarios.flush();
 		this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), summary, scenario.content()));
 		return number;
 	}
@@ -115,7 +115,7 @@ public class ScenarioAuthoring {
 		Scenario scenario = load(id);
 		requirePublished(scenario);
 		int number = scenario.reviseSolution(solutionId, content, baseRevision, this.clock.instant());
-		this.scenarios.saveAndFlush(scenario);
+		this.scenarios.flush();
 		this.events.publishEvent(new SolutionRevised(id, solutionId, number, editor.getId(), summary, content));
 		return number;
 	}
@@ -126,7 +126,8 @@ public class ScenarioAuthoring {
 		Scenario scenario = load(id);
 		requirePublished(scenario);
 		Solution added = scenario.addSolution(author.getId(), content, this.clock.instant());
-		this.scenarios.saveAndFlush(scenario);
+		// the scenario is managed: flushing inserts the new solution and gives it its id
+		this.scenarios.flush();
 		this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, author.getId(), null, content));
 		return added.getId();
 	}

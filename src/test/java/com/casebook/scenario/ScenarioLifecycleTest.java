@@ -1,0 +1,127 @@
+package com.casebook.scenario;
+
+import java.util.Set;
+
+import com.casebook.CasebookIntegrationTest;
+import com.casebook.revision.RevisionEntry;
+import com.casebook.revision.RevisionHistory;
+import com.casebook.user.CurrentUser;
+import com.casebook.user.UserAdministration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Drafts, review, amendments and revisions on the real database.
+ */
+@CasebookIntegrationTest
+class ScenarioLifecycleTest {
+
+	@Autowired
+	ScenarioAuthoring authoring;
+
+	@Autowired
+	ScenarioCatalogue catalogue;
+
+	@Autowired
+	RevisionHistory history;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	CurrentUser user(String username) {
+		return (CurrentUser) this.accounts.loadUserByUsername(username);
+	}
+
+	long categoryId() {
+		return this.catalogue.find(this.catalogue.published(new CatalogueQuery(null, null, 0, 1)).getContent().get(0).id())
+			.orElseThrow()
+			.getCategoryId();
+	}
+
+	ScenarioContent content(String title, String situation) {
+		return new ScenarioContent(title, situation, categoryId(), null, null, Set.of(), Set.of(), Frequency.WEEKLY,
+				Severity.MEDIUM);
+	}
+
+	@Test
+	void aSubmissionSentBackFixedAndResubmittedGetsPublished() {
+		CurrentUser manager = user("manager");
+		long id = this.authoring.createDraft(manager, content("夜班交接遗漏", "夜班没有交接未结工单"),
+				new SolutionContent("1. 建立交接模板", "遗漏减少", null));
+		this.authoring.submit(id, manager);
+		this.authoring.sendBack(id, user("editor"), "请补充数字");
+		assertThat(this.catalogue.find(id).orElseThrow().getReviewComment()).isEqualTo("请补充数字");
+
+		this.authoring.updateDraft(id, manager, content("夜班交接遗漏", "夜班没有交接 12 张未结工单"),
+				new SolutionContent("1. 建立交接模板", "遗漏从每月 20 起降到 3 起", null), 1);
+		this.authoring.submit(id, manager);
+		this.authoring.publish(id, user("editor"));
+
+		assertThat(this.catalogue.find(id).orElseThrow().getStatus()).isEqualTo(ScenarioStatus.PUBLISHED);
+	}
+
+	@Test
+	void aManagerCannotPublish() {
+		CurrentUser manager = user("manager");
+		long id = this.authoring.createDraft(manager, content("不能自己发布", "情景"),
+				new SolutionContent("1. 行动", "效果", null));
+		this.authoring.submit(id, manager);
+		assertThatThrownBy(() -> this.authoring.publish(id, manager)).isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void anotherManagerCannotEditSomeonesDraft() {
+		long id = this.authoring.createDraft(user("manager"), content("我的草稿", "情景"), null);
+		assertThatThrownBy(() -> this.authoring.updateDraft(id, user("manager2"), content("改别人的", "情景"), null, 1))
+			.isInstanceOf(AccessDeniedException.class);
+	}
+
+	@Test
+	void amendmentsAndSolutionsAreRevisionsInOneHistoryAndRevertRestoresText() {
+		long id = publishedScenario("客户情绪激动时的安抚", "客户因为退款延迟而非常生气");
+		this.authoring.amend(id, user("manager2"), content("客户情绪激动时的安抚", "客户因为退款延迟三周而非常生气"), 1,
+				"补充等待时长");
+		this.authoring.addSolution(id, user("manager2"), new SolutionContent("1. 先共情", "升级率下降", null));
+
+		var revisions = this.history.history(id);
+		assertThat(revisions).hasSize(4);
+		assertThat(revisions).filteredOn(RevisionEntry::isOfSolution).hasSize(2);
+
+		RevisionEntry first = revisions.stream().filter(r -> !r.isOfSolution() && r.number() == 1).findFirst().orElseThrow();
+		RevisionEntry second = revisions.stream().filter(r -> !r.isOfSolution() && r.number() == 2).findFirst().orElseThrow();
+		var comparison = this.history.compare(id, first.id(), second.id(), java.util.Locale.SIMPLIFIED_CHINESE);
+		assertThat(comparison.fields()).filteredOn(f -> f.changed()).singleElement()
+			.satisfies(f -> assertThat(f.afterHtml()).contains("<ins>三周</ins>"));
+
+		this.history.revert(id, first.id(), user("editor"), "↩ r1");
+		Scenario reverted = this.catalogue.find(id).orElseThrow();
+		assertThat(reverted.getSituation()).isEqualTo("客户因为退款延迟而非常生气");
+		assertThat(reverted.getRevisionNumber()).isEqualTo(3);
+	}
+
+	@Test
+	void twoPeopleSavingTheSameVersionTheSecondGetsAConflictAndNothingIsOverwritten() {
+		long id = publishedScenario("IVR 改版", "转接率上升");
+		this.authoring.amend(id, user("manager"), content("IVR 改版", "转接率从 11% 上升到 26%"), 1, "数字");
+		assertThatThrownBy(
+				() -> this.authoring.amend(id, user("manager2"), content("IVR 改版", "客户在菜单里绕圈"), 1, "描述"))
+			.isInstanceOf(EditConflictException.class);
+		assertThat(this.catalogue.find(id).orElseThrow().getSituation()).isEqualTo("转接率从 11% 上升到 26%");
+	}
+
+	private long publishedScenario(String title, String situation) {
+		CurrentUser manager = user("manager");
+		long id = this.authoring.createDraft(manager, content(title, situation),
+				new SolutionContent("1. 行动", "效果", null));
+		this.authoring.submit(id, manager);
+		this.authoring.publish(id, user("editor"));
+		return id;
+	}
+
+}
