@@ -4,25 +4,21 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.user.UserSummary;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports a JSON Lines file, one scenario per line. Each line is its own transaction: a bad line
- * is reported with its number and everything else is kept.
+ * Imports a JSON Lines file, one scenario per line, in the format {@link JsonLinesExport} writes.
+ * A bad line is reported with its number and everything else is kept.
  */
 @Service
 public class JsonLinesImport {
@@ -31,20 +27,10 @@ public class JsonLinesImport {
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
 
-	private final RecordConverter converter;
+	private final RecordImport records;
 
-	private final ScenarioAuthoring authoring;
-
-	private final TransactionTemplate transactions;
-
-	private final Clock clock;
-
-	JsonLinesImport(RecordConverter converter, ScenarioAuthoring authoring, TransactionTemplate transactions,
-			Clock clock) {
-		this.converter = converter;
-		this.authoring = authoring;
-		this.transactions = transactions;
-		this.clock = clock;
+	JsonLinesImport(RecordImport records) {
+		this.records = records;
 	}
 
 	public ImportReport importFrom(Reader source, UserSummary importer) {
@@ -57,30 +43,24 @@ public class JsonLinesImport {
 	 */
 	public ImportReport importFrom(Reader source, UserSummary importer, Duration spacing) {
 		List<String> lines = readLines(source);
+		List<NumberedRecord> records = new ArrayList<>();
 		List<ImportReport.LineError> errors = new ArrayList<>();
-		int imported = 0;
-		Instant now = this.clock.instant();
 		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i);
-			if (line.isBlank()) {
+			if (lines.get(i).isBlank()) {
 				continue;
 			}
-			int lineNumber = i + 1;
-			Instant createdAt = now.minus(spacing.multipliedBy(lines.size() - i));
 			try {
-				ScenarioRecord record = this.json.readValue(line, ScenarioRecord.class);
-				this.transactions.executeWithoutResult(
-						status -> this.authoring.store(this.converter.convert(record, importer, createdAt)));
-				imported++;
+				records.add(new NumberedRecord(i + 1, this.json.readValue(lines.get(i), ScenarioRecord.class)));
 			}
 			catch (JacksonException ex) {
-				errors.add(new ImportReport.LineError(lineNumber, "not valid JSON: " + ex.getOriginalMessage()));
-			}
-			catch (InvalidRecordException | IllegalArgumentException | IllegalStateException ex) {
-				errors.add(new ImportReport.LineError(lineNumber, ex.getMessage()));
+				errors.add(new ImportReport.LineError(i + 1, "not valid JSON: " + ex.getOriginalMessage()));
 			}
 		}
-		return new ImportReport(imported, 0, List.copyOf(errors));
+		ImportReport report = this.records.store(records, importer, spacing);
+		List<ImportReport.LineError> all = new ArrayList<>(errors);
+		all.addAll(report.errors());
+		all.sort(java.util.Comparator.comparingInt(ImportReport.LineError::line));
+		return new ImportReport(report.imported(), report.updated(), List.copyOf(all));
 	}
 
 	private static List<String> readLines(Reader source) {

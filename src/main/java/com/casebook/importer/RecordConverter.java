@@ -43,8 +43,11 @@ class RecordConverter {
 		require(record.situation(), "situation");
 		require(record.category(), "category");
 		ScenarioStatus status = parse(ScenarioStatus.class, record.status(), "status", ScenarioStatus.PUBLISHED);
-		if (status == ScenarioStatus.ARCHIVED || status == ScenarioStatus.MERGED) {
-			throw new InvalidRecordException("status must be DRAFT, SUBMITTED or PUBLISHED");
+		if (status == ScenarioStatus.MERGED) {
+			throw new InvalidRecordException("status must be DRAFT, SUBMITTED, PUBLISHED or ARCHIVED");
+		}
+		if (record.title().length() > 200) {
+			throw new InvalidRecordException("title is longer than 200 characters");
 		}
 		if (status != ScenarioStatus.DRAFT && record.solutions().isEmpty()) {
 			throw new InvalidRecordException("at least one solution is required unless the status is DRAFT");

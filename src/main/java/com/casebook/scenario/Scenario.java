@@ -275,6 +275,13 @@ public class Scenario {
 			.toList();
 	}
 
+	/** Solutions in the order they were added, whatever is adopted (for matching imports). */
+	public List<Solution> getSolutionsInOrderAdded() {
+		return this.solutions.stream()
+			.sorted(Comparator.comparing(Solution::getPosition).thenComparing(Solution::getId))
+			.toList();
+	}
+
 	public ScenarioContent content() {
 		return new ScenarioContent(this.title, this.situation, this.categoryId, this.channelId, this.businessLineId,
 				this.kpiIds, this.tagIds, this.frequency, this.severity);
@@ -342,6 +349,18 @@ public class Scenario {
 
 	public Long getReviewedBy() {
 		return this.reviewedBy;
+	}
+
+	Set<Long> kpiIdsForLoading() {
+		return this.kpiIds;
+	}
+
+	Set<Long> tagIdsForLoading() {
+		return this.tagIds;
+	}
+
+	List<Solution> solutionsForLoading() {
+		return this.solutions;
 	}
 
 	public Set<Long> getKpiIds() {

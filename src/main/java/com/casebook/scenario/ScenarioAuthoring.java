@@ -154,12 +154,70 @@ public class ScenarioAuthoring {
 		switch (imported.status()) {
 			case SUBMITTED -> scenario.submit(at);
 			case PUBLISHED -> scenario.publish(at);
+			case ARCHIVED -> {
+				scenario.publish(at);
+				scenario.archive(at);
+			}
 			case DRAFT -> {
 			}
 			default -> throw new IllegalArgumentException("Cannot store a scenario as " + imported.status());
 		}
 		announceNew(scenario, imported.authorId(), imported.externalRef() == null ? null : "import " + imported.externalRef());
 		return scenario.getId();
+	}
+
+	/**
+	 * An import of a scenario that already exists (same external ref): its text and solutions are
+	 * saved as new revisions, solutions matched by their order; extra solutions are added.
+	 */
+	public long updateImported(ImportedScenario imported, long importerId) {
+		Scenario scenario = this.scenarios.findByExternalRef(imported.externalRef())
+			.orElseThrow(() -> new IllegalArgumentException("No scenario with ref " + imported.externalRef()));
+		Instant now = this.clock.instant();
+		String summary = "import " + imported.externalRef();
+		if (!scenario.content().equals(imported.content())) {
+			int number = scenario.revise(imported.content(), scenario.getRevisionNumber(), now);
+			this.events.publishEvent(new ScenarioRevised(scenario.getId(), number, importerId, summary,
+					scenario.content()));
+		}
+		List<Solution> existing = scenario.getSolutionsInOrderAdded();
+		Long adopted = null;
+		for (int i = 0; i < imported.solutions().size(); i++) {
+			ImportedScenario.Contribution contribution = imported.solutions().get(i);
+			Solution solution;
+			if (i < existing.size()) {
+				solution = existing.get(i);
+				if (!solution.content().equals(contribution.content())) {
+					int number = scenario.reviseSolution(solution.getId(), contribution.content(),
+							solution.getRevisionNumber(), now);
+					this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(), number, importerId,
+							summary, contribution.content()));
+				}
+			}
+			else {
+				solution = scenario.addSolution(contribution.authorId(), contribution.content(), now);
+				this.scenarios.flush();
+				this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(), 1, importerId, summary,
+						contribution.content()));
+			}
+			if (contribution.adopted()) {
+				adopted = solution.getId();
+			}
+		}
+		if (adopted != null) {
+			scenario.adopt(adopted);
+		}
+		if (imported.status() == ScenarioStatus.PUBLISHED && scenario.getStatus() != ScenarioStatus.PUBLISHED) {
+			if (scenario.getStatus() == ScenarioStatus.DRAFT || scenario.getStatus() == ScenarioStatus.SUBMITTED) {
+				scenario.publish(now);
+			}
+		}
+		this.scenarios.flush();
+		return scenario.getId();
+	}
+
+	public boolean existsWithRef(String externalRef) {
+		return externalRef != null && this.scenarios.findByExternalRef(externalRef).isPresent();
 	}
 
 	private void announceNew(Scenario scenario, long editorId, String summary) {

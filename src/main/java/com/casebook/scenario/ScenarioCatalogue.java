@@ -47,23 +47,26 @@ public class ScenarioCatalogue {
 	}
 
 	public Page<ScenarioRow> published(CatalogueQuery query) {
-		PageRequest pageable = PageRequest.of(query.page(), query.size(),
-				Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
-		Page<Scenario> page;
-		if (query.categoryId() != null) {
-			page = this.scenarios.findByStatusAndCategoryIdIn(ScenarioStatus.PUBLISHED,
-					categoryAndDescendants(query.categoryId()), pageable);
-		}
-		else if (query.tagId() != null) {
-			page = this.scenarios.findByStatusAndTag(ScenarioStatus.PUBLISHED, query.tagId(), pageable);
-		}
-		else {
-			page = this.scenarios.findByStatus(ScenarioStatus.PUBLISHED, pageable);
-		}
+		PageRequest pageable = PageRequest.of(query.page(), query.size(), query.sort().sort());
+		List<Long> categories = query.categoryId() == null ? null : categoryAndDescendants(query.categoryId());
+		Page<Scenario> page = this.scenarios.findAll(CatalogueFilter.of(query, categories), pageable);
 		Set<Long> authorIds = new HashSet<>();
 		page.forEach(s -> authorIds.add(s.getAuthorId()));
 		Map<Long, UserSummary> authors = this.users.findAll(authorIds);
 		return page.map(s -> row(s, authors));
+	}
+
+	/** Published scenarios resolved for display or export, a page at a time. */
+	public Page<ScenarioPage> publishedPages(CatalogueQuery query) {
+		PageRequest pageable = PageRequest.of(query.page(), query.size(), Sort.by(Sort.Order.asc("id")));
+		return this.scenarios.findByStatus(ScenarioStatus.PUBLISHED, pageable).map(this::toPage);
+	}
+
+	/** Every scenario but merged ones, resolved, a page at a time in id order (for export). */
+	public Page<ScenarioPage> exportPages(int page, int size) {
+		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.asc("id")));
+		return this.scenarios.findByStatusIn(java.util.List.of(ScenarioStatus.DRAFT, ScenarioStatus.SUBMITTED,
+				ScenarioStatus.PUBLISHED, ScenarioStatus.ARCHIVED), pageable).map(this::toPage);
 	}
 
 	public boolean hasAnyScenario() {
@@ -79,12 +82,20 @@ public class ScenarioCatalogue {
 		return this.scenarios.findByAuthorIdOrderByUpdatedAtDesc(authorId);
 	}
 
+	/** The scenario with its collections loaded, for use outside the transaction (pages, forms). */
 	public Optional<Scenario> find(long id) {
-		return this.scenarios.findById(id);
+		return this.scenarios.findById(id).map(ScenarioCatalogue::initialized);
+	}
+
+	private static Scenario initialized(Scenario scenario) {
+		org.hibernate.Hibernate.initialize(scenario.kpiIdsForLoading());
+		org.hibernate.Hibernate.initialize(scenario.tagIdsForLoading());
+		org.hibernate.Hibernate.initialize(scenario.solutionsForLoading());
+		return scenario;
 	}
 
 	public Optional<ScenarioPage> page(long id, CurrentUser viewer) {
-		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).map(this::toPage);
+		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).map(ScenarioCatalogue::initialized).map(this::toPage);
 	}
 
 	@Transactional
@@ -121,7 +132,7 @@ public class ScenarioCatalogue {
 				this.taxonomy.category(scenario.getCategoryId()).orElse(null),
 				this.taxonomy.tags(scenario.getTagIds()), solutions.size(),
 				solutions.stream().anyMatch(Solution::isAdopted), author == null ? "" : author.displayName(),
-				scenario.getUpdatedAt(), scenario.getViewCount());
+				scenario.getUpdatedAt(), scenario.getViewCount(), scenario.getAppliedCount());
 	}
 
 	private List<Long> categoryAndDescendants(long categoryId) {

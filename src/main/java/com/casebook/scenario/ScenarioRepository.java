@@ -1,24 +1,21 @@
 package com.casebook.scenario;
 
-import java.util.Collection;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ScenarioRepository extends JpaRepository<Scenario, Long> {
+interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecificationExecutor<Scenario> {
 
 	Page<Scenario> findByStatus(ScenarioStatus status, Pageable pageable);
 
-	Page<Scenario> findByStatusAndCategoryIdIn(ScenarioStatus status, Collection<Long> categoryIds, Pageable pageable);
-
-	@Query("select distinct s from Scenario s join s.tagIds t where s.status = ?1 and t = ?2")
-	Page<Scenario> findByStatusAndTag(ScenarioStatus status, long tagId, Pageable pageable);
-
 	Optional<Scenario> findByExternalRef(String externalRef);
+
+	Page<Scenario> findByStatusIn(java.util.Collection<ScenarioStatus> statuses, Pageable pageable);
 
 	long countByStatus(ScenarioStatus status);
 

@@ -3,7 +3,11 @@ package com.casebook.browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.casebook.user.Role;
+import com.casebook.user.UserAdministration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,11 +59,17 @@ class SignInBrowserTest {
 		assertThat(driver.findElement(By.id("username")).getAttribute("value")).isEqualTo("manager");
 	}
 
+	@Autowired
+	UserAdministration administration;
+
 	@Test
 	void theSixthWrongPasswordIsThrottled(WebDriver driver) {
+		// an account of its own, so the lock does not get in the way of other tests
+		this.administration.create(new UserAdministration.NewAccount("locked.agent", "Locked Agent", "right-one",
+				Role.READER, null));
 		SiteSession site = new SiteSession(driver, this.port);
 		for (int i = 0; i < 6; i++) {
-			site.signIn("manager2", "wrong-" + i);
+			site.signIn("locked.agent", "wrong-" + i);
 		}
 		assertThat(site.waitFor(By.cssSelector(".alert.error")).getText()).contains("锁定");
 	}

@@ -34,7 +34,18 @@ public class SiteSession {
 		this.driver.findElement(By.id("username")).clear();
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+		WebElement submit = this.driver.findElement(By.cssSelector("#login-form button[type=submit]"));
+		submit.click();
+		// wait for the next page, so nothing reads the old login page by mistake
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+		return this;
+	}
+
+	/** Clicks and waits until the browser has left the page the element was on. */
+	public SiteSession clickAndWait(By selector) {
+		WebElement element = this.driver.findElement(selector);
+		element.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
 		return this;
 	}
 

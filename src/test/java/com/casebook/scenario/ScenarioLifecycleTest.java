@@ -115,6 +115,29 @@ class ScenarioLifecycleTest {
 		assertThat(this.catalogue.find(id).orElseThrow().getSituation()).isEqualTo("转接率从 11% 上升到 26%");
 	}
 
+	@Autowired
+	ScenarioFeedback feedback;
+
+	@Test
+	void eachPersonAppliesASolutionOnceAndTheCountFollows() {
+		long id = publishedScenario("回拨承诺", "回拨超时");
+		long solutionId = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
+		assertThat(this.feedback.applied(id, solutionId, user("reader"), "T-1001", "客户满意")).isTrue();
+		assertThat(this.feedback.applied(id, solutionId, user("reader"), "T-1002", null)).isFalse();
+		assertThat(this.feedback.applied(id, solutionId, user("manager2"), null, null)).isTrue();
+		Scenario scenario = this.catalogue.find(id).orElseThrow();
+		assertThat(scenario.getAppliedCount()).isEqualTo(2);
+		assertThat(scenario.solution(solutionId).getAppliedCount()).isEqualTo(2);
+		assertThat(this.feedback.solutionsAppliedBy(id, user("reader").getId())).containsExactly(solutionId);
+	}
+
+	@Test
+	void readersCommentOnScenarios() {
+		long id = publishedScenario("评论", "情景");
+		this.feedback.comment(id, user("reader"), "这个方法我们组也用过");
+		assertThat(this.feedback.comments(id)).extracting(ScenarioComment::getBody).containsExactly("这个方法我们组也用过");
+	}
+
 	private long publishedScenario(String title, String situation) {
 		CurrentUser manager = user("manager");
 		long id = this.authoring.createDraft(manager, content(title, situation),

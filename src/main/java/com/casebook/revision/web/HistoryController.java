@@ -37,7 +37,18 @@ class HistoryController {
 	@GetMapping("/scenarios/{id}/history")
 	String history(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
 		model.addAttribute("page", visible(id, viewer));
-		model.addAttribute("revisions", this.history.history(id));
+		var revisions = this.history.history(id);
+		model.addAttribute("revisions", revisions);
+		// preselect the latest change: the newest revision and the one before it of the same text
+		if (!revisions.isEmpty()) {
+			var newest = revisions.get(0);
+			model.addAttribute("defaultTo", newest.id());
+			revisions.stream()
+				.skip(1)
+				.filter(r -> java.util.Objects.equals(r.solutionId(), newest.solutionId()))
+				.findFirst()
+				.ifPresent(previous -> model.addAttribute("defaultFrom", previous.id()));
+		}
 		return "revision/history";
 	}
 

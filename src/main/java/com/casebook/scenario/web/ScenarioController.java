@@ -1,7 +1,11 @@
 package com.casebook.scenario.web;
 
 import com.casebook.scenario.CatalogueQuery;
+import com.casebook.scenario.CatalogueSort;
 import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioFeedback;
+import com.casebook.scenario.ScenarioMarkdown;
+import com.casebook.user.UserDirectory;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 class ScenarioController {
@@ -21,19 +26,54 @@ class ScenarioController {
 
 	private final Taxonomy taxonomy;
 
-	ScenarioController(ScenarioCatalogue catalogue, Taxonomy taxonomy) {
+	private final TemplateChoices choices;
+
+	private final ScenarioFeedback feedback;
+
+	private final UserDirectory users;
+
+	private final ScenarioMarkdown markdown;
+
+	ScenarioController(ScenarioCatalogue catalogue, Taxonomy taxonomy, TemplateChoices choices,
+			ScenarioFeedback feedback, UserDirectory users, ScenarioMarkdown markdown) {
+		this.markdown = markdown;
 		this.catalogue = catalogue;
 		this.taxonomy = taxonomy;
+		this.choices = choices;
+		this.feedback = feedback;
+		this.users = users;
 	}
 
 	@GetMapping("/scenarios")
 	String catalogue(@RequestParam(required = false) Long category, @RequestParam(required = false) Long tag,
+			@RequestParam(required = false) Long channel, @RequestParam(required = false) Long businessLine,
+			@RequestParam(required = false) Long kpi, @RequestParam(defaultValue = "UPDATED") CatalogueSort sort,
 			@RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("rows", this.catalogue.published(new CatalogueQuery(category, tag, page, 20)));
+		CatalogueQuery query = new CatalogueQuery(category, tag, channel, businessLine, kpi, sort, page, 20);
+		model.addAttribute("rows", this.catalogue.published(query));
+		model.addAttribute("query", query);
 		model.addAttribute("categoryTree", this.taxonomy.categoryTree());
 		model.addAttribute("selectedCategory", this.taxonomy.category(category).orElse(null));
 		model.addAttribute("selectedTag", this.taxonomy.tag(tag).orElse(null));
+		model.addAttribute("sorts", CatalogueSort.values());
+		model.addAttribute("pageUrl", ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page")
+			.build()
+			.toUriString()
+			.replaceFirst("^https?://[^/]+", ""));
+		this.choices.addTo(model);
 		return "scenario/catalogue";
+	}
+
+	@GetMapping(path = "/scenarios/{id}.md", produces = "text/markdown;charset=UTF-8")
+	@org.springframework.web.bind.annotation.ResponseBody
+	org.springframework.http.ResponseEntity<String> markdown(@PathVariable long id,
+			@AuthenticationPrincipal CurrentUser viewer, java.util.Locale locale) {
+		var page = this.catalogue.page(id, viewer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return org.springframework.http.ResponseEntity.ok()
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					"inline; filename=\"scenario-" + id + ".md\"")
+			.body(this.markdown.of(page, locale));
 	}
 
 	@GetMapping("/scenarios/{id}")
@@ -43,6 +83,11 @@ class ScenarioController {
 		this.catalogue.recordView(id);
 		model.addAttribute("page", page);
 		model.addAttribute("scenario", page.scenario());
+		model.addAttribute("appliedByMe", viewer == null ? java.util.Set.of()
+				: this.feedback.solutionsAppliedBy(id, viewer.getId()));
+		var comments = this.feedback.comments(id);
+		model.addAttribute("comments", comments);
+		model.addAttribute("commenters", this.users.findAll(comments.stream().map(c -> c.getAuthorId()).toList()));
 		model.addAttribute("canEdit", viewer != null
 				&& page.scenario().isEditableBy(viewer.getId(), viewer.has(com.casebook.user.Role.EDITOR)));
 		return "scenario/show";

@@ -21,8 +21,13 @@ import jakarta.validation.constraints.Size;
  */
 public class ScenarioForm {
 
-	/** The validation group of a scenario ready for review. */
+	/** The validation group of a scenario ready for review (or amended once published). */
 	public interface Complete {
+
+	}
+
+	/** The validation group of the first solution, required when submitting. */
+	public interface WithSolution {
 
 	}
 
@@ -53,11 +58,11 @@ public class ScenarioForm {
 
 	private Severity severity;
 
-	@NotBlank(groups = Complete.class)
+	@NotBlank(groups = WithSolution.class)
 	@Size(max = 20000)
 	private String actions;
 
-	@NotBlank(groups = Complete.class)
+	@NotBlank(groups = WithSolution.class)
 	@Size(max = 10000)
 	private String effect;
 

@@ -105,7 +105,7 @@ class SubmissionController {
 			RedirectAttributes redirect) {
 		Scenario scenario = editable(id, user);
 		boolean published = scenario.getStatus() == ScenarioStatus.PUBLISHED;
-		String validation = published ? "submit" : action;
+		String validation = published ? "amend" : action;
 		if (action.equals("preview") || !valid(form, result, validation)) {
 			model.addAttribute("preview", action.equals("preview"));
 			return showForm(form, scenario, model);
@@ -144,6 +144,10 @@ class SubmissionController {
 
 	private boolean valid(ScenarioForm form, BindingResult result, String action) {
 		if (action.equals("submit")) {
+			this.validator.validate(form, result, Default.class, ScenarioForm.Complete.class,
+					ScenarioForm.WithSolution.class);
+		}
+		else if (action.equals("amend")) {
 			this.validator.validate(form, result, Default.class, ScenarioForm.Complete.class);
 		}
 		else {

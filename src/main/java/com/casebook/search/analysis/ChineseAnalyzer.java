@@ -13,9 +13,12 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 
 /**
- * Chinese words as smartcn segments them, after folding Traditional to Simplified; Latin words
- * in mixed text ("Hold 情绪", "IVR 菜单") are kept, lower-cased and stemmed, and full-width
- * letters (ＩＶＲ) are folded to ordinary ones. Punctuation is dropped.
+ * Chinese words as smartcn segments them, after folding Traditional to Simplified. Latin words in
+ * mixed text ("Hold 情绪", "IVR 菜单") are kept, lower-cased and stemmed, and full-width forms
+ * (ＩＶＲ) are folded to ordinary ones. Punctuation is dropped.
+ * <p>
+ * The same chain serves indexing and queries: segmentation is deterministic, so a query is cut the
+ * way the indexed text was.
  */
 public final class ChineseAnalyzer extends Analyzer {
 
@@ -27,13 +30,20 @@ public final class ChineseAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer tokenizer = new HMMChineseTokenizer();
-		TokenStream stream = new CJKWidthFilter(tokenizer);
+		// the tokenizer turns every punctuation mark into ",", which is in this set
+		TokenStream stream = new StopFilter(tokenizer, SmartChineseAnalyzer.getDefaultStopSet());
+		// smartcn already folds full-width ASCII and lower-cases A-Z; these cover the rest
+		// (half-width katakana, non-ASCII capitals)
+		stream = new CJKWidthFilter(stream);
 		stream = new LowerCaseFilter(stream);
-		stream = new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
 		stream = new PorterStemFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
 	}
 
+	/**
+	 * Wildcard and prefix terms bypass the tokenizer, so they would otherwise miss the Traditional
+	 * folding as well as the width and case folding applied to indexed words.
+	 */
 	@Override
 	protected Reader initReaderForNormalization(String fieldName, Reader reader) {
 		return new TraditionalToSimplifiedCharFilter(reader);

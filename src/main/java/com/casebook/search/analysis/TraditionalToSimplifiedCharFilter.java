@@ -2,41 +2,76 @@ package com.casebook.search.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 
+import com.ibm.icu.text.Replaceable;
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UTF16;
 
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
  * Folds Traditional Chinese to Simplified before the text is segmented: smartcn only knows
- * Simplified words and would cut Traditional text into single characters, so 培訓 would never
- * match 培训. The whole input is read and transliterated at once; where the transform changes the
- * length (rare: it is almost always one character for one), offset corrections keep highlighting
- * pointed at the original text.
+ * Simplified words and cuts Traditional text into single characters, so 培訓 would never match
+ * 培训.
+ * <p>
+ * The whole input is transliterated at once rather than character by character, because some of
+ * ICU's rules are phrases: 畫 alone becomes 画 but 計畫 becomes 计划, and 乾 stays in 乾坤.
+ * Replacements are tracked so that, should a rule ever change the length of the text, offsets
+ * still point into the original text for highlighting. With ICU 74 every rule keeps the length,
+ * so the tracking normally costs nothing.
  */
 public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 
-	private static final ThreadLocal<Transliterator> TRANSLITERATOR = ThreadLocal
-		.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+	/**
+	 * Shared on purpose: a rule-based transliterator keeps no per-call state outside the text it is
+	 * given and synchronizes on its compiled rules, which every instance of the same ID shares
+	 * anyway, so per-thread copies would buy nothing. Lucene's ICUTransformFilterFactory shares its
+	 * transliterator the same way. It must never be given a filter, which is its only mutable
+	 * state.
+	 */
+	private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator
+		.getInstance("Traditional-Simplified");
 
-	private Reader folded;
+	private final Transliterator transliterator;
+
+	private String folded;
+
+	private int position;
 
 	public TraditionalToSimplifiedCharFilter(Reader in) {
+		this(in, TRADITIONAL_TO_SIMPLIFIED);
+	}
+
+	/**
+	 * For tests: the real transform never changes the length, so the offset corrections can only be
+	 * exercised with other rules.
+	 */
+	TraditionalToSimplifiedCharFilter(Reader in, Transliterator transliterator) {
 		super(in);
+		this.transliterator = transliterator;
 	}
 
 	@Override
 	public int read(char[] buffer, int offset, int length) throws IOException {
 		if (this.folded == null) {
-			this.folded = new StringReader(fold(readAll()));
+			this.folded = fold(readAll());
 		}
-		return this.folded.read(buffer, offset, length);
+		if (length == 0) {
+			return 0;
+		}
+		int remaining = this.folded.length() - this.position;
+		if (remaining <= 0) {
+			return -1;
+		}
+		int count = Math.min(length, remaining);
+		this.folded.getChars(this.position, this.position + count, buffer, offset);
+		this.position += count;
+		return count;
 	}
 
 	private String readAll() throws IOException {
 		StringBuilder text = new StringBuilder();
-		char[] chunk = new char[4096];
+		char[] chunk = new char[1024];
 		int read;
 		while ((read = this.input.read(chunk)) != -1) {
 			text.append(chunk, 0, read);
@@ -44,31 +79,133 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 		return text.toString();
 	}
 
-	/**
-	 * Transliterates code point by code point so that each output piece is known to come from one
-	 * input position, which is what the offset corrections need.
-	 */
 	private String fold(String original) {
-		String whole = TRANSLITERATOR.get().transliterate(original);
-		if (whole.length() == original.length()) {
-			return whole;
-		}
-		StringBuilder out = new StringBuilder(original.length());
-		int cumulativeDiff = 0;
-		for (int i = 0; i < original.length();) {
-			int codePoint = original.codePointAt(i);
-			int width = Character.charCount(codePoint);
-			String piece = TRANSLITERATOR.get().transliterate(original.substring(i, i + width));
-			int before = out.length();
-			out.append(piece);
-			int diff = width - piece.length();
-			if (diff != 0) {
-				cumulativeDiff += diff;
-				addOffCorrectMap(before + piece.length(), cumulativeDiff);
+		TrackedText text = new TrackedText(original);
+		this.transliterator.transliterate(text);
+		int[] boundaries = text.originalBoundaries();
+		if (boundaries != null) {
+			int lastDiff = 0;
+			for (int offset = 0; offset < boundaries.length; offset++) {
+				int diff = boundaries[offset] - offset;
+				if (diff != lastDiff) {
+					addOffCorrectMap(offset, diff);
+					lastDiff = diff;
+				}
 			}
-			i += width;
 		}
-		return out.toString();
+		return text.toString();
+	}
+
+	/**
+	 * The text being transliterated, with the original offset of every boundary between its
+	 * characters. ICU reports each change as a replacement of a range, which is all that is needed
+	 * to keep those boundaries.
+	 */
+	private static final class TrackedText implements Replaceable {
+
+		private final StringBuilder chars;
+
+		/**
+		 * {@code boundaries[i]} is the original offset of the boundary before character {@code i};
+		 * one entry more than there are characters. Null while the length has never changed, which
+		 * means every boundary is where it was.
+		 */
+		private int[] boundaries;
+
+		TrackedText(String original) {
+			this.chars = new StringBuilder(original);
+		}
+
+		@Override
+		public int length() {
+			return this.chars.length();
+		}
+
+		@Override
+		public char charAt(int offset) {
+			return this.chars.charAt(offset);
+		}
+
+		@Override
+		public int char32At(int offset) {
+			return UTF16.charAt(this.chars, offset);
+		}
+
+		@Override
+		public void getChars(int srcStart, int srcLimit, char[] dst, int dstStart) {
+			this.chars.getChars(srcStart, srcLimit, dst, dstStart);
+		}
+
+		@Override
+		public void replace(int start, int limit, String text) {
+			replace(start, limit, text.toCharArray(), 0, text.length());
+		}
+
+		@Override
+		public void replace(int start, int limit, char[] replacement, int replacementStart, int replacementLength) {
+			if (replacementLength == limit - start) {
+				// one for one: the boundaries stay, and no need to shift the rest of the text
+				for (int i = 0; i < replacementLength; i++) {
+					this.chars.setCharAt(start + i, replacement[replacementStart + i]);
+				}
+				return;
+			}
+			spliceBoundaries(start, limit, replacementLength);
+			this.chars.replace(start, limit, new String(replacement, replacementStart, replacementLength));
+		}
+
+		@Override
+		public void copy(int start, int limit, int dest) {
+			char[] copied = new char[limit - start];
+			this.chars.getChars(start, limit, copied, 0);
+			// a copy has no extent of its own in the original: treat it as inserted at dest
+			replace(dest, dest, copied, 0, copied.length);
+		}
+
+		@Override
+		public boolean hasMetaData() {
+			return false;
+		}
+
+		/**
+		 * Boundaries inside a replacement that changed the length are spread like
+		 * MappingCharFilter's: one for one from the start of the replaced range, and anything beyond
+		 * its end clamped to its end, so no offset ever points past the original range.
+		 */
+		private void spliceBoundaries(int start, int limit, int replacementLength) {
+			int[] current = this.boundaries != null ? this.boundaries : identity(this.chars.length() + 1);
+			int from = current[start];
+			int to = current[limit];
+			int[] next = new int[current.length + replacementLength - (limit - start)];
+			System.arraycopy(current, 0, next, 0, start + 1);
+			for (int i = 1; i < replacementLength; i++) {
+				next[start + i] = Math.min(from + i, to);
+			}
+			System.arraycopy(current, limit, next, start + replacementLength, current.length - limit);
+			this.boundaries = next;
+		}
+
+		/**
+		 * The original offset of every boundary, or null when the length never changed and they
+		 * are all where they were.
+		 */
+		int[] originalBoundaries() {
+			return this.boundaries;
+		}
+
+		private static int[] identity(int length) {
+			int[] offsets = new int[length];
+			for (int i = 0; i < length; i++) {
+				offsets[i] = i;
+			}
+			return offsets;
+		}
+
+		@Override
+		public String toString() {
+			return this.chars.toString();
+		}
+
 	}
 
 }

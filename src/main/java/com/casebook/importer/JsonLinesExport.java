@@ -1,0 +1,95 @@
+package com.casebook.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+import com.casebook.importer.ScenarioRecord.SolutionRecord;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioPage;
+import com.casebook.scenario.Solution;
+import com.casebook.taxonomy.LocalizedName;
+import com.casebook.user.UserSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the whole catalogue (every scenario but merged ones) as JSON Lines, in the format
+ * {@link JsonLinesImport} reads: importing the file into an empty Casebook gives the same
+ * catalogue. Scenarios without an external ref get {@code casebook-<id>}.
+ */
+@Service
+public class JsonLinesExport {
+
+	private static final int PAGE = 200;
+
+	private final ScenarioCatalogue catalogue;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	JsonLinesExport(ScenarioCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	public int writeTo(Writer out) {
+		int written = 0;
+		int page = 0;
+		Page<ScenarioPage> scenarios;
+		do {
+			scenarios = this.catalogue.exportPages(page++, PAGE);
+			for (ScenarioPage scenario : scenarios) {
+				write(out, record(scenario));
+				written++;
+			}
+		}
+		while (scenarios.hasNext());
+		return written;
+	}
+
+	static ScenarioRecord record(ScenarioPage page) {
+		var s = page.scenario();
+		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : "casebook-" + s.getId(),
+				s.getTitle(), s.getSituation(), page.category() == null ? null : path(page),
+				page.channel() == null ? null : page.channel().name().zh(),
+				page.businessLine() == null ? null : page.businessLine().name().zh(),
+				page.kpis().stream().map(k -> k.name().zh()).toList(),
+				page.tags().stream().map(t -> t.name()).map(n -> n.zh() != null ? n.zh() : n.en()).toList(),
+				s.getFrequency() == null ? null : s.getFrequency().name(),
+				s.getSeverity() == null ? null : s.getSeverity().name(), s.getStatus().name(),
+				username(page, s.getAuthorId()), solutions(page));
+	}
+
+	private static String path(ScenarioPage page) {
+		return String.join("/", page.category().path().stream().map(LocalizedName::zh).toList());
+	}
+
+	private static List<SolutionRecord> solutions(ScenarioPage page) {
+		return page.scenario()
+			.getSolutionsInOrderAdded()
+			.stream()
+			.map((Solution s) -> new SolutionRecord(s.getActions(), s.getEffect(), s.getPrevention(),
+					username(page, s.getAuthorId()), s.isAdopted()))
+			.toList();
+	}
+
+	private static String username(ScenarioPage page, long id) {
+		UserSummary person = page.person(id);
+		return person == null ? null : person.username();
+	}
+
+	private void write(Writer out, ScenarioRecord record) {
+		try {
+			out.write(this.json.writeValueAsString(record));
+			out.write('\n');
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+
+}

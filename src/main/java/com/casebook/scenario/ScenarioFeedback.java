@@ -1,0 +1,104 @@
+package com.casebook.scenario;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.casebook.user.CurrentUser;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What readers give back: "I applied this" on a solution (once per person and solution; the
+ * count feeds ranking and reports) and comments.
+ */
+@Service
+@Transactional
+public class ScenarioFeedback {
+
+	private final ScenarioRepository scenarios;
+
+	private final SolutionApplicationRepository applications;
+
+	private final ScenarioCommentRepository comments;
+
+	private final Clock clock;
+
+	ScenarioFeedback(ScenarioRepository scenarios, SolutionApplicationRepository applications,
+			ScenarioCommentRepository comments, Clock clock) {
+		this.scenarios = scenarios;
+		this.applications = applications;
+		this.comments = comments;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records that the user applied the solution; returns false (and changes nothing) when they
+	 * already had.
+	 */
+	public boolean applied(long scenarioId, long solutionId, CurrentUser user, String ticket, String outcome) {
+		Scenario scenario = this.scenarios.findById(scenarioId)
+			.filter(s -> s.getStatus() == ScenarioStatus.PUBLISHED)
+			.orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+		if (this.applications.existsBySolutionIdAndUserId(solutionId, user.getId())) {
+			return false;
+		}
+		scenario.recordApplication(solutionId);
+		try {
+			this.applications.saveAndFlush(new SolutionApplication(scenarioId, solutionId, user.getId(),
+					trim(ticket, 100), trim(outcome, 300), this.clock.instant()));
+		}
+		catch (DataIntegrityViolationException concurrentDuplicate) {
+			// the same person clicked twice at once: the unique key let one through
+			throw new AlreadyAppliedException();
+		}
+		return true;
+	}
+
+	@Transactional(readOnly = true)
+	public Set<Long> solutionsAppliedBy(long scenarioId, long userId) {
+		return this.applications.findByScenarioIdAndUserId(scenarioId, userId)
+			.stream()
+			.map(SolutionApplication::getSolutionId)
+			.collect(Collectors.toSet());
+	}
+
+	@Transactional(readOnly = true)
+	public List<SolutionApplication> applications(long scenarioId) {
+		return this.applications.findByScenarioIdOrderByCreatedAtDesc(scenarioId);
+	}
+
+	public void comment(long scenarioId, CurrentUser author, String body) {
+		if (body == null || body.isBlank()) {
+			throw new IllegalArgumentException("A comment needs text");
+		}
+		this.scenarios.findById(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+		this.comments.save(new ScenarioComment(scenarioId, author.getId(), trim(body, 4000), this.clock.instant()));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ScenarioComment> comments(long scenarioId) {
+		return this.comments.findByScenarioIdOrderByCreatedAtAsc(scenarioId);
+	}
+
+	private static String trim(String text, int max) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String trimmed = text.trim();
+		return trimmed.length() <= max ? trimmed : trimmed.substring(0, max);
+	}
+
+	/** The same person applied the same solution in two concurrent requests. */
+	public static class AlreadyAppliedException extends RuntimeException {
+
+		AlreadyAppliedException() {
+			super("Already recorded");
+		}
+
+	}
+
+}

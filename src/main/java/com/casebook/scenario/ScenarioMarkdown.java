@@ -1,0 +1,80 @@
+package com.casebook.scenario;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.casebook.taxonomy.LocalizedName;
+import com.casebook.user.UserSummary;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * One scenario as a Markdown document (to share, print or paste into an SOP draft), with the
+ * field names in the reader's language.
+ */
+@Component
+public class ScenarioMarkdown {
+
+	private final MessageSource messages;
+
+	ScenarioMarkdown(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public String of(ScenarioPage page, Locale locale) {
+		Scenario s = page.scenario();
+		StringBuilder md = new StringBuilder();
+		md.append("# ").append(s.getTitle()).append("\n\n");
+		fact(md, "scenario.category", page.category() == null ? null : page.category().pathIn(locale), locale);
+		fact(md, "scenario.channel", page.channel() == null ? null : page.channel().nameIn(locale), locale);
+		fact(md, "scenario.businessLine", page.businessLine() == null ? null : page.businessLine().nameIn(locale),
+				locale);
+		fact(md, "scenario.kpis", page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining("、")),
+				locale);
+		fact(md, "scenario.tags",
+				page.tags().stream().map(t -> t.name()).map(LocalizedName::both).collect(Collectors.joining("、")),
+				locale);
+		fact(md, "scenario.frequency", s.getFrequency() == null ? null : label("frequency." + s.getFrequency(), locale),
+				locale);
+		fact(md, "scenario.severity", s.getSeverity() == null ? null : label("severity." + s.getSeverity(), locale),
+				locale);
+		fact(md, "scenario.author", name(page, s.getAuthorId()), locale);
+		md.append("\n## ").append(label("scenario.situation", locale)).append("\n\n").append(s.getSituation().strip())
+			.append("\n");
+		int number = 1;
+		for (Solution solution : s.getSolutions()) {
+			md.append("\n## ").append(label("scenario.solution.number", locale, number++));
+			if (solution.isAdopted()) {
+				md.append(" (").append(label("scenario.adopted", locale)).append(")");
+			}
+			md.append("\n\n*").append(label("scenario.solution.by", locale, name(page, solution.getAuthorId())))
+				.append("*\n\n");
+			md.append("### ").append(label("solution.actions", locale)).append("\n\n")
+				.append(solution.getActions().strip()).append("\n\n");
+			md.append("### ").append(label("solution.effect", locale)).append("\n\n")
+				.append(solution.getEffect().strip()).append("\n");
+			if (solution.getPrevention() != null) {
+				md.append("\n### ").append(label("solution.prevention", locale)).append("\n\n")
+					.append(solution.getPrevention().strip()).append("\n");
+			}
+		}
+		return md.toString();
+	}
+
+	private void fact(StringBuilder md, String key, String value, Locale locale) {
+		if (value != null && !value.isBlank()) {
+			md.append("- **").append(label(key, locale)).append("**: ").append(value).append("\n");
+		}
+	}
+
+	private static String name(ScenarioPage page, long id) {
+		UserSummary person = page.person(id);
+		return person == null ? "" : person.displayName();
+	}
+
+	private String label(String key, Locale locale, Object... args) {
+		return this.messages.getMessage(key, args, key, locale);
+	}
+
+}

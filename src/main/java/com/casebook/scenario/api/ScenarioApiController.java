@@ -1,0 +1,77 @@
+package com.casebook.scenario.api;
+
+import java.util.Locale;
+import java.util.Map;
+
+import com.casebook.scenario.CatalogueQuery;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioNotFoundException;
+import com.casebook.scenario.ScenarioPage;
+import com.casebook.scenario.Solution;
+import com.casebook.taxonomy.LocalizedName;
+import com.casebook.user.CurrentUser;
+import com.casebook.user.UserSummary;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Read access for other tools (agent desktops, CRMs): one scenario with its solutions, tags and
+ * revision number, and the published catalogue page by page. Names are given in Chinese, as
+ * the content is.
+ */
+@RestController
+class ScenarioApiController {
+
+	private static final Locale NAMES = Locale.SIMPLIFIED_CHINESE;
+
+	private final ScenarioCatalogue catalogue;
+
+	ScenarioApiController(ScenarioCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/api/scenarios/{id}")
+	ScenarioJson scenario(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer) {
+		return this.catalogue.page(id, viewer).map(ScenarioApiController::json).orElseThrow(
+				() -> new ScenarioNotFoundException(id));
+	}
+
+	@GetMapping("/api/scenarios")
+	Map<String, Object> scenarios(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		Page<ScenarioPage> pages = this.catalogue.publishedPages(new CatalogueQuery(null, null, page, size));
+		return Map.of("page", pages.getNumber(), "size", pages.getSize(), "total", pages.getTotalElements(),
+				"scenarios", pages.getContent().stream().map(ScenarioApiController::json).toList());
+	}
+
+	static ScenarioJson json(ScenarioPage page) {
+		var s = page.scenario();
+		return new ScenarioJson(s.getId(), s.getTitle(), s.getSituation(), s.getStatus().name(),
+				page.category() == null ? null : page.category().pathIn(NAMES),
+				page.channel() == null ? null : page.channel().nameIn(NAMES),
+				page.businessLine() == null ? null : page.businessLine().nameIn(NAMES),
+				page.kpis().stream().map(k -> k.nameIn(NAMES)).toList(),
+				page.tags().stream().map(t -> t.name()).map(LocalizedName::both).toList(),
+				s.getFrequency() == null ? null : s.getFrequency().name(),
+				s.getSeverity() == null ? null : s.getSeverity().name(), username(page, s.getAuthorId()),
+				s.getRevisionNumber(), s.getViewCount(), s.getAppliedCount(), s.getCreatedAt(), s.getUpdatedAt(),
+				s.getSolutions().stream().map(solution -> solution(page, solution)).toList(), "/scenarios/" + s.getId());
+	}
+
+	private static ScenarioJson.SolutionJson solution(ScenarioPage page, Solution solution) {
+		return new ScenarioJson.SolutionJson(solution.getId(), solution.getActions(), solution.getEffect(),
+				solution.getPrevention(), username(page, solution.getAuthorId()), solution.isAdopted(),
+				solution.getRevisionNumber(), solution.getAppliedCount());
+	}
+
+	private static String username(ScenarioPage page, long id) {
+		UserSummary person = page.person(id);
+		return person == null ? null : person.username();
+	}
+
+}
