@@ -50,6 +50,16 @@ public class ReferenceItem {
 		this.position = position;
 	}
 
+	public void rename(String nameZh, String nameEn) {
+		this.nameZh = nameZh;
+		this.nameEn = nameEn;
+	}
+
+	/** Hidden entries stay on the scenarios that use them but are no longer offered in pickers. */
+	public void setActive(boolean active) {
+		this.active = active;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -132,6 +132,41 @@ public class Taxonomy {
 			});
 	}
 
+	/** An admin adds an entry to a reference list; either name may be left out. */
+	@Transactional
+	public long addReference(ReferenceKind kind, String nameZh, String nameEn) {
+		String zh = blankToNull(nameZh);
+		String en = blankToNull(nameEn);
+		if (zh == null && en == null) {
+			throw new IllegalArgumentException("A reference entry needs a name");
+		}
+		ReferenceItem created = this.references.save(new ReferenceItem(kind, "custom-" + System.nanoTime(),
+				zh != null ? zh : en, en != null ? en : zh, referenceList(kind).size() + 1));
+		refreshNow();
+		return created.getId();
+	}
+
+	@Transactional
+	public void renameReference(long id, String nameZh, String nameEn) {
+		String zh = blankToNull(nameZh);
+		String en = blankToNull(nameEn);
+		if (zh == null && en == null) {
+			throw new IllegalArgumentException("A reference entry needs a name");
+		}
+		this.references.findById(id).orElseThrow().rename(zh != null ? zh : en, en != null ? en : zh);
+		refreshNow();
+	}
+
+	@Transactional
+	public void setReferenceActive(long id, boolean active) {
+		this.references.findById(id).orElseThrow().setActive(active);
+		refreshNow();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
 	private TaxonomySnapshot snapshot() {
 		TaxonomySnapshot current = this.snapshot;
 		if (current == null) {

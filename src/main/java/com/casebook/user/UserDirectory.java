@@ -38,6 +38,11 @@ public class UserDirectory {
 			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
 	}
 
+	/** Everyone, by username: small enough to list in a filter. */
+	public java.util.List<UserSummary> all() {
+		return this.accounts.findAllByOrderByUsernameAsc().stream().map(UserSummary::of).toList();
+	}
+
 	public long count() {
 		return this.accounts.count();
 	}

@@ -7,6 +7,7 @@ import com.casebook.revision.RevisionHistory.IncomparableRevisionsException;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.UserDirectory;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +30,12 @@ class HistoryController {
 
 	private final ScenarioCatalogue catalogue;
 
-	HistoryController(RevisionHistory history, ScenarioCatalogue catalogue) {
+	private final UserDirectory users;
+
+	HistoryController(RevisionHistory history, ScenarioCatalogue catalogue, UserDirectory users) {
 		this.history = history;
 		this.catalogue = catalogue;
+		this.users = users;
 	}
 
 	@GetMapping("/scenarios/{id}/history")
@@ -83,6 +87,7 @@ class HistoryController {
 			Model model) {
 		model.addAttribute("changes", this.history.recentChanges(author, page));
 		model.addAttribute("author", author);
+		model.addAttribute("people", this.users.all());
 		return "revision/changes";
 	}
 

@@ -43,6 +43,13 @@ class ReviewController {
 		return "redirect:/scenarios/" + id;
 	}
 
+	@PostMapping("/scenarios/{id}/archive")
+	String archive(@PathVariable long id, @AuthenticationPrincipal CurrentUser editor, RedirectAttributes redirect) {
+		this.authoring.archive(id, editor);
+		redirect.addFlashAttribute("notice", "scenario.notice.archived");
+		return "redirect:/scenarios/" + id;
+	}
+
 	@PostMapping("/scenarios/{id}/send-back")
 	String sendBack(@PathVariable long id, @RequestParam(defaultValue = "") String comment,
 			@AuthenticationPrincipal CurrentUser editor, RedirectAttributes redirect) {

@@ -1,0 +1,104 @@
+package com.casebook.scenario;
+
+import java.util.Set;
+
+import com.casebook.CasebookIntegrationTest;
+import com.casebook.SignedIn;
+import com.casebook.user.CurrentUser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@CasebookIntegrationTest
+class ScenarioSafetyAndPermissionsTest {
+
+	static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>[link](javascript:alert(2))";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	ScenarioAuthoring authoring;
+
+	@Autowired
+	ScenarioFeedback feedback;
+
+	CurrentUser user(String name) {
+		return (CurrentUser) this.accounts.loadUserByUsername(name);
+	}
+
+	@Test
+	void anXssPayloadInEveryTextFieldIsRenderedInert() throws Exception {
+		CurrentUser manager = user("manager");
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent("标题" + XSS, "情景" + XSS, 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("行动" + XSS, "效果" + XSS, "预防" + XSS));
+		this.authoring.submit(id, manager);
+		this.authoring.publish(id, user("editor"));
+		this.feedback.comment(id, user("reader"), "评论" + XSS);
+
+		String html = this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("reader")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// the payload may only appear as escaped text: no tag carries it, no tag has an event handler
+		assertThat(html).doesNotContain("<script>alert")
+			.doesNotContain("<img src=x")
+			.doesNotContainPattern("<[a-zA-Z]+[^>]*\\son[a-z]+\\s*=")
+			.doesNotContain("href=\"javascript:");
+		assertThat(html).contains("&lt;script&gt;");
+	}
+
+	@Test
+	void aManagerCannotPublishOrSendBackThroughThePages() throws Exception {
+		CurrentUser manager = user("manager");
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent("待审", "情景", 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("行动", "效果", null));
+		this.authoring.submit(id, manager);
+		this.mvc.perform(post("/scenarios/" + id + "/publish").with(new SignedIn(this.accounts).as("manager"))
+			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/scenarios/" + id + "/send-back").param("comment", "x")
+			.with(new SignedIn(this.accounts).as("manager"))
+			.with(csrf())).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aManagerCannotSeeAnotherManagersDraft() throws Exception {
+		long id = this.authoring.createDraft(user("manager"),
+				new ScenarioContent("私人草稿", "情景", 1L, null, null, Set.of(), Set.of(), null, null), null);
+		this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("manager2")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/scenarios/" + id + "/edit").with(new SignedIn(this.accounts).as("manager2")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("editor")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void onlyAdminsManageTheReferenceLists() throws Exception {
+		this.mvc.perform(get("/admin/reference").with(new SignedIn(this.accounts).as("editor")))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/reference/KPI").param("nameZh", "一次转接率").param("nameEn", "Single transfer rate")
+			.with(new SignedIn(this.accounts).as("admin"))
+			.with(csrf()));
+		this.mvc.perform(get("/admin/reference").with(new SignedIn(this.accounts).as("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("一次转接率")));
+	}
+
+}
