@@ -3,6 +3,7 @@ package com.casebook.search;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.Solution;
 import com.casebook.search.analysis.AnalyzerNames;
+import com.casebook.taxonomy.Taxonomy;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -13,6 +14,7 @@ import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigur
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +31,20 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 1;
+	static final int VERSION = 2;
+
+	private final ObjectProvider<Taxonomy> taxonomy;
+
+	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy) {
+		this.taxonomy = taxonomy;
+	}
 
 	@Override
 	public void configure(HibernateOrmMappingConfigurationContext context) {
 		ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
 		TypeMappingStep scenario = mapping.type(Scenario.class);
 		scenario.indexed().index(INDEX);
+		scenario.binder(new TaxonomyLabelsBinder(this.taxonomy));
 		multilingual(scenario.property("title"), "title");
 		scenario.property("title").keywordField("title_sort").normalizer(AnalyzerNames.SORT).sortable(Sortable.YES);
 		multilingual(scenario.property("situation"), "situation");

@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ScenarioSearch {
 
-	private static final String[] TEXT_FIELDS = { "title", "situation", "solutions.actions", "solutions.effect",
-			"solutions.prevention" };
+	private static final String[] TEXT_FIELDS = { "title", "labels", "situation", "solutions.actions",
+			"solutions.effect", "solutions.prevention" };
 
 	private final EntityManager entityManager;
 

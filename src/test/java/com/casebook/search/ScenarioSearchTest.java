@@ -6,6 +6,7 @@ import com.casebook.CasebookIntegrationTest;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,24 @@ class ScenarioSearchTest {
 
 		assertThat(this.search.search("蓝鲸暗号", 0, 10).hits()).isEmpty();
 		assertThat(draft).isNotEqualTo(submitted);
+	}
+
+	@Autowired
+	Taxonomy taxonomy;
+
+	@Test
+	void theNamesAScenarioIsFiledUnderFindIt() {
+		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
+		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
+		long tag = this.taxonomy.tagNamed("夜猫子专线", com.casebook.taxonomy.TagStatus.ACTIVE);
+		long id = this.authoring.createDraft(manager, new ScenarioContent("凌晨来电排队", "凌晨两点进线突然增加",
+				this.taxonomy.categoryForPath("排班与人力/话务预测"), null, null, Set.of(), Set.of(tag), null, null),
+				new SolutionContent("1. 增加夜班", "等待缩短", null));
+		this.authoring.submit(id, manager);
+		this.authoring.publish(id, editor);
+
+		assertThat(this.search.search("夜猫子专线", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
+		assertThat(this.search.search("话务预测 凌晨", 0, 10).hits()).extracting(SearchHit::id).contains(id);
 	}
 
 	@Test
