@@ -92,10 +92,6 @@ public final class EmbeddedPostgres {
 		return USER;
 	}
 
-	public int port() {
-		return this.port;
-	}
-
 	private void start() {
 		long started = System.nanoTime();
 		try {

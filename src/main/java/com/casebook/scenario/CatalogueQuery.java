@@ -17,9 +17,4 @@ public record CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long b
 		this(categoryId, tagId, null, null, null, CatalogueSort.UPDATED, page, size);
 	}
 
-	public boolean isFiltered() {
-		return this.categoryId != null || this.tagId != null || this.channelId != null || this.businessLineId != null
-				|| this.kpiId != null;
-	}
-
 }

@@ -10,8 +10,6 @@ interface SolutionApplicationRepository extends JpaRepository<SolutionApplicatio
 
 	List<SolutionApplication> findByScenarioIdAndUserId(long scenarioId, long userId);
 
-	List<SolutionApplication> findByScenarioIdOrderByCreatedAtDesc(long scenarioId);
-
 }
 
 interface ScenarioCommentRepository extends JpaRepository<ScenarioComment, Long> {

@@ -264,10 +264,6 @@ public class Scenario {
 		}
 	}
 
-	public boolean hasAdoptedSolution() {
-		return this.solutions.stream().anyMatch(Solution::isAdopted);
-	}
-
 	/** Solutions in reading order: the adopted one first, then in the order they were added. */
 	public List<Solution> getSolutions() {
 		return this.solutions.stream()

@@ -66,11 +66,6 @@ public class ScenarioFeedback {
 			.collect(Collectors.toSet());
 	}
 
-	@Transactional(readOnly = true)
-	public List<SolutionApplication> applications(long scenarioId) {
-		return this.applications.findByScenarioIdOrderByCreatedAtDesc(scenarioId);
-	}
-
 	public void comment(long scenarioId, CurrentUser author, String body) {
 		if (body == null || body.isBlank()) {
 			throw new IllegalArgumentException("A comment needs text");

@@ -25,10 +25,6 @@ public class CurrentUser extends User {
 		this.role = account.getRole();
 	}
 
-	public UserId userId() {
-		return new UserId(this.id);
-	}
-
 	public long getId() {
 		return this.id;
 	}

@@ -100,12 +100,6 @@ public class UserAccount {
 		recordSuccessfulLogin();
 	}
 
-	public void updateProfile(String displayName, String email, String team) {
-		this.displayName = Objects.requireNonNull(displayName).trim();
-		this.email = email;
-		this.team = team;
-	}
-
 	public void disable() {
 		this.enabled = false;
 	}
@@ -113,10 +107,6 @@ public class UserAccount {
 	public void enable() {
 		this.enabled = true;
 		recordSuccessfulLogin();
-	}
-
-	public UserId id() {
-		return new UserId(this.id);
 	}
 
 	public Long getId() {

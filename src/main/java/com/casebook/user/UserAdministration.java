@@ -42,10 +42,6 @@ public class UserAdministration {
 		find(id).changeRole(role);
 	}
 
-	public void updateProfile(long id, String displayName, String email, String team) {
-		find(id).updateProfile(displayName, email, team);
-	}
-
 	public void setEnabled(long id, boolean enabled, long actingUserId) {
 		if (id == actingUserId && !enabled) {
 			throw new AccountRuleViolation("enabled", "user.error.disable-self");

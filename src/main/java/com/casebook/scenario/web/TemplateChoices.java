@@ -8,7 +8,6 @@ import com.casebook.scenario.Severity;
 import com.casebook.taxonomy.CategoryView;
 import com.casebook.taxonomy.ReferenceKind;
 import com.casebook.taxonomy.ReferenceView;
-import com.casebook.taxonomy.TagView;
 import com.casebook.taxonomy.Taxonomy;
 
 import org.springframework.stereotype.Component;
@@ -35,10 +34,6 @@ class TemplateChoices {
 		model.addAttribute("tagOptions", this.taxonomy.pickableTags());
 		model.addAttribute("frequencyOptions", Arrays.asList(Frequency.values()));
 		model.addAttribute("severityOptions", Arrays.asList(Severity.values()));
-	}
-
-	List<TagView> tags() {
-		return this.taxonomy.pickableTags();
 	}
 
 	private List<ReferenceView> active(ReferenceKind kind) {
