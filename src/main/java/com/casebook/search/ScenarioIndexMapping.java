@@ -31,7 +31,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 2;
+	static final int VERSION = 4;
 
 	private final ObjectProvider<Taxonomy> taxonomy;
 
@@ -50,6 +50,8 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		multilingual(scenario.property("situation"), "situation");
 		scenario.property("status").keywordField("status");
 		scenario.property("updatedAt").genericField("updatedAt").sortable(Sortable.YES);
+		scenario.property("publishedAt").genericField("publishedAt").sortable(Sortable.YES);
+		scenario.property("appliedCount").genericField("appliedCount").sortable(Sortable.YES).projectable(Projectable.YES);
 		scenario.property("solutions").indexedEmbedded("solutions");
 
 		TypeMappingStep solution = mapping.type(Solution.class);

@@ -1,7 +1,11 @@
 package com.casebook.search;
 
+import java.util.List;
+
 /**
- * One result: {@code snippetHtml} is already escaped and holds only {@code <mark>} elements.
+ * One result: {@code titleHtml} and {@code snippetHtml} are already escaped and hold only
+ * {@code <mark>} elements.
  */
-public record SearchHit(long id, String title, String titleHtml, String snippetHtml, float score) {
+public record SearchHit(long id, String title, String titleHtml, String snippetHtml, float score, List<Long> tagIds,
+		int appliedCount, boolean adopted) {
 }

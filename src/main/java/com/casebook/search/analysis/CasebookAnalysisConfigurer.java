@@ -1,6 +1,5 @@
 package com.casebook.search.analysis;
 
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.icu.ICUFoldingFilterFactory;
 import org.apache.lucene.analysis.icu.ICUTransformFilterFactory;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -42,7 +41,7 @@ public class CasebookAnalysisConfigurer implements LuceneAnalysisConfigurer {
 		else {
 			context.analyzer(AnalyzerNames.CHINESE).instance(new ChineseAnalyzer());
 			context.analyzer(AnalyzerNames.CJK_BIGRAM).instance(new CjkBigramAnalyzer());
-			context.analyzer(AnalyzerNames.ENGLISH).instance(new EnglishAnalyzer());
+			context.analyzer(AnalyzerNames.ENGLISH).instance(new EnglishTextAnalyzer());
 		}
 		// Traditional and Simplified spellings of a title sort together; ICU folding also covers
 		// case, width and accents, so no separate lower-casing is needed

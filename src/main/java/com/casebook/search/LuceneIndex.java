@@ -1,0 +1,54 @@
+package com.casebook.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import com.casebook.scenario.Scenario;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * The raw Lucene index under Hibernate Search, for the few things its DSL does not offer (More
+ * Like This). Readers are opened per use and must be closed by the caller.
+ */
+@Component
+public class LuceneIndex {
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	LuceneIndex(EntityManagerFactory entityManagerFactory) {
+		this.entityManagerFactory = entityManagerFactory;
+	}
+
+	public IndexReader openReader() {
+		return Search.mapping(this.entityManagerFactory)
+			.scope(Scenario.class)
+			.extension(LuceneExtension.get())
+			.openIndexReader();
+	}
+
+	public Analyzer analyzer(String name) {
+		return Search.mapping(this.entityManagerFactory)
+			.backend()
+			.unwrap(LuceneBackend.class)
+			.analyzer(name)
+			.orElseThrow(() -> new IllegalStateException("No analyzer named " + name));
+	}
+
+	static void close(IndexReader reader) {
+		try {
+			reader.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,163 @@
+package com.casebook.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import com.casebook.scenario.Scenario;
+import com.casebook.scenario.ScenarioStatus;
+import com.casebook.search.analysis.AnalyzerNames;
+
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Published scenarios that resemble a text, for "is this already in the catalogue?" while a
+ * manager writes one. Lucene's More Like This picks the words of the text that are rare in the
+ * catalogue and looks for scenarios using them, in each of the three analyses (Chinese words,
+ * character pairs, English), in titles and situations alike, since a paraphrase seldom keeps a
+ * title's words in the title.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SimilarScenarios {
+
+	/**
+	 * The share of the best possible score below which a match is coincidence. Set on the demo
+	 * catalogue: paraphrases of a demo situation by another manager score 0.22 to 0.56, a text on
+	 * another subject sharing a few common words (菜单, 调整) 0.18, unrelated texts below 0.1.
+	 */
+	static final float MIN_SCORE = 0.2f;
+
+	private static final int MIN_TEXT_LENGTH = 4;
+
+	private static final int MIN_SHARED_TERMS = 3;
+
+
+	private static final String[][] ANALYSES = { { AnalyzerNames.CHINESE, "" },
+			{ AnalyzerNames.CJK_BIGRAM, "_bigram" }, { AnalyzerNames.ENGLISH, "_en" } };
+
+	private final EntityManager entityManager;
+
+	private final LuceneIndex index;
+
+	SimilarScenarios(EntityManager entityManager, LuceneIndex index) {
+		this.entityManager = entityManager;
+		this.index = index;
+	}
+
+	public List<SimilarScenario> similarTo(String title, String situation, Long excluding, int limit) {
+		String text = ((title == null ? "" : title) + "\n" + (situation == null ? "" : situation)).strip();
+		if (text.length() < MIN_TEXT_LENGTH) {
+			return List.of();
+		}
+		Like like = likeQuery(text);
+		if (like.bestPossibleScore() <= 0) {
+			return List.of();
+		}
+		return Search.session(this.entityManager)
+			.search(Scenario.class)
+			.select(f -> f.composite(row -> new SimilarScenario((Long) row.get(0), (String) row.get(1),
+					(Float) row.get(2) / like.bestPossibleScore()), f.id(Long.class), f.field("title", String.class),
+					f.score()))
+			.where(f -> {
+				var bool = f.bool()
+					.filter(f.match().field("status").matching(ScenarioStatus.PUBLISHED))
+					.must(f.extension(LuceneExtension.get()).fromLuceneQuery(like.query()));
+				if (excluding != null) {
+					bool.mustNot(f.id().matching(excluding));
+				}
+				return bool;
+			})
+			.fetchHits(limit)
+			.stream()
+			.filter(hit -> hit.score() >= MIN_SCORE)
+			.toList();
+	}
+
+	/**
+	 * The More Like This query and the score a document would get if it matched every term as
+	 * well as BM25 allows (the sum of each term's idf times its boosts). Raw scores grow with the
+	 * length of the text; divided by this they do not, so one threshold fits a title alone and a
+	 * full page.
+	 */
+	private record Like(Query query, float bestPossibleScore) {
+	}
+
+	private Like likeQuery(String text) {
+		IndexReader reader = this.index.openReader();
+		try {
+			BooleanQuery.Builder query = new BooleanQuery.Builder();
+			for (String[] analysis : ANALYSES) {
+				MoreLikeThis mlt = new MoreLikeThis(reader);
+				mlt.setAnalyzer(this.index.analyzer(analysis[0]));
+				mlt.setMinTermFreq(1);
+				mlt.setMinDocFreq(1);
+				mlt.setMaxDocFreqPct(40);
+				mlt.setMaxQueryTerms(20);
+				mlt.setBoost(true);
+				// the English analysis cuts Chinese into single characters, which match anything
+				mlt.setMinWordLen(AnalyzerNames.ENGLISH.equals(analysis[0]) ? 2 : 0);
+				String titleField = "title" + analysis[1];
+				String situationField = "situation" + analysis[1];
+				mlt.setFieldNames(new String[] { titleField, situationField });
+				query.add(new BoostQuery(severalTermsOf(mlt.like(titleField, new StringReader(text))), 1.5f),
+						BooleanClause.Occur.SHOULD);
+				query.add(severalTermsOf(mlt.like(situationField, new StringReader(text))), BooleanClause.Occur.SHOULD);
+			}
+			BooleanQuery built = query.build();
+			return new Like(built, bestPossibleScore(built, reader, 1f));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			LuceneIndex.close(reader);
+		}
+	}
+
+	/**
+	 * One rare word in common is coincidence (a canteen menu and an IVR menu share 菜单); a
+	 * duplicate shares several. Short texts have few words to share, so fewer are required.
+	 */
+	private static Query severalTermsOf(Query like) {
+		if (!(like instanceof BooleanQuery terms)) {
+			return like;
+		}
+		BooleanQuery.Builder builder = new BooleanQuery.Builder();
+		terms.clauses().forEach(builder::add);
+		builder.setMinimumNumberShouldMatch(Math.min(MIN_SHARED_TERMS, Math.max(1, terms.clauses().size() / 4)));
+		return builder.build();
+	}
+
+	private static float bestPossibleScore(Query query, IndexReader reader, float boost) throws IOException {
+		if (query instanceof BoostQuery boosted) {
+			return bestPossibleScore(boosted.getQuery(), reader, boost * boosted.getBoost());
+		}
+		if (query instanceof BooleanQuery bool) {
+			float sum = 0;
+			for (BooleanClause clause : bool.clauses()) {
+				sum += bestPossibleScore(clause.getQuery(), reader, boost);
+			}
+			return sum;
+		}
+		if (query instanceof TermQuery term) {
+			long docFreq = Math.max(reader.docFreq(term.getTerm()), 1);
+			return boost * (float) Math.log(1 + (reader.maxDoc() - docFreq + 0.5) / (docFreq + 0.5));
+		}
+		return 0;
+	}
+
+}

@@ -1,0 +1,81 @@
+package com.casebook.search;
+
+import java.util.List;
+
+import com.casebook.CasebookIntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * "Is this already in the catalogue?": paraphrases of demo situations, written the way another
+ * manager would describe the same event, find the original; unrelated texts find nothing.
+ */
+@CasebookIntegrationTest
+class SimilarScenariosTest {
+
+	@Autowired
+	SimilarScenarios similar;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aParaphraseOfAnOutOfStockSituationFindsThatScenarioFirst() {
+		List<SimilarScenario> hits = this.similar.similarTo("双十一爆款断货，电话打爆了",
+				"大促开始后热销耳机卖空了，很多订单被取消，顾客纷纷打进热线投诉，要求补发", null, 5);
+		assertThat(hits).isNotEmpty();
+		assertThat(hits.get(0).title()).contains("缺货");
+	}
+
+	@Test
+	void aParaphraseOfAnIvrMisroutingSituationFindsThatScenarioFirst() {
+		List<SimilarScenario> hits = this.similar.similarTo("语音导航改版以后转错技能组的电话变多",
+				"新 IVR 菜单上线，客户按键后经常被转到错误的队列，坐席只好再转接", null, 5);
+		assertThat(hits).isNotEmpty();
+		assertThat(hits.get(0).title()).contains("IVR");
+	}
+
+	@Test
+	void anEnglishParaphraseFindsTheEnglishScenario() {
+		List<SimilarScenario> hits = this.similar.similarTo("Agents quitting after peak season",
+				"Several agents resigned in January after the holiday overtime; attrition is hurting the team", null, 5);
+		assertThat(hits).isNotEmpty();
+		assertThat(hits.get(0).title()).containsIgnoringCase("attrition");
+	}
+
+	@Test
+	void aTextOnAnotherSubjectFindsNothingEvenWhenItSharesAFewWords() {
+		assertThat(this.similar.similarTo("食堂午餐菜单调整", "下周起食堂增加一个面食窗口，欢迎大家提意见", null, 5)).isEmpty();
+		assertThat(this.similar.similarTo("公司年会节目报名", "年会定在十二月中旬，各部门请在周五前报名表演节目", null, 5)).isEmpty();
+	}
+
+	@Test
+	void theScenarioBeingEditedIsNotSimilarToItself() {
+		List<SimilarScenario> first = this.similar.similarTo("IVR 菜单改版后误转接激增", "IVR 菜单改版后误转接激增", null, 5);
+		long itself = first.get(0).id();
+		assertThat(this.similar.similarTo("IVR 菜单改版后误转接激增", "IVR 菜单改版后误转接激增", itself, 5))
+			.extracting(SimilarScenario::id)
+			.doesNotContain(itself);
+	}
+
+	@Test
+	void theApiReturnsHitsWithLinksAndScores() throws Exception {
+		this.mvc
+			.perform(post("/api/scenarios/similar").with(httpBasic("manager", "demo"))
+				.contentType("application/json")
+				.content("{\"title\": \"大促断货 来电暴增\", \"situation\": \"促销爆款卖光了，客户打电话投诉订单被取消\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[0].title").value(org.hamcrest.Matchers.containsString("缺货")))
+			.andExpect(jsonPath("$.hits[0].url").value(org.hamcrest.Matchers.startsWith("/scenarios/")))
+			.andExpect(jsonPath("$.hits[0].score").isNumber());
+	}
+
+}
