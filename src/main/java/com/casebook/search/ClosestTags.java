@@ -22,13 +22,17 @@ final class ClosestTags {
 	private ClosestTags() {
 	}
 
+	/** Each word of the query is compared on its own: one close word is enough. */
 	static List<TagView> rank(String query, List<TagView> tags, int limit) {
-		Set<String> queryGrams = grams(QueryText.normalize(query));
-		if (queryGrams.isEmpty()) {
+		List<Set<String>> words = Stream.of(QueryText.normalize(query).split(" "))
+			.map(ClosestTags::grams)
+			.filter(grams -> !grams.isEmpty())
+			.toList();
+		if (words.isEmpty()) {
 			return List.of();
 		}
 		return tags.stream()
-			.map(tag -> Map.entry(tag, similarity(queryGrams, tag)))
+			.map(tag -> Map.entry(tag, words.stream().mapToDouble(word -> similarity(word, tag)).max().orElse(0)))
 			.filter(entry -> entry.getValue() >= MIN_SIMILARITY)
 			.sorted(Map.Entry.<TagView, Double>comparingByValue(Comparator.reverseOrder()))
 			.limit(limit)

@@ -5,12 +5,12 @@ import java.util.List;
 import com.casebook.search.SearchFacet;
 
 /** One facet of the search page as shown: its values with counts and where a click leads. */
-record FacetGroup(SearchFacet facet, List<Option> options) {
+public record FacetGroup(SearchFacet facet, List<Option> options) {
 
-	record Option(long id, String label, long count, boolean selected, String href) {
+	public record Option(long id, String label, long count, boolean selected, String href) {
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "search.facet." + this.facet.parameter();
 	}
 
