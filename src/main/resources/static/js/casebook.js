@@ -101,6 +101,8 @@ function enableSuggestions(form) {
 			event.preventDefault();
 			window.location.href = links[active].href;
 		} else if (event.key === 'Escape') {
+			// a search box would also clear what was typed; only the list should go
+			event.preventDefault();
 			close();
 		}
 	});
