@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.CascadeType;
@@ -232,6 +233,22 @@ public class Scenario {
 		Solution chosen = solution(solutionId);
 		this.solutions.forEach(s -> s.markAdopted(false));
 		chosen.markAdopted(true);
+	}
+
+	/** An editor's adoption: recorded with who, when and why. */
+	void adopt(long solutionId, long editorId, String note, Instant now) {
+		adopt(solutionId);
+		solution(solutionId).recordAdoption(editorId, note, now);
+		this.updatedAt = now;
+	}
+
+	void withdrawAdoption(Instant now) {
+		this.solutions.forEach(s -> s.markAdopted(false));
+		this.updatedAt = now;
+	}
+
+	public Optional<Solution> adoptedSolution() {
+		return this.solutions.stream().filter(Solution::isAdopted).findFirst();
 	}
 
 	public void recordExternalRef(String ref) {

@@ -1,5 +1,11 @@
 package com.casebook.scenario;
 
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioArchived;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdded;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -84,17 +90,56 @@ public class ScenarioAuthoring {
 
 	public void publish(long id, CurrentUser editor) {
 		requireRole(editor, Role.EDITOR);
-		load(id).publish(editor.getId(), this.clock.instant());
+		Scenario scenario = load(id);
+		scenario.publish(editor.getId(), this.clock.instant());
+		this.events.publishEvent(new ScenarioPublished(id, scenario.getAuthorId(), editor.getId()));
 	}
 
 	public void sendBack(long id, CurrentUser editor, String comment) {
 		requireRole(editor, Role.EDITOR);
-		load(id).sendBack(editor.getId(), comment, this.clock.instant());
+		Scenario scenario = load(id);
+		scenario.sendBack(editor.getId(), comment, this.clock.instant());
+		this.events.publishEvent(new ScenarioSentBack(id, scenario.getAuthorId(), editor.getId(), comment));
 	}
 
 	public void archive(long id, CurrentUser editor) {
 		requireRole(editor, Role.EDITOR);
-		load(id).archive(this.clock.instant());
+		Scenario scenario = load(id);
+		scenario.archive(this.clock.instant());
+		this.events.publishEvent(new ScenarioArchived(id, scenario.getAuthorId(), editor.getId()));
+	}
+
+	/**
+	 * Marks a solution of a published scenario as the recommended practice, with the editor's
+	 * note; the previously adopted one, if any, loses the mark.
+	 */
+	public void adopt(long id, long solutionId, CurrentUser editor, String note) {
+		requireRole(editor, Role.EDITOR);
+		Scenario scenario = load(id);
+		requirePublished(scenario);
+		Solution previous = scenario.adoptedSolution().orElse(null);
+		if (previous != null && previous.getId() == solutionId) {
+			previous.recordAdoption(editor.getId(), note, this.clock.instant());
+			return;
+		}
+		scenario.adopt(solutionId, editor.getId(), note, this.clock.instant());
+		if (previous != null) {
+			this.events.publishEvent(new SolutionAdoptionChanged(id, previous.getId(), previous.getAuthorId(),
+					editor.getId(), false, null));
+		}
+		this.events.publishEvent(new SolutionAdoptionChanged(id, solutionId, scenario.solution(solutionId).getAuthorId(),
+				editor.getId(), true, note));
+	}
+
+	/** Withdraws the adoption: no solution of the scenario is the recommended practice any more. */
+	public void withdrawAdoption(long id, CurrentUser editor) {
+		requireRole(editor, Role.EDITOR);
+		Scenario scenario = load(id);
+		scenario.adoptedSolution().ifPresent(adopted -> {
+			scenario.withdrawAdoption(this.clock.instant());
+			this.events.publishEvent(new SolutionAdoptionChanged(id, adopted.getId(), adopted.getAuthorId(),
+					editor.getId(), false, null));
+		});
 	}
 
 	/** A wiki amendment of a published scenario's text, made from {@code baseRevision}. */
@@ -129,6 +174,7 @@ public class ScenarioAuthoring {
 		// the scenario is managed: flushing inserts the new solution and gives it its id
 		this.scenarios.flush();
 		this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, author.getId(), null, content));
+		this.events.publishEvent(new SolutionAdded(id, added.getId(), author.getId()));
 		return added.getId();
 	}
 

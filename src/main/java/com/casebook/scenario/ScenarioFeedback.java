@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.casebook.user.CurrentUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +28,11 @@ public class ScenarioFeedback {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ScenarioFeedback(ScenarioRepository scenarios, SolutionApplicationRepository applications,
-			ScenarioCommentRepository comments, Clock clock) {
+			ScenarioCommentRepository comments, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.scenarios = scenarios;
 		this.applications = applications;
 		this.comments = comments;
@@ -55,6 +59,8 @@ public class ScenarioFeedback {
 			// the same person clicked twice at once: the unique key let one through
 			throw new AlreadyAppliedException();
 		}
+		this.events.publishEvent(new ScenarioLifecycleEvents.SolutionApplied(scenarioId, solutionId,
+				scenario.solution(solutionId).getAuthorId(), user.getId()));
 		return true;
 	}
 

@@ -41,6 +41,12 @@ public class Solution {
 
 	private boolean adopted;
 
+	private String adoptionNote;
+
+	private Long adoptedBy;
+
+	private Instant adoptedAt;
+
 	private int position;
 
 	private int revisionNumber;
@@ -91,6 +97,29 @@ public class Solution {
 
 	void markAdopted(boolean adopted) {
 		this.adopted = adopted;
+		if (!adopted) {
+			this.adoptionNote = null;
+			this.adoptedBy = null;
+			this.adoptedAt = null;
+		}
+	}
+
+	void recordAdoption(long editorId, String note, Instant now) {
+		this.adoptionNote = note == null || note.isBlank() ? null : note.strip();
+		this.adoptedBy = editorId;
+		this.adoptedAt = now;
+	}
+
+	public String getAdoptionNote() {
+		return this.adoptionNote;
+	}
+
+	public Long getAdoptedBy() {
+		return this.adoptedBy;
+	}
+
+	public Instant getAdoptedAt() {
+		return this.adoptedAt;
 	}
 
 	public SolutionContent content() {

@@ -1,0 +1,43 @@
+package com.casebook.scenario;
+
+/**
+ * What happens to scenarios that other modules react to (points, notifications, the audit
+ * log). Each is published inside the transaction that made the change, so a listener that writes
+ * in the same transaction is stored with the change or not at all; listeners that must not hold
+ * the change up use {@code @TransactionalEventListener} or Modulith's
+ * {@code @ApplicationModuleListener}.
+ */
+public final class ScenarioLifecycleEvents {
+
+	private ScenarioLifecycleEvents() {
+	}
+
+	/** An editor published a submitted scenario. */
+	public record ScenarioPublished(long scenarioId, long authorId, long editorId) {
+	}
+
+	/** An editor sent a submission back to its author with a comment. */
+	public record ScenarioSentBack(long scenarioId, long authorId, long editorId, String comment) {
+	}
+
+	/** An editor archived a published scenario. */
+	public record ScenarioArchived(long scenarioId, long authorId, long editorId) {
+	}
+
+	/** Someone added a further solution to a published scenario. */
+	public record SolutionAdded(long scenarioId, long solutionId, long authorId) {
+	}
+
+	/**
+	 * An editor adopted a solution as the recommended practice ({@code adopted}), or withdrew the
+	 * adoption. Adopting one solution withdraws the previous one, which is announced first.
+	 */
+	public record SolutionAdoptionChanged(long scenarioId, long solutionId, long solutionAuthorId, long editorId,
+			boolean adopted, String note) {
+	}
+
+	/** Someone reported "I applied this" on a solution written by {@code solutionAuthorId}. */
+	public record SolutionApplied(long scenarioId, long solutionId, long solutionAuthorId, long appliedBy) {
+	}
+
+}
