@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,7 +27,11 @@ public class Taxonomy {
 
 	private volatile TaxonomySnapshot snapshot;
 
-	Taxonomy(CategoryRepository categories, ReferenceItemRepository references, TagRepository tags) {
+	private final ApplicationEventPublisher events;
+
+	Taxonomy(CategoryRepository categories, ReferenceItemRepository references, TagRepository tags,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.categories = categories;
 		this.references = references;
 		this.tags = tags;
@@ -155,6 +160,7 @@ public class Taxonomy {
 		}
 		this.references.findById(id).orElseThrow().rename(zh != null ? zh : en, en != null ? en : zh);
 		refreshNow();
+		this.events.publishEvent(new LabelsChanged(LabelsChanged.Kind.REFERENCE, java.util.Set.of(id)));
 	}
 
 	@Transactional

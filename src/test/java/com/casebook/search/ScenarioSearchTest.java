@@ -98,4 +98,24 @@ class ScenarioSearchTest {
 			.isEqualTo("&lt;script&gt;x&lt;/script&gt;<mark>缺货</mark>");
 	}
 
+	@Test
+	void renamingAReferenceEntryReindexesTheScenariosFiledUnderIt() {
+		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
+		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
+		long channel = this.taxonomy.addReference(com.casebook.taxonomy.ReferenceKind.CHANNEL, "信鸽传书", "Carrier pigeon");
+		long id = this.authoring.createDraft(manager, new ScenarioContent("来信积压", "信件积压三天未回复",
+				this.taxonomy.categoryForPath("排班与人力/话务预测"), channel, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 加派人手", "积压清零", null));
+		this.authoring.submit(id, manager);
+		this.authoring.publish(id, editor);
+		assertThat(this.search.search("信鸽传书", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
+
+		this.taxonomy.renameReference(channel, "飞鸽邮路", "Pigeon post");
+
+		assertThat(this.search.search("飞鸽邮路", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
+		// the old name is gone from the document: at most a loose match on some of its characters remains
+		SearchResults oldName = this.search.search("信鸽传书", 0, 10);
+		assertThat(oldName.relaxed() || oldName.hits().stream().noneMatch(hit -> hit.id() == id)).isTrue();
+	}
+
 }
