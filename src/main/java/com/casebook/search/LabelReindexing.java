@@ -1,12 +1,14 @@
 package com.casebook.search;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 
 import com.casebook.scenario.Scenario;
 import com.casebook.taxonomy.LabelsChanged;
 
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,12 +19,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Scenarios carry taxonomy ids, but their documents carry the names (see TaxonomyLabelsBinder),
  * which Hibernate Search cannot see change. When names change, the scenarios filed under them are
- * reindexed once the change is committed: only those, selected in the database.
+ * reindexed once the change is committed: only those, selected in the database and indexed in
+ * batches (replacing their documents, unlike a mass indexer without purge, which would add).
  */
 @Component
 class LabelReindexing {
 
 	private static final Logger log = LoggerFactory.getLogger(LabelReindexing.class);
+
+	private static final int BATCH = 200;
 
 	private final EntityManager entityManager;
 
@@ -32,15 +37,26 @@ class LabelReindexing {
 
 	@TransactionalEventListener
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void on(LabelsChanged change) throws InterruptedException {
+	public void on(LabelsChanged change) {
 		if (change.ids().isEmpty()) {
 			return;
 		}
 		long started = System.nanoTime();
-		MassIndexer indexer = Search.session(this.entityManager).massIndexer(Scenario.class).purgeAllOnStart(false);
-		indexer.type(Scenario.class).reindexOnly(condition(change.kind())).param("ids", change.ids());
-		indexer.startAndWait();
-		log.info("Reindexed the scenarios filed under {} {} in {} ms", change.kind(), change.ids(),
+		List<Long> ids = this.entityManager
+			.createQuery("select e.id from Scenario e where " + condition(change.kind()), Long.class)
+			.setParameter("ids", change.ids())
+			.getResultList();
+		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
+		for (int from = 0; from < ids.size(); from += BATCH) {
+			List<Scenario> batch = this.entityManager
+				.createQuery("select e from Scenario e where e.id in (:ids)", Scenario.class)
+				.setParameter("ids", ids.subList(from, Math.min(from + BATCH, ids.size())))
+				.getResultList();
+			batch.forEach(plan::addOrUpdate);
+			plan.execute();
+			this.entityManager.clear();
+		}
+		log.info("Reindexed {} scenarios filed under {} {} in {} ms", ids.size(), change.kind(), change.ids(),
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
