@@ -48,9 +48,19 @@ public class RevisionHistory {
 		this.users = users;
 	}
 
+	/**
+	 * The scenario's own revisions and those of every solution it holds now, including solutions
+	 * that came from a merged duplicate with their history.
+	 */
 	public List<RevisionEntry> history(long scenarioId) {
 		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
-		return entries(this.revisions.findByScenarioIdOrderByCreatedAtDescIdDesc(scenarioId), Map.of(scenarioId, scenario));
+		List<Long> solutionIds = scenario.getSolutions().stream().map(s -> s.getId()).toList();
+		List<Revision> rows = solutionIds.isEmpty() ? this.revisions.findByScenarioIdOrderByCreatedAtDescIdDesc(scenarioId)
+				: this.revisions.findByScenarioIdOrSolutionIdInOrderByCreatedAtDescIdDesc(scenarioId, solutionIds);
+		// revisions of solutions that came from a merged duplicate still name the duplicate
+		Map<Long, Scenario> shownAs = new java.util.HashMap<>();
+		rows.forEach(r -> shownAs.put(r.getScenarioId(), scenario));
+		return entries(rows, shownAs);
 	}
 
 	public Page<RevisionEntry> recentChanges(Long authorId, int page) {

@@ -11,6 +11,9 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	List<Revision> findByScenarioIdOrderByCreatedAtDescIdDesc(long scenarioId);
 
+	List<Revision> findByScenarioIdOrSolutionIdInOrderByCreatedAtDescIdDesc(long scenarioId,
+			java.util.Collection<Long> solutionIds);
+
 	Optional<Revision> findByScenarioIdAndSolutionIdIsNullAndNumber(long scenarioId, int number);
 
 	Optional<Revision> findBySolutionIdAndNumber(long solutionId, int number);

@@ -101,6 +101,8 @@ public class Scenario {
 
 	private Instant publishedAt;
 
+	private Long mergedIntoId;
+
 	@Version
 	private long version;
 
@@ -245,6 +247,41 @@ public class Scenario {
 	void withdrawAdoption(Instant now) {
 		this.solutions.forEach(s -> s.markAdopted(false));
 		this.updatedAt = now;
+	}
+
+	/** Takes in a duplicate's content (its solutions were moved here already); a new revision. */
+	int absorb(ScenarioContent merged, int appliedMoved, Instant now) {
+		apply(merged, now);
+		this.appliedCount += appliedMoved;
+		return ++this.revisionNumber;
+	}
+
+	/** Becomes a redirect to the scenario it was merged into; a new revision records it. */
+	int mergeInto(long targetId, int appliedMoved, Instant now) {
+		this.status = ScenarioStatus.MERGED;
+		this.mergedIntoId = targetId;
+		this.appliedCount -= appliedMoved;
+		this.updatedAt = now;
+		return ++this.revisionNumber;
+	}
+
+	/** Undoing a merge: back to the text before it, as a new revision. */
+	int release(ScenarioContent before, int appliedBack, Instant now) {
+		apply(before, now);
+		this.appliedCount -= appliedBack;
+		return ++this.revisionNumber;
+	}
+
+	int restoreFromMerge(ScenarioStatus status, int appliedBack, Instant now) {
+		this.status = status;
+		this.mergedIntoId = null;
+		this.appliedCount += appliedBack;
+		this.updatedAt = now;
+		return ++this.revisionNumber;
+	}
+
+	public Long getMergedIntoId() {
+		return this.mergedIntoId;
 	}
 
 	public Optional<Solution> adoptedSolution() {

@@ -86,6 +86,7 @@ public class ScenarioAuthoring {
 		Scenario scenario = load(id);
 		requireCanEdit(scenario, author);
 		scenario.submit(this.clock.instant());
+		this.events.publishEvent(new ScenarioLifecycleEvents.ScenarioSubmitted(id, scenario.getAuthorId()));
 	}
 
 	public void publish(long id, CurrentUser editor) {

@@ -83,6 +83,20 @@ public class ScenarioCatalogue {
 	}
 
 	/** The scenario with its collections loaded, for use outside the transaction (pages, forms). */
+	/**
+	 * Scenarios that happen often or hurt badly but have no adopted practice yet: where an
+	 * editor's adoption (and an SOP) helps most.
+	 */
+	@Transactional(readOnly = true)
+	public List<Scenario> sopCandidates() {
+		return this.scenarios.findSopCandidates();
+	}
+
+	/** Where a merged scenario now lives; empty for any other scenario. */
+	public Optional<Long> mergedInto(long id) {
+		return this.scenarios.findById(id).map(Scenario::getMergedIntoId);
+	}
+
 	public Optional<Scenario> find(long id) {
 		return this.scenarios.findById(id).map(ScenarioCatalogue::initialized);
 	}

@@ -12,6 +12,10 @@ public final class ScenarioLifecycleEvents {
 	private ScenarioLifecycleEvents() {
 	}
 
+	/** The author sent a draft for review. */
+	public record ScenarioSubmitted(long scenarioId, long authorId) {
+	}
+
 	/** An editor published a submitted scenario. */
 	public record ScenarioPublished(long scenarioId, long authorId, long editorId) {
 	}

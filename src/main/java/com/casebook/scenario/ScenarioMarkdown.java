@@ -1,5 +1,7 @@
 package com.casebook.scenario;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -60,6 +62,41 @@ public class ScenarioMarkdown {
 			}
 		}
 		return md.toString();
+	}
+
+	/**
+	 * The adopted solution as a standard operating procedure: when it applies (the situation),
+	 * what to do, what to expect, how to prevent it, and who adopted it when.
+	 */
+	public String sop(ScenarioPage page, Locale locale) {
+		Scenario s = page.scenario();
+		Solution adopted = s.adoptedSolution()
+			.orElseThrow(() -> new IllegalStateException("Scenario " + s.getId() + " has no adopted solution"));
+		StringBuilder md = new StringBuilder();
+		md.append("# ").append(label("sop.heading", locale, s.getTitle())).append("\n\n");
+		fact(md, "scenario.category", page.category() == null ? null : page.category().pathIn(locale), locale);
+		fact(md, "scenario.channel", page.channel() == null ? null : page.channel().nameIn(locale), locale);
+		fact(md, "scenario.kpis", page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining("、")),
+				locale);
+		fact(md, "sop.author", name(page, adopted.getAuthorId()), locale);
+		if (adopted.getAdoptedAt() != null) {
+			fact(md, "sop.adopted", DateTimeFormatter.ISO_LOCAL_DATE.format(adopted.getAdoptedAt().atZone(ZoneOffset.UTC))
+					+ (adopted.getAdoptedBy() == null ? "" : " · " + name(page, adopted.getAdoptedBy())), locale);
+		}
+		if (adopted.getAdoptionNote() != null) {
+			fact(md, "adopt.note.shown", adopted.getAdoptionNote(), locale);
+		}
+		section(md, "sop.when", s.getSituation(), locale);
+		section(md, "sop.procedure", adopted.getActions(), locale);
+		section(md, "sop.expected", adopted.getEffect(), locale);
+		if (adopted.getPrevention() != null && !adopted.getPrevention().isBlank()) {
+			section(md, "solution.prevention", adopted.getPrevention(), locale);
+		}
+		return md.toString();
+	}
+
+	private void section(StringBuilder md, String key, String text, Locale locale) {
+		md.append("\n## ").append(label(key, locale)).append("\n\n").append(text.strip()).append("\n");
 	}
 
 	private void fact(StringBuilder md, String key, String value, Locale locale) {

@@ -27,4 +27,15 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 	@Query("update Scenario s set s.viewCount = s.viewCount + 1 where s.id = ?1")
 	void incrementViewCount(long id);
 
+	/** Frequent or severe published scenarios whose solutions nobody has adopted yet. */
+	@Query("""
+			select s from Scenario s
+			where s.status = com.casebook.scenario.ScenarioStatus.PUBLISHED
+			  and (s.frequency in (com.casebook.scenario.Frequency.DAILY, com.casebook.scenario.Frequency.WEEKLY)
+			       or s.severity in (com.casebook.scenario.Severity.HIGH, com.casebook.scenario.Severity.CRITICAL))
+			  and not exists (select 1 from Solution a where a.scenario = s and a.adopted = true)
+			order by s.severity desc nulls last, s.frequency desc nulls last, s.appliedCount desc, s.id
+			""")
+	java.util.List<Scenario> findSopCandidates();
+
 }

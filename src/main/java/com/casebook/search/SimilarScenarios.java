@@ -3,7 +3,9 @@ package com.casebook.search;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -59,6 +61,15 @@ public class SimilarScenarios {
 	}
 
 	public List<SimilarScenario> similarTo(String title, String situation, Long excluding, int limit) {
+		return similarTo(title, situation, excluding, limit, EnumSet.of(ScenarioStatus.PUBLISHED), MIN_SCORE);
+	}
+
+	/**
+	 * Among scenarios in any of {@code statuses}, scoring at least {@code minScore}: editors'
+	 * duplicate queue also compares submissions, and only wants close matches.
+	 */
+	public List<SimilarScenario> similarTo(String title, String situation, Long excluding, int limit,
+			Set<ScenarioStatus> statuses, float minScore) {
 		String text = ((title == null ? "" : title) + "\n" + (situation == null ? "" : situation)).strip();
 		if (text.length() < MIN_TEXT_LENGTH) {
 			return List.of();
@@ -74,7 +85,7 @@ public class SimilarScenarios {
 					f.score()))
 			.where(f -> {
 				var bool = f.bool()
-					.filter(f.match().field("status").matching(ScenarioStatus.PUBLISHED))
+					.filter(f.terms().field("status").matchingAny(statuses))
 					.must(f.extension(LuceneExtension.get()).fromLuceneQuery(like.query()));
 				if (excluding != null) {
 					bool.mustNot(f.id().matching(excluding));
@@ -83,7 +94,7 @@ public class SimilarScenarios {
 			})
 			.fetchHits(limit)
 			.stream()
-			.filter(hit -> hit.score() >= MIN_SCORE)
+			.filter(hit -> hit.score() >= minScore)
 			.toList();
 	}
 
@@ -94,6 +105,36 @@ public class SimilarScenarios {
 	 * full page.
 	 */
 	private record Like(Query query, float bestPossibleScore) {
+	}
+
+	/**
+	 * Scenarios resembling an indexed scenario, scored against the scenario itself: its own
+	 * document matches its text best, so a score of 1 means "as close as the scenario is to
+	 * itself". Long texts share only a small part of their words even with a true duplicate, which
+	 * the best possible score over all words understates; the scenario's own score does not.
+	 */
+	public List<SimilarScenario> similarToScenario(long scenarioId, String title, String situation, int limit,
+			Set<ScenarioStatus> statuses, float minShareOfSelf) {
+		List<SimilarScenario> hits = similarTo(title, situation, null, limit + 1, EnumSet.allOf(ScenarioStatus.class), 0f);
+		float self = hits.stream().filter(hit -> hit.id() == scenarioId).map(SimilarScenario::score).findFirst().orElse(0f);
+		if (self <= 0) {
+			return List.of();
+		}
+		Set<Long> wanted = Search.session(this.entityManager)
+			.search(Scenario.class)
+			.select(f -> f.id(Long.class))
+			.where(f -> f.bool()
+				.filter(f.terms().field("status").matchingAny(statuses))
+				.filter(f.id().matchingAny(hits.stream().map(SimilarScenario::id).toList())))
+			.fetchAllHits()
+			.stream()
+			.collect(java.util.stream.Collectors.toSet());
+		return hits.stream()
+			.filter(hit -> hit.id() != scenarioId && wanted.contains(hit.id()))
+			.map(hit -> new SimilarScenario(hit.id(), hit.title(), hit.score() / self))
+			.filter(hit -> hit.score() >= minShareOfSelf)
+			.limit(limit)
+			.toList();
 	}
 
 	private Like likeQuery(String text) {

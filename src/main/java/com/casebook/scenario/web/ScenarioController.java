@@ -77,7 +77,17 @@ class ScenarioController {
 	}
 
 	@GetMapping("/scenarios/{id}")
-	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Model model) {
+	String show(@PathVariable long id, @RequestParam(required = false) Long mergedFrom,
+			@AuthenticationPrincipal CurrentUser viewer, Model model) {
+		Long mergedInto = this.catalogue.mergedInto(id).orElse(null);
+		if (mergedInto != null) {
+			return "redirect:/scenarios/" + mergedInto + "?mergedFrom=" + id;
+		}
+		if (mergedFrom != null) {
+			this.catalogue.find(mergedFrom)
+				.filter(source -> Long.valueOf(id).equals(source.getMergedIntoId()))
+				.ifPresent(source -> model.addAttribute("mergedFrom", source));
+		}
 		var page = this.catalogue.page(id, viewer)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		this.catalogue.recordView(id);

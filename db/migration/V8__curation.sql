@@ -1,0 +1,62 @@
+-- Curation (issue 5): merging scenarios, duplicate candidates, tag vocabulary, content health, audit.
+
+-- A merged scenario redirects to the one it was merged into.
+alter table scenario add column merged_into_id bigint references scenario (id);
+
+-- One merge of a duplicate (source) into a scenario (target), with what is needed to undo it.
+create table scenario_merge (
+    id                     bigserial primary key,
+    target_id              bigint       not null references scenario (id),
+    source_id              bigint       not null references scenario (id),
+    merged_by              bigint       not null references user_account (id),
+    merged_at              timestamptz  not null,
+    source_status_before   varchar(20)  not null,
+    -- the target's template fields before the merge
+    target_title           varchar(200) not null,
+    target_situation       text         not null,
+    target_category_id     bigint,
+    target_channel_id      bigint,
+    target_business_line_id bigint,
+    target_frequency       varchar(20),
+    target_severity        varchar(20),
+    target_kpi_ids         bigint[]     not null,
+    target_tag_ids         bigint[]     not null,
+    moved_solution_ids     bigint[]     not null,
+    moved_comment_ids      bigint[]     not null,
+    -- a solution of the source that was adopted there, un-adopted because the target had one
+    unadopted_solution_id  bigint,
+    undone_by              bigint references user_account (id),
+    undone_at              timestamptz
+);
+
+create index scenario_merge_target on scenario_merge (target_id);
+create index scenario_merge_source on scenario_merge (source_id);
+
+-- Likely duplicate pairs, found by the search engine or flagged by people; scenario_a < scenario_b.
+create table duplicate_candidate (
+    id          bigserial primary key,
+    scenario_a  bigint      not null references scenario (id),
+    scenario_b  bigint      not null references scenario (id),
+    score       real,
+    status      varchar(20) not null default 'OPEN' check (status in ('OPEN', 'DISMISSED', 'MERGED')),
+    decided_by  bigint references user_account (id),
+    decided_at  timestamptz,
+    created_at  timestamptz not null,
+    unique (scenario_a, scenario_b),
+    check (scenario_a < scenario_b)
+);
+
+create table duplicate_flag (
+    id             bigserial primary key,
+    scenario_id    bigint      not null references scenario (id),
+    duplicate_of   bigint      not null references scenario (id),
+    flagged_by     bigint      not null references user_account (id),
+    created_at     timestamptz not null,
+    unique (scenario_id, duplicate_of, flagged_by)
+);
+
+-- Whether the whole catalogue was ever compared (the queue scans it on first use).
+create table duplicate_scan (
+    id          int primary key check (id = 1),
+    scanned_at  timestamptz not null
+);

@@ -1,0 +1,206 @@
+package com.casebook.merge;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.casebook.scenario.Scenario;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioStatus;
+import com.casebook.search.SimilarScenario;
+import com.casebook.search.SimilarScenarios;
+import com.casebook.user.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pairs of scenarios that are probably the same situation: found by the search engine's More
+ * Like This, or flagged by anyone. Editors merge a pair or dismiss it; a dismissed pair never
+ * comes back, because a later scan only ever inserts pairs it has not seen.
+ */
+@Service
+public class DuplicateQueue {
+
+	/**
+	 * Similarity (share of a scenario's score against itself) from which a pair is worth an
+	 * editor's look. Set on the demo catalogue: the submitted duplicate of the out-of-stock
+	 * scenario scores 0.24; two flight-cancellation scenarios (0.27) and two staffing scenarios
+	 * (0.22) also pass, as closely related incidents an editor dismisses in one click; every other
+	 * pair scores under 0.2. A pair is compared both ways and kept if either passes.
+	 */
+	static final float THRESHOLD = 0.2f;
+
+	private static final int CANDIDATES_PER_SCENARIO = 5;
+
+	private static final EnumSet<ScenarioStatus> COMPARED = EnumSet.of(ScenarioStatus.PUBLISHED,
+			ScenarioStatus.SUBMITTED);
+
+	private final JdbcClient jdbc;
+
+	private final SimilarScenarios similar;
+
+	private final ScenarioCatalogue catalogue;
+
+	private final Clock clock;
+
+	DuplicateQueue(JdbcClient jdbc, SimilarScenarios similar, ScenarioCatalogue catalogue, Clock clock) {
+		this.jdbc = jdbc;
+		this.similar = similar;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/** An open pair, with how similar the engine found it and how many people flagged it. */
+	public record Candidate(long id, long scenarioA, long scenarioB, Float score, int flags) {
+	}
+
+	@Transactional
+	public List<Candidate> open() {
+		scanOnceEver();
+		return this.jdbc.sql("""
+				select c.id, c.scenario_a, c.scenario_b, c.score,
+				       (select count(*) from duplicate_flag f
+				        where (f.scenario_id = c.scenario_a and f.duplicate_of = c.scenario_b)
+				           or (f.scenario_id = c.scenario_b and f.duplicate_of = c.scenario_a)) as flags
+				from duplicate_candidate c
+				join scenario a on a.id = c.scenario_a and a.status in ('PUBLISHED', 'SUBMITTED')
+				join scenario b on b.id = c.scenario_b and b.status in ('PUBLISHED', 'SUBMITTED')
+				where c.status = 'OPEN'
+				order by flags desc, c.score desc nulls last, c.id
+				""")
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getObject(4) == null ? null : rs.getFloat(4), rs.getInt(5)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Candidate> candidate(long id) {
+		return this.jdbc.sql("select id, scenario_a, scenario_b, score, 0 from duplicate_candidate where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					rs.getObject(4) == null ? null : rs.getFloat(4), rs.getInt(5)))
+			.optional();
+	}
+
+	/** Compares one scenario with the catalogue and queues the close pairs not seen before. */
+	@Transactional
+	public void scan(long scenarioId) {
+		this.catalogue.find(scenarioId).filter(s -> COMPARED.contains(s.getStatus())).ifPresent(this::scan);
+	}
+
+	@Transactional
+	public void scanAll() {
+		this.jdbc.sql("select id from scenario where status in ('PUBLISHED', 'SUBMITTED') order by id")
+			.query(Long.class)
+			.list()
+			.forEach(this::scan);
+		this.jdbc.sql("insert into duplicate_scan (id, scanned_at) values (1, :at) "
+				+ "on conflict (id) do update set scanned_at = excluded.scanned_at")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	private void scanOnceEver() {
+		if (this.jdbc.sql("select count(*) from duplicate_scan").query(Long.class).single() == 0) {
+			scanAll();
+		}
+	}
+
+	private void scan(Scenario scenario) {
+		for (SimilarScenario hit : this.similar.similarToScenario(scenario.getId(), scenario.getTitle(),
+				scenario.getSituation(), CANDIDATES_PER_SCENARIO, COMPARED, THRESHOLD)) {
+			queue(scenario.getId(), hit.id(), hit.score());
+		}
+	}
+
+	/** Anyone may say a scenario duplicates another; the flag puts the pair in the queue. */
+	@Transactional
+	public void flag(long scenarioId, long duplicateOf, CurrentUser user) {
+		if (scenarioId == duplicateOf) {
+			throw new IllegalArgumentException("A scenario cannot duplicate itself");
+		}
+		for (long id : new long[] { scenarioId, duplicateOf }) {
+			this.catalogue.find(id)
+				.filter(s -> COMPARED.contains(s.getStatus()))
+				.orElseThrow(() -> new IllegalArgumentException("Scenario " + id + " is not published or submitted"));
+		}
+		this.jdbc.sql("""
+				insert into duplicate_flag (scenario_id, duplicate_of, flagged_by, created_at)
+				values (:scenario, :of, :user, :at) on conflict do nothing
+				""")
+			.param("scenario", scenarioId)
+			.param("of", duplicateOf)
+			.param("user", user.getId())
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+		queue(scenarioId, duplicateOf, null);
+		this.jdbc.sql("update duplicate_candidate set status = 'OPEN', decided_by = null, decided_at = null "
+				+ "where scenario_a = :a and scenario_b = :b and status = 'DISMISSED'")
+			.param("a", Math.min(scenarioId, duplicateOf))
+			.param("b", Math.max(scenarioId, duplicateOf))
+			.update();
+	}
+
+	@Transactional
+	public void dismiss(long candidateId, CurrentUser editor) {
+		decide(candidateId, "DISMISSED", editor.getId());
+	}
+
+	/** The merged pair leaves the queue; returns who had flagged it, for their credit. */
+	Set<Long> resolveByMerge(long targetId, long sourceId) {
+		long a = Math.min(targetId, sourceId);
+		long b = Math.max(targetId, sourceId);
+		this.jdbc.sql("""
+				insert into duplicate_candidate (scenario_a, scenario_b, score, status, created_at)
+				values (:a, :b, null, 'MERGED', :at)
+				on conflict (scenario_a, scenario_b) do update set status = 'MERGED'
+				""")
+			.param("a", a)
+			.param("b", b)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+		return new HashSet<>(this.jdbc.sql("""
+				select distinct flagged_by from duplicate_flag
+				where (scenario_id = :a and duplicate_of = :b) or (scenario_id = :b and duplicate_of = :a)
+				""").param("a", a).param("b", b).query(Long.class).list());
+	}
+
+	void reopenAfterUndo(long targetId, long sourceId) {
+		this.jdbc.sql("update duplicate_candidate set status = 'OPEN', decided_by = null, decided_at = null "
+				+ "where scenario_a = :a and scenario_b = :b")
+			.param("a", Math.min(targetId, sourceId))
+			.param("b", Math.max(targetId, sourceId))
+			.update();
+	}
+
+	private void queue(long one, long other, Float score) {
+		this.jdbc.sql("""
+				insert into duplicate_candidate (scenario_a, scenario_b, score, created_at)
+				values (:a, :b, :score, :at)
+				on conflict (scenario_a, scenario_b) do update
+				  set score = greatest(duplicate_candidate.score, excluded.score)
+				""")
+			.param("a", Math.min(one, other))
+			.param("b", Math.max(one, other))
+			.param("score", score)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	private void decide(long candidateId, String status, long editorId) {
+		this.jdbc.sql("update duplicate_candidate set status = :status, decided_by = :editor, decided_at = :at "
+				+ "where id = :id")
+			.param("status", status)
+			.param("editor", editorId)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("id", candidateId)
+			.update();
+	}
+
+}
