@@ -60,3 +60,8 @@ create table duplicate_scan (
     id          int primary key check (id = 1),
     scanned_at  timestamptz not null
 );
+
+-- Tag vocabulary: a tag merged into another keeps its row, so old links can redirect.
+alter table tag drop constraint tag_status_check;
+alter table tag add constraint tag_status_check check (status in ('ACTIVE', 'PROPOSED', 'RETIRED', 'MERGED'));
+alter table tag add column merged_into_id bigint references tag (id);

@@ -49,6 +49,8 @@ public class Tag {
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
 
+	private Long mergedIntoId;
+
 	@Version
 	private long version;
 
@@ -95,6 +97,46 @@ public class Tag {
 
 	public Set<String> getSynonyms() {
 		return Set.copyOf(this.synonyms);
+	}
+
+	public Long getMergedIntoId() {
+		return this.mergedIntoId;
+	}
+
+	/** An admin's edit of the names, description, group and synonyms. */
+	void edit(String nameZh, String nameEn, String description, String group, Set<String> synonyms) {
+		if ((nameZh == null || nameZh.isBlank()) && (nameEn == null || nameEn.isBlank())) {
+			throw new IllegalArgumentException("A tag needs a Chinese or an English name");
+		}
+		this.nameZh = blankToNull(nameZh);
+		this.nameEn = blankToNull(nameEn);
+		this.description = blankToNull(description);
+		this.group = blankToNull(group);
+		this.synonyms.clear();
+		synonyms.stream().map(Tag::blankToNull).filter(java.util.Objects::nonNull).forEach(this.synonyms::add);
+		this.synonyms.remove(this.nameZh);
+		this.synonyms.remove(this.nameEn);
+	}
+
+	void setStatus(TagStatus status) {
+		if (this.status == TagStatus.MERGED) {
+			throw new IllegalStateException("A merged tag cannot change status");
+		}
+		this.status = status;
+	}
+
+	/** This tag goes into {@code target}: its names become the target's synonyms. */
+	void mergeInto(Tag target) {
+		if (target.getId().equals(this.id) || target.status == TagStatus.MERGED) {
+			throw new IllegalArgumentException("A tag can only be merged into another live tag");
+		}
+		java.util.stream.Stream.concat(java.util.stream.Stream.of(this.nameZh, this.nameEn), this.synonyms.stream())
+			.filter(java.util.Objects::nonNull)
+			.filter(name -> !name.equalsIgnoreCase(target.nameZh == null ? "" : target.nameZh)
+					&& !name.equalsIgnoreCase(target.nameEn == null ? "" : target.nameEn))
+			.forEach(target.synonyms::add);
+		this.status = TagStatus.MERGED;
+		this.mergedIntoId = target.getId();
 	}
 
 }

@@ -57,6 +57,20 @@ public class Taxonomy {
 		return ids.stream().map(snapshot().references()::get).filter(Objects::nonNull).toList();
 	}
 
+	/** Every tag, merged and retired ones included, by name. */
+	public List<TagView> allTags() {
+		return snapshot().tags()
+			.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing((TagView t) -> t.status().ordinal())
+				.thenComparing(t -> t.name().both()))
+			.toList();
+	}
+
+	public List<TagView> tagsWithStatus(TagStatus status) {
+		return snapshot().tags().values().stream().filter(t -> t.status() == status).toList();
+	}
+
 	public Optional<TagView> tag(Long id) {
 		return Optional.ofNullable(id).map(snapshot().tags()::get);
 	}
@@ -126,6 +140,7 @@ public class Taxonomy {
 		return snapshot().tags()
 			.values()
 			.stream()
+			.filter(t -> t.status() != TagStatus.MERGED)
 			.filter(t -> t.name().matches(trimmed) || t.synonyms().stream().anyMatch(trimmed::equalsIgnoreCase))
 			.findFirst()
 			.map(TagView::id)
@@ -186,7 +201,7 @@ public class Taxonomy {
 	 * Rebuilds the snapshot inside the writing transaction (so the rest of it sees its own
 	 * changes) and again after commit or rollback (so nobody keeps seeing a rolled-back row).
 	 */
-	private void refreshNow() {
+	void refreshNow() {
 		this.categories.flush();
 		this.snapshot = load();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

@@ -34,7 +34,7 @@ final class TaxonomySnapshot {
 		this.tags = tagRows.stream()
 			.collect(Collectors.toMap(Tag::getId,
 					t -> new TagView(t.getId(), new LocalizedName(t.getNameZh(), t.getNameEn()), t.getDescription(),
-							t.getGroup(), t.getStatus(), t.getSynonyms()),
+							t.getGroup(), t.getStatus(), t.getSynonyms(), t.getMergedIntoId()),
 					(a, b) -> a, LinkedHashMap::new));
 	}
 

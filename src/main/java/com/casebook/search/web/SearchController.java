@@ -56,6 +56,10 @@ class SearchController {
 	String search(@RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, Model model) {
 		SearchQuery query = SearchParameters.parse(params, PAGE_SIZE);
+		String moved = this.page.linkWithoutMergedTags(query);
+		if (moved != null) {
+			return "redirect:" + moved;
+		}
 		SearchResults results = this.search.search(query);
 		Long entry = logEntry(params, query, results, user);
 		String base = SearchPage.link(query, query.filters());

@@ -101,6 +101,23 @@ class SearchPage {
 				link(query, query.filters().withAdoptedOnly(!selected)))));
 	}
 
+	/**
+	 * Links to a tag that was merged into another lead to the other: the same search with the
+	 * tags replaced; null when no chosen tag was merged.
+	 */
+	String linkWithoutMergedTags(SearchQuery query) {
+		SearchFilters filters = query.filters();
+		boolean changed = false;
+		for (Long id : filters.ids(SearchFacet.TAG)) {
+			Long into = this.taxonomy.tag(id).map(TagView::mergedIntoId).orElse(null);
+			if (into != null) {
+				filters = filters.without(SearchFacet.TAG, id).with(SearchFacet.TAG, into);
+				changed = true;
+			}
+		}
+		return changed ? link(query, filters) : null;
+	}
+
 	/** The tags of each hit, by hit id, in the taxonomy's current names. */
 	Map<Long, List<TagView>> hitTags(SearchResults results) {
 		Map<Long, List<TagView>> tags = new java.util.HashMap<>();

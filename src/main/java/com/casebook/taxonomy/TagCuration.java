@@ -1,0 +1,145 @@
+package com.casebook.taxonomy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Curating the tag vocabulary: admins create, edit, merge and retire tags; editors approve the
+ * tags managers propose. Every change that alters the names scenarios are found by announces
+ * {@link LabelsChanged}, so the search index follows at once.
+ * <p>
+ * Retagging in a merge touches {@code scenario_tag} directly in SQL: the taxonomy owns tag ids
+ * but not scenarios, and one statement retags every scenario inside this transaction.
+ */
+@Service
+public class TagCuration {
+
+	private final TagRepository tags;
+
+	private final Taxonomy taxonomy;
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	TagCuration(TagRepository tags, Taxonomy taxonomy, JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.tags = tags;
+		this.taxonomy = taxonomy;
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	/** What an admin writes about a tag. */
+	public record TagFields(String nameZh, String nameEn, String description, String group, Set<String> synonyms) {
+	}
+
+	@Transactional
+	public long create(TagFields fields) {
+		requireUnused(fields, null);
+		Tag tag = new Tag(fields.nameZh(), fields.nameEn(), TagStatus.ACTIVE);
+		tag.edit(fields.nameZh(), fields.nameEn(), fields.description(), fields.group(), fields.synonyms());
+		long id = this.tags.save(tag).getId();
+		this.taxonomy.refreshNow();
+		return id;
+	}
+
+	@Transactional
+	public void edit(long id, TagFields fields) {
+		requireUnused(fields, id);
+		load(id).edit(fields.nameZh(), fields.nameEn(), fields.description(), fields.group(), fields.synonyms());
+		changed(Set.of(id));
+	}
+
+	/**
+	 * Merges tag {@code sourceId} into {@code targetId} in one transaction: every scenario tagged
+	 * with the source is tagged with the target instead, and the source's names become synonyms of
+	 * the target, so a search for an old name still finds the scenarios.
+	 */
+	@Transactional
+	public int merge(long sourceId, long targetId) {
+		Tag source = load(sourceId);
+		Tag target = load(targetId);
+		source.mergeInto(target);
+		int retagged = this.jdbc.sql("""
+				insert into scenario_tag (scenario_id, tag_id)
+				select scenario_id, :target from scenario_tag where tag_id = :source
+				on conflict do nothing
+				""").param("source", sourceId).param("target", targetId).update();
+		this.jdbc.sql("delete from scenario_tag where tag_id = :source").param("source", sourceId).update();
+		changed(Set.of(sourceId, targetId));
+		return retagged;
+	}
+
+	@Transactional
+	public void retire(long id) {
+		load(id).setStatus(TagStatus.RETIRED);
+		changed(Set.of(id));
+	}
+
+	/** Brings a retired tag back, or approves a proposed one. */
+	@Transactional
+	public void activate(long id) {
+		load(id).setStatus(TagStatus.ACTIVE);
+		changed(Set.of(id));
+	}
+
+	/** How many published scenarios carry each tag. */
+	@Transactional(readOnly = true)
+	public Map<Long, Long> usage() {
+		Map<Long, Long> usage = new HashMap<>();
+		this.jdbc.sql("""
+				select st.tag_id, count(*) from scenario_tag st join scenario s on s.id = st.scenario_id
+				where s.status = 'PUBLISHED' group by st.tag_id
+				""").query((rs, n) -> usage.put(rs.getLong(1), rs.getLong(2))).list();
+		return usage;
+	}
+
+	private void requireUnused(TagFields fields, Long self) {
+		for (String name : new String[] { fields.nameZh(), fields.nameEn() }) {
+			if (name == null || name.isBlank()) {
+				continue;
+			}
+			this.taxonomy.allTags()
+				.stream()
+				.filter(t -> t.status() != TagStatus.MERGED && (self == null || t.id() != self))
+				.filter(t -> t.name().matches(name.strip()))
+				.findFirst()
+				.ifPresent(t -> {
+					throw new DuplicateTagNameException(name.strip());
+				});
+		}
+	}
+
+	private void changed(Set<Long> ids) {
+		this.tags.flush();
+		this.taxonomy.refreshNow();
+		this.events.publishEvent(new LabelsChanged(LabelsChanged.Kind.TAG, ids));
+	}
+
+	private Tag load(long id) {
+		return this.tags.findById(id).orElseThrow(() -> new IllegalArgumentException("No tag " + id));
+	}
+
+	/** Another live tag already has this name. */
+	public static class DuplicateTagNameException extends RuntimeException {
+
+		private final String name;
+
+		DuplicateTagNameException(String name) {
+			super("A tag named " + name + " exists");
+			this.name = name;
+		}
+
+		public String name() {
+			return this.name;
+		}
+
+	}
+
+}
