@@ -65,3 +65,19 @@ create table duplicate_scan (
 alter table tag drop constraint tag_status_check;
 alter table tag add constraint tag_status_check check (status in ('ACTIVE', 'PROPOSED', 'RETIRED', 'MERGED'));
 alter table tag add column merged_into_id bigint references tag (id);
+
+-- Every editor and admin action, with who, when, what and the state before and after.
+create table audit_entry (
+    id           bigserial primary key,
+    actor_id     bigint references user_account (id),
+    action       varchar(40)  not null,
+    target_type  varchar(20)  not null,
+    target_id    bigint       not null,
+    before_state jsonb,
+    after_state  jsonb,
+    at           timestamptz  not null
+);
+
+create index audit_entry_at on audit_entry (at desc);
+create index audit_entry_action on audit_entry (action, at desc);
+create index audit_entry_actor on audit_entry (actor_id, at desc);

@@ -39,8 +39,11 @@ public class RevisionHistory {
 
 	private final UserDirectory users;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	RevisionHistory(RevisionRepository revisions, ContentSnapshots snapshots, ScenarioCatalogue catalogue,
-			ScenarioAuthoring authoring, UserDirectory users) {
+			ScenarioAuthoring authoring, UserDirectory users, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.revisions = revisions;
 		this.snapshots = snapshots;
 		this.catalogue = catalogue;
@@ -98,11 +101,21 @@ public class RevisionHistory {
 		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow();
 		if (revision.isOfSolution()) {
 			Solution solution = scenario.solution(revision.getSolutionId());
-			return this.authoring.amendSolution(scenarioId, solution.getId(), user, this.snapshots.solution(revision),
-					solution.getRevisionNumber(), summary);
+			int current = solution.getRevisionNumber();
+			int number = this.authoring.amendSolution(scenarioId, solution.getId(), user, this.snapshots.solution(revision),
+					current, summary);
+			announceRevert(scenarioId, solution.getId(), revision.getNumber(), current, user);
+			return number;
 		}
-		return this.authoring.amend(scenarioId, user, this.snapshots.scenario(revision), scenario.getRevisionNumber(),
-				summary);
+		int current = scenario.getRevisionNumber();
+		int number = this.authoring.amend(scenarioId, user, this.snapshots.scenario(revision), current, summary);
+		announceRevert(scenarioId, null, revision.getNumber(), current, user);
+		return number;
+	}
+
+	private void announceRevert(long scenarioId, Long solutionId, int restored, int current, CurrentUser user) {
+		java.util.List<Integer> undone = java.util.stream.IntStream.rangeClosed(restored + 1, current).boxed().toList();
+		this.events.publishEvent(new RevisionReverted(scenarioId, solutionId, restored, undone, user.getId()));
 	}
 
 	public RevisionEntry entry(long scenarioId, long revisionId) {

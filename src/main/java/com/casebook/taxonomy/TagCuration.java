@@ -46,14 +46,18 @@ public class TagCuration {
 		tag.edit(fields.nameZh(), fields.nameEn(), fields.description(), fields.group(), fields.synonyms());
 		long id = this.tags.save(tag).getId();
 		this.taxonomy.refreshNow();
+		this.events.publishEvent(new TagChanged("created", id, Map.of(), describe(tag)));
 		return id;
 	}
 
 	@Transactional
 	public void edit(long id, TagFields fields) {
 		requireUnused(fields, id);
-		load(id).edit(fields.nameZh(), fields.nameEn(), fields.description(), fields.group(), fields.synonyms());
+		Tag tag = load(id);
+		Map<String, Object> before = describe(tag);
+		tag.edit(fields.nameZh(), fields.nameEn(), fields.description(), fields.group(), fields.synonyms());
 		changed(Set.of(id));
+		this.events.publishEvent(new TagChanged("edited", id, before, describe(tag)));
 	}
 
 	/**
@@ -65,6 +69,7 @@ public class TagCuration {
 	public int merge(long sourceId, long targetId) {
 		Tag source = load(sourceId);
 		Tag target = load(targetId);
+		Map<String, Object> before = Map.of("source", describe(source), "target", describe(target));
 		source.mergeInto(target);
 		int retagged = this.jdbc.sql("""
 				insert into scenario_tag (scenario_id, tag_id)
@@ -73,20 +78,39 @@ public class TagCuration {
 				""").param("source", sourceId).param("target", targetId).update();
 		this.jdbc.sql("delete from scenario_tag where tag_id = :source").param("source", sourceId).update();
 		changed(Set.of(sourceId, targetId));
+		this.events.publishEvent(new TagChanged("merged", sourceId, before,
+				Map.of("target", describe(target), "retagged", retagged)));
 		return retagged;
 	}
 
 	@Transactional
 	public void retire(long id) {
-		load(id).setStatus(TagStatus.RETIRED);
-		changed(Set.of(id));
+		setStatus(id, TagStatus.RETIRED, "retired");
 	}
 
 	/** Brings a retired tag back, or approves a proposed one. */
 	@Transactional
 	public void activate(long id) {
-		load(id).setStatus(TagStatus.ACTIVE);
+		setStatus(id, TagStatus.ACTIVE, "activated");
+	}
+
+	private void setStatus(long id, TagStatus status, String action) {
+		Tag tag = load(id);
+		TagStatus before = tag.getStatus();
+		tag.setStatus(status);
 		changed(Set.of(id));
+		this.events.publishEvent(new TagChanged(action, id, Map.of("status", before.name()), Map.of("status", status.name())));
+	}
+
+	private static Map<String, Object> describe(Tag tag) {
+		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		fields.put("nameZh", tag.getNameZh());
+		fields.put("nameEn", tag.getNameEn());
+		fields.put("group", tag.getGroup());
+		fields.put("description", tag.getDescription());
+		fields.put("synonyms", java.util.List.copyOf(tag.getSynonyms()));
+		fields.put("status", tag.getStatus().name());
+		return fields;
 	}
 
 	/** How many published scenarios carry each tag. */

@@ -20,7 +20,11 @@ public class UserAdministration {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 	}
@@ -32,6 +36,8 @@ public class UserAdministration {
 		checkPassword(account.password());
 		UserAccount created = this.accounts.save(new UserAccount(account.username(), account.displayName(),
 				this.passwordEncoder.encode(account.password()), account.role(), account.team()));
+		this.events.publishEvent(new AccountChanged("created", created.getId(), java.util.Map.of(),
+				java.util.Map.of("username", created.getUsername(), "role", account.role().name())));
 		return UserSummary.of(created);
 	}
 
@@ -39,7 +45,11 @@ public class UserAdministration {
 		if (id == actingUserId && role != Role.ADMIN) {
 			throw new AccountRuleViolation("role", "user.error.own-admin-role");
 		}
-		find(id).changeRole(role);
+		UserAccount account = find(id);
+		Role before = account.getRole();
+		account.changeRole(role);
+		this.events.publishEvent(new AccountChanged("role", id, java.util.Map.of("role", before.name()),
+				java.util.Map.of("role", role.name())));
 	}
 
 	public void setEnabled(long id, boolean enabled, long actingUserId) {
@@ -47,17 +57,21 @@ public class UserAdministration {
 			throw new AccountRuleViolation("enabled", "user.error.disable-self");
 		}
 		UserAccount account = find(id);
+		boolean before = account.isEnabled();
 		if (enabled) {
 			account.enable();
 		}
 		else {
 			account.disable();
 		}
+		this.events.publishEvent(new AccountChanged(enabled ? "enabled" : "disabled", id,
+				java.util.Map.of("enabled", before), java.util.Map.of("enabled", enabled)));
 	}
 
 	public void resetPassword(long id, String newPassword) {
 		checkPassword(newPassword);
 		find(id).changePassword(this.passwordEncoder.encode(newPassword));
+		this.events.publishEvent(new AccountChanged("password-reset", id, java.util.Map.of(), java.util.Map.of()));
 	}
 
 	@Transactional(readOnly = true)

@@ -1,0 +1,102 @@
+package com.casebook.audit;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import com.casebook.user.CurrentUser;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads the audit log. Entries are written inside the action's own transaction
+ * (MANDATORY): an action that rolls back leaves no entry, and an entry that cannot be written
+ * rolls the action back.
+ */
+@Service
+public class AuditLog {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void record(Long actorId, String action, String targetType, long targetId, Map<String, ?> before,
+			Map<String, ?> after) {
+		this.jdbc.sql("""
+				insert into audit_entry (actor_id, action, target_type, target_id, before_state, after_state, at)
+				values (:actor, :action, :type, :target, cast(:before as jsonb), cast(:after as jsonb), :at)
+				""")
+			.param("actor", actorId != null ? actorId : currentUserId())
+			.param("action", action)
+			.param("type", targetType)
+			.param("target", targetId)
+			.param("before", before == null || before.isEmpty() ? null : this.json.writeValueAsString(before))
+			.param("after", after == null || after.isEmpty() ? null : this.json.writeValueAsString(after))
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/** One logged action as the admin page shows it. */
+	public record Entry(long id, Long actorId, String action, String targetType, long targetId, String before,
+			String after, Instant at) {
+	}
+
+	/** What to show: any of the fields may be left out. */
+	public record Filter(String action, Long actorId, LocalDate from, LocalDate to) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Entry> find(Filter filter, int page, int size) {
+		return this.jdbc.sql("""
+				select id, actor_id, action, target_type, target_id, before_state::text, after_state::text, at
+				from audit_entry
+				where (cast(:action as text) is null or action = :action)
+				  and (cast(:actor as bigint) is null or actor_id = :actor)
+				  and (cast(:from as timestamptz) is null or at >= :from)
+				  and (cast(:to as timestamptz) is null or at < :to)
+				order by at desc, id desc
+				limit :size offset :offset
+				""")
+			.param("action", filter.action() == null || filter.action().isBlank() ? null : filter.action())
+			.param("actor", filter.actorId())
+			.param("from", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.param("to", filter.to() == null ? null
+					: Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.param("size", size + 1)
+			.param("offset", page * size)
+			.query((rs, n) -> new Entry(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
+					rs.getLong(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return this.jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+	}
+
+	private static Long currentUserId() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user.getId() : null;
+	}
+
+}

@@ -1,0 +1,89 @@
+package com.casebook.audit;
+
+import java.util.Map;
+
+import com.casebook.merge.MergeEvents.MergeUndone;
+import com.casebook.merge.MergeEvents.ScenariosMerged;
+import com.casebook.revision.RevisionReverted;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioArchived;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
+import com.casebook.taxonomy.CategoryChanged;
+import com.casebook.taxonomy.TagChanged;
+import com.casebook.user.AccountChanged;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Turns the events of editor and admin actions into audit entries, in the same transaction. */
+@Component
+class AuditedActions {
+
+	private final AuditLog log;
+
+	AuditedActions(AuditLog log) {
+		this.log = log;
+	}
+
+	@EventListener
+	void on(ScenarioPublished e) {
+		this.log.record(e.editorId(), "scenario.publish", "SCENARIO", e.scenarioId(), Map.of("status", "SUBMITTED"),
+				Map.of("status", "PUBLISHED"));
+	}
+
+	@EventListener
+	void on(ScenarioSentBack e) {
+		this.log.record(e.editorId(), "scenario.send-back", "SCENARIO", e.scenarioId(), Map.of("status", "SUBMITTED"),
+				Map.of("status", "DRAFT", "comment", e.comment()));
+	}
+
+	@EventListener
+	void on(ScenarioArchived e) {
+		this.log.record(e.editorId(), "scenario.archive", "SCENARIO", e.scenarioId(), Map.of("status", "PUBLISHED"),
+				Map.of("status", "ARCHIVED"));
+	}
+
+	@EventListener
+	void on(SolutionAdoptionChanged e) {
+		this.log.record(e.editorId(), e.adopted() ? "solution.adopt" : "solution.unadopt", "SOLUTION", e.solutionId(),
+				Map.of("scenario", e.scenarioId(), "adopted", !e.adopted()),
+				e.note() == null ? Map.of("scenario", e.scenarioId(), "adopted", e.adopted())
+						: Map.of("scenario", e.scenarioId(), "adopted", e.adopted(), "note", e.note()));
+	}
+
+	@EventListener
+	void on(ScenariosMerged e) {
+		this.log.record(e.editorId(), "scenario.merge", "SCENARIO", e.sourceId(), Map.of("status", "PUBLISHED or SUBMITTED"),
+				Map.of("mergedInto", e.targetId(), "merge", e.mergeId()));
+	}
+
+	@EventListener
+	void on(MergeUndone e) {
+		this.log.record(e.editorId(), "scenario.unmerge", "SCENARIO", e.sourceId(), Map.of("mergedInto", e.targetId()),
+				Map.of("merge", e.mergeId(), "undone", true));
+	}
+
+	@EventListener
+	void on(RevisionReverted e) {
+		this.log.record(e.editorId(), "revision.revert", e.solutionId() == null ? "SCENARIO" : "SOLUTION",
+				e.solutionId() == null ? e.scenarioId() : e.solutionId(), Map.of("reverted", e.revertedNumbers()),
+				Map.of("restored", e.restoredNumber(), "scenario", e.scenarioId()));
+	}
+
+	@EventListener
+	void on(TagChanged e) {
+		this.log.record(null, "tag." + e.action(), "TAG", e.tagId(), e.before(), e.after());
+	}
+
+	@EventListener
+	void on(CategoryChanged e) {
+		this.log.record(null, "category." + e.action(), "CATEGORY", e.categoryId(), e.before(), e.after());
+	}
+
+	@EventListener
+	void on(AccountChanged e) {
+		this.log.record(null, "user." + e.action(), "USER", e.accountId(), e.before(), e.after());
+	}
+
+}

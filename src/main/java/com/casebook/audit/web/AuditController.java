@@ -1,0 +1,50 @@
+package com.casebook.audit.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import com.casebook.audit.AuditLog;
+import com.casebook.user.UserDirectory;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The admin's audit log, filtered by action, person and dates. */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AuditController {
+
+	private static final int PAGE_SIZE = 50;
+
+	private final AuditLog log;
+
+	private final UserDirectory users;
+
+	AuditController(AuditLog log, UserDirectory users) {
+		this.log = log;
+		this.users = users;
+	}
+
+	@GetMapping("/admin/audit")
+	String audit(@RequestParam(required = false) String action, @RequestParam(required = false) Long actor,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(defaultValue = "0") int page, Model model) {
+		AuditLog.Filter filter = new AuditLog.Filter(action, actor, from, to);
+		List<AuditLog.Entry> rows = this.log.find(filter, Math.max(page, 0), PAGE_SIZE);
+		model.addAttribute("entries", rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
+		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+		model.addAttribute("page", Math.max(page, 0));
+		model.addAttribute("filter", filter);
+		model.addAttribute("actions", this.log.actions());
+		model.addAttribute("people", this.users.all());
+		model.addAttribute("names", this.users.findAll(rows.stream().map(AuditLog.Entry::actorId)
+			.filter(java.util.Objects::nonNull).toList()));
+		return "audit/log";
+	}
+
+}
