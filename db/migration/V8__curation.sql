@@ -81,3 +81,13 @@ create table audit_entry (
 create index audit_entry_at on audit_entry (at desc);
 create index audit_entry_action on audit_entry (action, at desc);
 create index audit_entry_actor on audit_entry (actor_id, at desc);
+
+-- Content health: how often a category's scenarios must be confirmed (null: inherit, 180 days at the top).
+alter table category add column review_interval_days integer check (review_interval_days between 1 and 3650);
+
+-- Every published scenario has an owner who keeps it right, and was last confirmed at some time.
+alter table scenario add column owner_id bigint references user_account (id);
+alter table scenario add column last_reviewed_at timestamptz;
+alter table scenario add column review_reminded_at timestamptz;
+update scenario set owner_id = author_id;
+update scenario set last_reviewed_at = coalesce(published_at, updated_at) where status = 'PUBLISHED';

@@ -27,6 +27,8 @@ public class Category {
 
 	private int position;
 
+	private Integer reviewIntervalDays;
+
 	@Version
 	private long version;
 
@@ -58,6 +60,31 @@ public class Category {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public Integer getReviewIntervalDays() {
+		return this.reviewIntervalDays;
+	}
+
+	void rename(String nameZh, String nameEn) {
+		if ((nameZh == null || nameZh.isBlank()) && (nameEn == null || nameEn.isBlank())) {
+			throw new IllegalArgumentException("A category needs a name");
+		}
+		this.nameZh = nameZh == null || nameZh.isBlank() ? nameEn.strip() : nameZh.strip();
+		this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameZh : nameEn.strip();
+	}
+
+	void moveTo(Long parentId, int position) {
+		this.parentId = parentId;
+		this.position = position;
+	}
+
+	void setPosition(int position) {
+		this.position = position;
+	}
+
+	void setReviewIntervalDays(Integer days) {
+		this.reviewIntervalDays = days;
 	}
 
 }

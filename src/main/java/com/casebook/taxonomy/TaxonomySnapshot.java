@@ -43,17 +43,22 @@ final class TaxonomySnapshot {
 			.sorted(Comparator.comparingInt(Category::getPosition).thenComparing(Category::getId))
 			.collect(Collectors.groupingBy(c -> c.getParentId() == null ? 0L : c.getParentId(), LinkedHashMap::new,
 					Collectors.toList()));
-		return build(byParent, 0L, List.of());
+		return build(byParent, 0L, List.of(), DEFAULT_REVIEW_INTERVAL_DAYS);
 	}
 
-	private List<CategoryView> build(Map<Long, List<Category>> byParent, long parent, List<LocalizedName> ancestors) {
+	/** How often a published scenario must be confirmed when no category on its path says. */
+	static final int DEFAULT_REVIEW_INTERVAL_DAYS = 180;
+
+	private List<CategoryView> build(Map<Long, List<Category>> byParent, long parent, List<LocalizedName> ancestors,
+			int inheritedInterval) {
 		List<CategoryView> views = new ArrayList<>();
 		for (Category category : byParent.getOrDefault(parent, List.of())) {
 			LocalizedName name = new LocalizedName(category.getNameZh(), category.getNameEn());
 			List<LocalizedName> path = new ArrayList<>(ancestors);
 			path.add(name);
+			int interval = category.getReviewIntervalDays() != null ? category.getReviewIntervalDays() : inheritedInterval;
 			CategoryView view = new CategoryView(category.getId(), category.getParentId(), name, List.copyOf(path),
-					build(byParent, category.getId(), path));
+					build(byParent, category.getId(), path, interval), category.getReviewIntervalDays(), interval);
 			this.categories.put(category.getId(), view);
 			views.add(view);
 		}
