@@ -103,6 +103,12 @@ public class Scenario {
 
 	private Long mergedIntoId;
 
+	private Long ownerId;
+
+	private Instant lastReviewedAt;
+
+	private Instant reviewRemindedAt;
+
 	@Version
 	private long version;
 
@@ -153,6 +159,9 @@ public class Scenario {
 		}
 		apply(content, now);
 		this.revisionNumber++;
+		if (this.status == ScenarioStatus.PUBLISHED) {
+			this.lastReviewedAt = now;
+		}
 		return this.revisionNumber;
 	}
 
@@ -164,6 +173,9 @@ public class Scenario {
 		}
 		int number = solution.revise(content, now);
 		this.updatedAt = now;
+		if (this.status == ScenarioStatus.PUBLISHED) {
+			this.lastReviewedAt = now;
+		}
 		return number;
 	}
 
@@ -228,6 +240,46 @@ public class Scenario {
 		this.status = ScenarioStatus.PUBLISHED;
 		this.publishedAt = now;
 		this.updatedAt = now;
+		this.lastReviewedAt = now;
+		if (this.ownerId == null) {
+			this.ownerId = this.authorId;
+		}
+	}
+
+	/** Whether the content must be confirmed, {@code intervalDays} after it was last confirmed. */
+	public boolean needsReview(int intervalDays, Instant now) {
+		return this.status == ScenarioStatus.PUBLISHED && this.lastReviewedAt != null
+				&& this.lastReviewedAt.plus(java.time.Duration.ofDays(intervalDays)).isBefore(now);
+	}
+
+	/** Someone checked the content and it is still right: a revision records it. */
+	int confirmStillValid(Instant now) {
+		requireStatus(ScenarioStatus.PUBLISHED);
+		this.lastReviewedAt = now;
+		this.updatedAt = now;
+		return ++this.revisionNumber;
+	}
+
+	void assignOwner(long ownerId) {
+		this.ownerId = ownerId;
+	}
+
+	void markReminded(Instant now) {
+		this.reviewRemindedAt = now;
+	}
+
+	/** Reminded already since the content last became due. */
+	public boolean isRemindedSinceDue() {
+		return this.reviewRemindedAt != null && this.lastReviewedAt != null
+				&& this.reviewRemindedAt.isAfter(this.lastReviewedAt);
+	}
+
+	public Long getOwnerId() {
+		return this.ownerId;
+	}
+
+	public Instant getLastReviewedAt() {
+		return this.lastReviewedAt;
 	}
 
 	/** Marks the solution as the recommended practice; any other adopted one is unmarked. */

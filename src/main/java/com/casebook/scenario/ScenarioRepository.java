@@ -13,6 +13,8 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	Page<Scenario> findByStatus(ScenarioStatus status, Pageable pageable);
 
+	java.util.List<Scenario> findByStatus(ScenarioStatus status);
+
 	Optional<Scenario> findByExternalRef(String externalRef);
 
 	Page<Scenario> findByStatusIn(java.util.Collection<ScenarioStatus> statuses, Pageable pageable);

@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class Taxonomy {
 
+	/** How often a published scenario must be confirmed when no category on its path says. */
+	public static final int DEFAULT_REVIEW_INTERVAL_DAYS = TaxonomySnapshot.DEFAULT_REVIEW_INTERVAL_DAYS;
+
 	private final CategoryRepository categories;
 
 	private final ReferenceItemRepository references;

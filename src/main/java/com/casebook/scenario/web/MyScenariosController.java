@@ -19,13 +19,17 @@ class MyScenariosController {
 
 	private final ScenarioCatalogue catalogue;
 
-	MyScenariosController(ScenarioCatalogue catalogue) {
+	private final com.casebook.scenario.ContentHealth health;
+
+	MyScenariosController(ScenarioCatalogue catalogue, com.casebook.scenario.ContentHealth health) {
+		this.health = health;
 		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/my/scenarios")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("scenarios", this.catalogue.byAuthor(user.getId()));
+		model.addAttribute("dueForReview", this.health.overdueOwnedBy(user.getId()));
 		return "scenario/mine";
 	}
 

@@ -34,8 +34,12 @@ class ScenarioController {
 
 	private final ScenarioMarkdown markdown;
 
+	private final com.casebook.scenario.ContentHealth health;
+
 	ScenarioController(ScenarioCatalogue catalogue, Taxonomy taxonomy, TemplateChoices choices,
-			ScenarioFeedback feedback, UserDirectory users, ScenarioMarkdown markdown) {
+			ScenarioFeedback feedback, UserDirectory users, ScenarioMarkdown markdown,
+			com.casebook.scenario.ContentHealth health) {
+		this.health = health;
 		this.markdown = markdown;
 		this.catalogue = catalogue;
 		this.taxonomy = taxonomy;
@@ -98,6 +102,12 @@ class ScenarioController {
 		var comments = this.feedback.comments(id);
 		model.addAttribute("comments", comments);
 		model.addAttribute("commenters", this.users.findAll(comments.stream().map(c -> c.getAuthorId()).toList()));
+		model.addAttribute("needsReview", this.health.needsReview(page.scenario()));
+		model.addAttribute("owner", page.scenario().getOwnerId() == null ? null
+				: this.users.findAll(java.util.List.of(page.scenario().getOwnerId())).get(page.scenario().getOwnerId()));
+		if (viewer != null && viewer.has(com.casebook.user.Role.EDITOR)) {
+			model.addAttribute("ownerChoices", this.users.all());
+		}
 		model.addAttribute("canEdit", viewer != null
 				&& page.scenario().isEditableBy(viewer.getId(), viewer.has(com.casebook.user.Role.EDITOR)));
 		return "scenario/show";

@@ -67,6 +67,7 @@ class SearchController {
 		model.addAttribute("query", query);
 		model.addAttribute("facets", this.page.facets(results, locale));
 		model.addAttribute("hitTags", this.page.hitTags(results));
+		model.addAttribute("needsReview", this.page.needsReview(results));
 		model.addAttribute("sorts", List.of(SearchSort.values()));
 		model.addAttribute("sortLinks", java.util.Arrays.stream(SearchSort.values())
 			.collect(java.util.stream.Collectors.toMap(SearchSort::name, s -> SearchPage.sortLink(query, s))));

@@ -33,8 +33,16 @@ class SearchPage {
 
 	private final Taxonomy taxonomy;
 
-	SearchPage(Taxonomy taxonomy) {
+	private final com.casebook.scenario.ContentHealth health;
+
+	SearchPage(Taxonomy taxonomy, com.casebook.scenario.ContentHealth health) {
 		this.taxonomy = taxonomy;
+		this.health = health;
+	}
+
+	/** The hits due for review, which carry a badge. */
+	java.util.Set<Long> needsReview(SearchResults results) {
+		return this.health.dueAmong(results.hits().stream().map(com.casebook.search.SearchHit::id).toList());
 	}
 
 	List<FacetGroup> facets(SearchResults results, Locale locale) {

@@ -1,0 +1,119 @@
+package com.casebook.scenario;
+
+import java.util.Set;
+
+import com.casebook.CasebookIntegrationTest;
+import com.casebook.SignedIn;
+import com.casebook.taxonomy.CategoryCuration;
+import com.casebook.user.CurrentUser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A published scenario past its category's review interval needs review until confirmed or amended. */
+@CasebookIntegrationTest
+class ContentHealthTest {
+
+	@Autowired
+	ContentHealth health;
+
+	@Autowired
+	ScenarioAuthoring authoring;
+
+	@Autowired
+	CategoryCuration categories;
+
+	@Autowired
+	ScenarioCatalogue catalogue;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aScenarioPastItsCategorysIntervalShowsTheBadgeUntilItsOwnerConfirmsIt() throws Exception {
+		long category = this.categories.create(null, "复核测试分类", "Review test");
+		this.categories.setReviewInterval(category, 30);
+		long id = published(category, "琉璃复核情景");
+		confirmedDaysAgo(id, 40);
+
+		assertThat(this.health.overdue()).extracting(o -> o.scenario().getId()).contains(id);
+		this.mvc.perform(get("/scenarios/" + id).with(as("reader"))).andExpect(content().string(containsString("id=\"needs-review\"")));
+		this.mvc.perform(get("/search").param("q", "琉璃复核情景").with(as("reader")))
+			.andExpect(content().string(containsString("badge warn")));
+		this.mvc.perform(get("/review/overdue").with(as("editor"))).andExpect(content().string(containsString("琉璃复核情景")));
+		this.mvc.perform(get("/my/scenarios").with(as("manager"))).andExpect(content().string(containsString("id=\"my-due\"")));
+
+		this.mvc.perform(post("/scenarios/" + id + "/still-valid").with(as("manager2")).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/scenarios/" + id + "/still-valid").with(as("manager")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(this.health.overdue()).extracting(o -> o.scenario().getId()).doesNotContain(id);
+		this.mvc.perform(get("/scenarios/" + id).with(as("reader"))).andExpect(content().string(not(containsString("id=\"needs-review\""))));
+		assertThat(this.jdbc.sql("select count(*) from revision where scenario_id = :id and solution_id is null")
+			.param("id", id).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void anAmendmentCountsAsAReviewAndOwnersAreRemindedOncePerDuePeriod() {
+		long id = published(1L, "玛瑙复核情景");
+		confirmedDaysAgo(id, 400);
+		assertThat(this.health.remindOwners()).isPositive();
+		assertThat(this.health.remindOwners()).isZero();
+
+		Scenario scenario = this.catalogue.find(id).orElseThrow();
+		this.authoring.amend(id, user("manager2"), scenario.content(), scenario.getRevisionNumber(), "更新数据");
+		assertThat(this.health.needsReview(this.catalogue.find(id).orElseThrow())).isFalse();
+	}
+
+	@Test
+	void editorsReassignTheOwner() throws Exception {
+		long id = published(1L, "玉髓复核情景");
+		long newOwner = user("manager2").getId();
+		this.mvc.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner)).with(as("manager")).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner)).with(as("editor")).with(csrf()));
+		assertThat(this.catalogue.find(id).orElseThrow().getOwnerId()).isEqualTo(newOwner);
+	}
+
+	private void confirmedDaysAgo(long id, int days) {
+		this.jdbc.sql("update scenario set last_reviewed_at = now() - make_interval(days => :days) where id = :id")
+			.param("days", days).param("id", id).update();
+	}
+
+	private long published(long category, String title) {
+		CurrentUser manager = user("manager");
+		long id = this.authoring.createDraft(manager, new ScenarioContent(title, "复核测试的描述", category, null, null,
+				Set.of(), Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		this.authoring.submit(id, manager);
+		this.authoring.publish(id, user("editor"));
+		return id;
+	}
+
+	private CurrentUser user(String name) {
+		return (CurrentUser) this.accounts.loadUserByUsername(name);
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
+		return new SignedIn(this.accounts).as(name);
+	}
+
+}
