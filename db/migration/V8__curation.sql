@@ -91,3 +91,12 @@ alter table scenario add column last_reviewed_at timestamptz;
 alter table scenario add column review_reminded_at timestamptz;
 update scenario set owner_id = author_id;
 update scenario set last_reviewed_at = coalesce(published_at, updated_at) where status = 'PUBLISHED';
+
+-- Merging two solutions of one scenario: the merged one stays (its revisions refer to it), hidden,
+-- and its author is credited on the kept one.
+alter table solution add column merged_into_id bigint references solution (id);
+create table solution_contributor (
+    solution_id  bigint not null references solution (id),
+    user_id      bigint not null references user_account (id),
+    primary key (solution_id, user_id)
+);

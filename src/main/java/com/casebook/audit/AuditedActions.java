@@ -53,6 +53,12 @@ class AuditedActions {
 	}
 
 	@EventListener
+	void on(com.casebook.scenario.ScenarioLifecycleEvents.SolutionsMerged e) {
+		this.log.record(e.editorId(), "solution.merge", "SOLUTION", e.mergedId(), Map.of("scenario", e.scenarioId()),
+				Map.of("mergedInto", e.keptId()));
+	}
+
+	@EventListener
 	void on(ScenariosMerged e) {
 		this.log.record(e.editorId(), "scenario.merge", "SCENARIO", e.sourceId(), Map.of("status", "PUBLISHED or SUBMITTED"),
 				Map.of("mergedInto", e.targetId(), "merge", e.mergeId()));

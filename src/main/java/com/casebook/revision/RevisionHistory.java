@@ -57,7 +57,7 @@ public class RevisionHistory {
 	 */
 	public List<RevisionEntry> history(long scenarioId) {
 		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
-		List<Long> solutionIds = scenario.getSolutions().stream().map(s -> s.getId()).toList();
+		List<Long> solutionIds = scenario.getAllSolutions().stream().map(s -> s.getId()).toList();
 		List<Revision> rows = solutionIds.isEmpty() ? this.revisions.findByScenarioIdOrderByCreatedAtDescIdDesc(scenarioId)
 				: this.revisions.findByScenarioIdOrSolutionIdInOrderByCreatedAtDescIdDesc(scenarioId, solutionIds);
 		// revisions of solutions that came from a merged duplicate still name the duplicate

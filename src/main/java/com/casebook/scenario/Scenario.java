@@ -370,16 +370,52 @@ public class Scenario {
 		}
 	}
 
-	/** Solutions in reading order: the adopted one first, then in the order they were added. */
+	/**
+	 * Solutions in reading order: the adopted one first, then in the order they were added.
+	 * Solutions merged into another are left out; they live on in the kept one and in history.
+	 */
 	public List<Solution> getSolutions() {
 		return this.solutions.stream()
+			.filter(Solution::isLive)
 			.sorted(Comparator.comparing(Solution::isAdopted).reversed().thenComparing(Solution::getPosition))
 			.toList();
+	}
+
+	/** Every solution ever written here, merged ones included (for history and moves). */
+	public List<Solution> getAllSolutions() {
+		return List.copyOf(this.solutions);
+	}
+
+	/**
+	 * Two solutions saying the same thing become one: {@code kept} takes the combined text (a new
+	 * revision), {@code merged} is hidden but kept with its history, and its authors are credited
+	 * on the kept one. Returns the kept solution's new revision number.
+	 */
+	int mergeSolutions(long keptId, long mergedId, SolutionContent combined, Instant now) {
+		if (keptId == mergedId) {
+			throw new IllegalArgumentException("A solution cannot be merged into itself");
+		}
+		requireStatus(ScenarioStatus.PUBLISHED);
+		Solution kept = solution(keptId);
+		Solution merged = solution(mergedId);
+		if (!kept.isLive() || !merged.isLive()) {
+			throw new IllegalArgumentException("Only live solutions can be merged");
+		}
+		int number = kept.revise(combined, now);
+		kept.credit(merged);
+		if (merged.isAdopted()) {
+			merged.markAdopted(false);
+			kept.markAdopted(true);
+		}
+		merged.mergeInto(keptId);
+		this.updatedAt = now;
+		return number;
 	}
 
 	/** Solutions in the order they were added, whatever is adopted (for matching imports). */
 	public List<Solution> getSolutionsInOrderAdded() {
 		return this.solutions.stream()
+			.filter(Solution::isLive)
 			.sorted(Comparator.comparing(Solution::getPosition).thenComparing(Solution::getId))
 			.toList();
 	}

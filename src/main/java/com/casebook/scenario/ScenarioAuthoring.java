@@ -33,7 +33,11 @@ public class ScenarioAuthoring {
 
 	private final Clock clock;
 
-	ScenarioAuthoring(ScenarioRepository scenarios, ApplicationEventPublisher events, Clock clock) {
+	private final jakarta.persistence.EntityManager entityManager;
+
+	ScenarioAuthoring(ScenarioRepository scenarios, ApplicationEventPublisher events, Clock clock,
+			jakarta.persistence.EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.scenarios = scenarios;
 		this.events = events;
 		this.clock = clock;
@@ -130,6 +134,33 @@ public class ScenarioAuthoring {
 		}
 		this.events.publishEvent(new SolutionAdoptionChanged(id, solutionId, scenario.solution(solutionId).getAuthorId(),
 				editor.getId(), true, note));
+	}
+
+	/**
+	 * Merges two solutions of a published scenario that say the same thing: {@code keptId} gets
+	 * the text the editor combined, and the "I applied this" records of the other (except those of
+	 * people who applied both); both authors are credited.
+	 */
+	public void mergeSolutions(long id, long keptId, long mergedId, SolutionContent combined, CurrentUser editor,
+			String summary) {
+		requireRole(editor, Role.EDITOR);
+		Scenario scenario = load(id);
+		int number = scenario.mergeSolutions(keptId, mergedId, combined, this.clock.instant());
+		this.scenarios.flush();
+		this.entityManager.createNativeQuery("""
+				update solution_application set solution_id = :kept
+				where solution_id = :merged
+				  and user_id not in (select user_id from solution_application where solution_id = :kept)
+				""").setParameter("kept", keptId).setParameter("merged", mergedId).executeUpdate();
+		for (long solutionId : new long[] { keptId, mergedId }) {
+			Number count = (Number) this.entityManager
+				.createNativeQuery("select count(*) from solution_application where solution_id = :id")
+				.setParameter("id", solutionId)
+				.getSingleResult();
+			scenario.solution(solutionId).setAppliedCount(count.intValue());
+		}
+		this.events.publishEvent(new SolutionRevised(id, keptId, number, editor.getId(), summary, combined));
+		this.events.publishEvent(new ScenarioLifecycleEvents.SolutionsMerged(id, keptId, mergedId, editor.getId()));
 	}
 
 	/** Withdraws the adoption: no solution of the scenario is the recommended practice any more. */

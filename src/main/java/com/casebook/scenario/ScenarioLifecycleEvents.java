@@ -40,6 +40,10 @@ public final class ScenarioLifecycleEvents {
 			boolean adopted, String note) {
 	}
 
+	/** An editor merged solution {@code mergedId} into {@code keptId} of the same scenario. */
+	public record SolutionsMerged(long scenarioId, long keptId, long mergedId, long editorId) {
+	}
+
 	/** Someone reported "I applied this" on a solution written by {@code solutionAuthorId}. */
 	public record SolutionApplied(long scenarioId, long solutionId, long solutionAuthorId, long appliedBy) {
 	}

@@ -69,7 +69,7 @@ public class ScenarioMerging {
 		requireMergeable(target, source);
 		ScenarioContent before = target.content();
 		ScenarioStatus sourceStatus = source.getStatus();
-		List<Long> solutionIds = source.getSolutions().stream().map(Solution::getId).toList();
+		List<Long> solutionIds = source.getAllSolutions().stream().map(Solution::getId).toList();
 		List<Long> commentIds = commentIdsOf(sourceId);
 		Long unadopted = null;
 		if (target.adoptedSolution().isPresent() && source.adoptedSolution().isPresent()) {
@@ -108,7 +108,7 @@ public class ScenarioMerging {
 		if (source.getStatus() != ScenarioStatus.MERGED || !Long.valueOf(merge.targetId()).equals(source.getMergedIntoId())) {
 			throw new IllegalStateException("Scenario " + merge.sourceId() + " is not merged into " + merge.targetId());
 		}
-		List<Long> solutionIds = target.getSolutions()
+		List<Long> solutionIds = target.getAllSolutions()
 			.stream()
 			.map(Solution::getId)
 			.filter(merge.movedSolutionIds()::contains)

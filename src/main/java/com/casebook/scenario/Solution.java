@@ -41,6 +41,15 @@ public class Solution {
 
 	private boolean adopted;
 
+	private Long mergedIntoId;
+
+	// a handful at most, read with every solution shown
+	@jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
+	@jakarta.persistence.CollectionTable(name = "solution_contributor",
+			joinColumns = @jakarta.persistence.JoinColumn(name = "solution_id"))
+	@Column(name = "user_id")
+	private java.util.Set<Long> contributorIds = new java.util.LinkedHashSet<>();
+
 	private String adoptionNote;
 
 	private Long adoptedBy;
@@ -108,6 +117,34 @@ public class Solution {
 		this.adoptionNote = note == null || note.isBlank() ? null : note.strip();
 		this.adoptedBy = editorId;
 		this.adoptedAt = now;
+	}
+
+	public boolean isLive() {
+		return this.mergedIntoId == null;
+	}
+
+	public Long getMergedIntoId() {
+		return this.mergedIntoId;
+	}
+
+	/** People credited besides the author: the authors of solutions merged into this one. */
+	public java.util.Set<Long> getContributorIds() {
+		return java.util.Set.copyOf(this.contributorIds);
+	}
+
+	void credit(Solution merged) {
+		if (merged.authorId != this.authorId) {
+			this.contributorIds.add(merged.authorId);
+		}
+		merged.contributorIds.stream().filter(id -> id != this.authorId).forEach(this.contributorIds::add);
+	}
+
+	void mergeInto(long keptId) {
+		this.mergedIntoId = keptId;
+	}
+
+	void setAppliedCount(int count) {
+		this.appliedCount = count;
 	}
 
 	public String getAdoptionNote() {

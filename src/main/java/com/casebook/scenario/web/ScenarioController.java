@@ -103,6 +103,10 @@ class ScenarioController {
 		model.addAttribute("comments", comments);
 		model.addAttribute("commenters", this.users.findAll(comments.stream().map(c -> c.getAuthorId()).toList()));
 		model.addAttribute("needsReview", this.health.needsReview(page.scenario()));
+		java.util.Map<Long, java.util.List<String>> contributorNames = new java.util.HashMap<>();
+		page.scenario().getSolutions().forEach(s -> contributorNames.put(s.getId(), this.users
+			.findAll(s.getContributorIds()).values().stream().map(u -> u.displayName()).toList()));
+		model.addAttribute("contributorNames", contributorNames);
 		model.addAttribute("owner", page.scenario().getOwnerId() == null ? null
 				: this.users.findAll(java.util.List.of(page.scenario().getOwnerId())).get(page.scenario().getOwnerId()));
 		if (viewer != null && viewer.has(com.casebook.user.Role.EDITOR)) {
