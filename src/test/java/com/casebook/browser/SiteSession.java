@@ -37,7 +37,7 @@ public class SiteSession {
 		WebElement submit = this.driver.findElement(By.cssSelector("#login-form button[type=submit]"));
 		submit.click();
 		// wait for the next page, so nothing reads the old login page by mistake
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(submit));
+		waitUntilGone(submit);
 		return this;
 	}
 
@@ -45,8 +45,24 @@ public class SiteSession {
 	public SiteSession clickAndWait(By selector) {
 		WebElement element = this.driver.findElement(selector);
 		element.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+		waitUntilGone(element);
 		return this;
+	}
+
+	/**
+	 * Waits until the browser left the page the element was on. Chrome sometimes reports a node of
+	 * a page being replaced as not belonging to the document rather than as stale; both mean gone.
+	 */
+	private void waitUntilGone(WebElement element) {
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	public SiteSession signOut() {
