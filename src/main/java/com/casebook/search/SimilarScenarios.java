@@ -37,11 +37,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class SimilarScenarios {
 
 	/**
-	 * The share of the best possible score below which a match is coincidence. Set on the demo
-	 * catalogue: paraphrases of a demo situation by another manager score 0.22 to 0.56, a text on
-	 * another subject sharing a few common words (菜单, 调整) 0.18, unrelated texts below 0.1.
+	 * Below this share of the best possible score a match is noise whatever the others score.
 	 */
-	static final float MIN_SCORE = 0.2f;
+	static final float MIN_SCORE = 0.08f;
+
+	/**
+	 * How far similar scenarios must stand out from the rest: the hits kept score at least this
+	 * many times the best hit left out. Absolute scores overlap (on the demo catalogue paraphrases
+	 * of a situation score 0.15 to 0.45, texts on other subjects sharing a few words 0.18), but a
+	 * paraphrase's scenario scores three times the next one, while other texts match several
+	 * scenarios about equally (ratios 1.0 to 1.8).
+	 */
+	static final float STAND_OUT = 2.2f;
+
+	private static final int COMPARED_WITH = 5;
 
 	private static final int MIN_TEXT_LENGTH = 4;
 
@@ -61,7 +70,26 @@ public class SimilarScenarios {
 	}
 
 	public List<SimilarScenario> similarTo(String title, String situation, Long excluding, int limit) {
-		return similarTo(title, situation, excluding, limit, EnumSet.of(ScenarioStatus.PUBLISHED), MIN_SCORE);
+		int fetched = limit + COMPARED_WITH;
+		return standingOut(similarTo(title, situation, excluding, fetched, EnumSet.of(ScenarioStatus.PUBLISHED), 0f),
+				fetched, limit);
+	}
+
+	/** The best hits if they stand out from the rest by {@link #STAND_OUT}; none when nothing does. */
+	static List<SimilarScenario> standingOut(List<SimilarScenario> hits, int fetched, int limit) {
+		for (int i = 0; i < Math.min(hits.size(), limit); i++) {
+			float score = hits.get(i).score();
+			boolean last = i + 1 == hits.size();
+			// a lone hit stands out from nothing; after several, the end of the list proves no gap
+			float next = last ? (i == 0 && hits.size() < fetched ? 0f : score) : hits.get(i + 1).score();
+			if (score < MIN_SCORE) {
+				return List.of();
+			}
+			if (score >= STAND_OUT * next && score > next) {
+				return hits.subList(0, i + 1);
+			}
+		}
+		return List.of();
 	}
 
 	/**
@@ -170,8 +198,8 @@ public class SimilarScenarios {
 	}
 
 	/**
-	 * One rare word in common is coincidence (a canteen menu and an IVR menu share 菜单); a
-	 * duplicate shares several. Short texts have few words to share, so fewer are required.
+	 * One or two rare words in common are coincidence; a duplicate shares several. Short texts have
+	 * few words to share, so fewer are required: a quarter of the text's chosen words, at most three.
 	 */
 	private static Query severalTermsOf(Query like) {
 		if (!(like instanceof BooleanQuery terms)) {

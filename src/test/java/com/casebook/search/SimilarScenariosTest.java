@@ -52,9 +52,33 @@ class SimilarScenariosTest {
 	}
 
 	@Test
+	void anUnrelatedTextFindsNothing() {
+		assertThat(this.similar.similarTo("公司年会节目报名", "年会定在十二月中旬，各部门请在周五前报名表演节目", null, 5)).isEmpty();
+		assertThat(this.similar.similarTo("Office party sign-up", "Teams sign up for the December party by Friday", null, 5))
+			.isEmpty();
+	}
+
+	@Test
 	void aTextOnAnotherSubjectFindsNothingEvenWhenItSharesAFewWords() {
 		assertThat(this.similar.similarTo("食堂午餐菜单调整", "下周起食堂增加一个面食窗口，欢迎大家提意见", null, 5)).isEmpty();
-		assertThat(this.similar.similarTo("公司年会节目报名", "年会定在十二月中旬，各部门请在周五前报名表演节目", null, 5)).isEmpty();
+	}
+
+	@Test
+	void onlyHitsThatStandOutFromTheRestAreSimilar() {
+		assertThat(SimilarScenarios.standingOut(hits(0.45f, 0.14f, 0.13f), 10, 5)).hasSize(1);
+		assertThat(SimilarScenarios.standingOut(hits(0.40f, 0.38f, 0.10f, 0.09f), 10, 5)).hasSize(2);
+		assertThat(SimilarScenarios.standingOut(hits(0.18f, 0.17f, 0.17f, 0.10f), 10, 5)).isEmpty();
+		assertThat(SimilarScenarios.standingOut(hits(0.30f), 10, 5)).hasSize(1);
+		assertThat(SimilarScenarios.standingOut(hits(0.30f, 0.30f), 2, 5)).isEmpty();
+		assertThat(SimilarScenarios.standingOut(hits(0.05f), 10, 5)).isEmpty();
+	}
+
+	private static List<SimilarScenario> hits(float... scores) {
+		java.util.List<SimilarScenario> hits = new java.util.ArrayList<>();
+		for (int i = 0; i < scores.length; i++) {
+			hits.add(new SimilarScenario(i, "s" + i, scores[i]));
+		}
+		return hits;
 	}
 
 	@Test
