@@ -40,9 +40,12 @@ class RecordConverter {
 
 	ImportedScenario convert(ScenarioRecord record, UserSummary defaultAuthor, Instant createdAt) {
 		require(record.title(), "title");
-		require(record.situation(), "situation");
-		require(record.category(), "category");
 		ScenarioStatus status = parse(ScenarioStatus.class, record.status(), "status", ScenarioStatus.PUBLISHED);
+		// a draft may be unfinished, as in the template form; anything further needs the whole template
+		if (status != ScenarioStatus.DRAFT) {
+			require(record.situation(), "situation");
+			require(record.category(), "category");
+		}
 		if (status == ScenarioStatus.MERGED) {
 			throw new InvalidRecordException("status must be DRAFT, SUBMITTED, PUBLISHED or ARCHIVED");
 		}
@@ -57,8 +60,10 @@ class RecordConverter {
 		}
 		long authorId = author(record.author(), defaultAuthor);
 		List<Contribution> solutions = record.solutions().stream().map(s -> solution(s, authorId, defaultAuthor)).toList();
-		ScenarioContent content = new ScenarioContent(record.title().trim(), record.situation(),
-				this.taxonomy.categoryForPath(record.category()), reference(ReferenceKind.CHANNEL, record.channel()),
+		Long category = record.category() == null || record.category().isBlank() ? null
+				: this.taxonomy.categoryForPath(record.category());
+		ScenarioContent content = new ScenarioContent(record.title().trim(),
+				record.situation() == null ? "" : record.situation(), category, reference(ReferenceKind.CHANNEL, record.channel()),
 				reference(ReferenceKind.BUSINESS_LINE, record.businessLine()), references(record.kpis()),
 				tags(record.tags()), parse(Frequency.class, record.frequency(), "frequency", null),
 				parse(Severity.class, record.severity(), "severity", null));
