@@ -182,6 +182,7 @@ public class ScenarioAuthoring {
 		int number = scenario.revise(content, baseRevision, this.clock.instant());
 		this.scenarios.flush();
 		this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), summary, scenario.content()));
+		this.events.publishEvent(new ScenarioLifecycleEvents.ScenarioAmended(id, null, number, editor.getId()));
 		return number;
 	}
 
@@ -194,6 +195,7 @@ public class ScenarioAuthoring {
 		int number = scenario.reviseSolution(solutionId, content, baseRevision, this.clock.instant());
 		this.scenarios.flush();
 		this.events.publishEvent(new SolutionRevised(id, solutionId, number, editor.getId(), summary, content));
+		this.events.publishEvent(new ScenarioLifecycleEvents.ScenarioAmended(id, solutionId, number, editor.getId()));
 		return number;
 	}
 

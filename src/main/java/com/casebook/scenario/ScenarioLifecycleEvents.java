@@ -28,6 +28,13 @@ public final class ScenarioLifecycleEvents {
 	public record ScenarioArchived(long scenarioId, long authorId, long editorId) {
 	}
 
+	/**
+	 * Someone amended the text of a published scenario ({@code solutionId} null) or of one of its
+	 * solutions, creating revision {@code number}; reverts are amendments too.
+	 */
+	public record ScenarioAmended(long scenarioId, Long solutionId, int number, long editorId) {
+	}
+
 	/** Someone added a further solution to a published scenario. */
 	public record SolutionAdded(long scenarioId, long solutionId, long authorId) {
 	}

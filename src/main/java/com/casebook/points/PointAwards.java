@@ -1,0 +1,145 @@
+package com.casebook.points;
+
+import java.time.Duration;
+
+import com.casebook.merge.MergeEvents.MergeUndone;
+import com.casebook.merge.MergeEvents.ScenariosMerged;
+import com.casebook.revision.RevisionReverted;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioAmended;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdded;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionApplied;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns contributions into ledger entries, inside the transaction of the contribution itself:
+ * the points exist exactly when the contribution does.
+ * <ul>
+ * <li>Amendments are paid when made and reversed when reverted within {@link #REVERT_WINDOW}, so
+ * an edit that is undone earns nothing; a revert earns nothing either.</li>
+ * <li>Withdrawing an adoption, undoing a merge and reverting reverse the entries they caused.
+ * Archiving a scenario keeps its points: the contribution was real when it was made.</li>
+ * <li>Nobody earns from their own "I applied this" or from flagging a duplicate they merge
+ * themselves.</li>
+ * </ul>
+ */
+@Component
+class PointAwards {
+
+	static final Duration REVERT_WINDOW = Duration.ofDays(30);
+
+	private final PointsLedger ledger;
+
+	private final PointRules rules;
+
+	private final JdbcClient jdbc;
+
+	PointAwards(PointsLedger ledger, PointRules rules, JdbcClient jdbc) {
+		this.ledger = ledger;
+		this.rules = rules;
+		this.jdbc = jdbc;
+	}
+
+	@EventListener
+	void on(ScenarioPublished published) {
+		this.ledger.award(published.authorId(), PointReason.SCENARIO_PUBLISHED, "scenario:" + published.scenarioId(),
+				published.scenarioId(), null);
+		firstContribution(published.authorId(), published.scenarioId());
+	}
+
+	@EventListener
+	void on(SolutionAdded added) {
+		this.ledger.award(added.authorId(), PointReason.SOLUTION_ADDED, "solution:" + added.solutionId(),
+				added.scenarioId(), added.solutionId());
+		firstContribution(added.authorId(), added.scenarioId());
+	}
+
+	@EventListener
+	void on(SolutionAdoptionChanged change) {
+		String cause = "solution:" + change.solutionId();
+		if (change.adopted()) {
+			this.ledger.award(change.solutionAuthorId(), PointReason.SOLUTION_ADOPTED, cause, change.scenarioId(),
+					change.solutionId());
+		}
+		else {
+			this.ledger.reverse(change.solutionAuthorId(), PointReason.SOLUTION_ADOPTED, cause);
+		}
+	}
+
+	@EventListener
+	void on(ScenarioAmended amended) {
+		this.ledger.award(amended.editorId(), PointReason.AMENDMENT,
+				revisionCause(amended.scenarioId(), amended.solutionId(), amended.number()), amended.scenarioId(),
+				amended.solutionId());
+	}
+
+	/** The undone amendments lose their points if recent, and the revert itself earns none. */
+	@EventListener
+	void on(RevisionReverted reverted) {
+		int revertNumber = reverted.revertedNumbers().stream().mapToInt(Integer::intValue).max().orElse(reverted.restoredNumber()) + 1;
+		this.ledger.reverse(reverted.editorId(), PointReason.AMENDMENT,
+				revisionCause(reverted.scenarioId(), reverted.solutionId(), revertNumber));
+		for (int number : reverted.revertedNumbers()) {
+			String cause = revisionCause(reverted.scenarioId(), reverted.solutionId(), number);
+			this.jdbc.sql("""
+					select user_id from point_entry
+					where reason = 'AMENDMENT' and cause = :cause and reverses_id is null
+					  and created_at >= now() - make_interval(days => :days)
+					""")
+				.param("cause", cause)
+				.param("days", (int) REVERT_WINDOW.toDays())
+				.query(Long.class)
+				.list()
+				.forEach(author -> this.ledger.reverse(author, PointReason.AMENDMENT, cause));
+		}
+	}
+
+	@EventListener
+	void on(ScenariosMerged merged) {
+		for (long flagger : merged.flaggedBy()) {
+			if (flagger != merged.editorId()) {
+				this.ledger.award(flagger, PointReason.DUPLICATE_FLAG_CONFIRMED, "merge:" + merged.mergeId(),
+						merged.targetId(), null);
+			}
+		}
+	}
+
+	@EventListener
+	void on(MergeUndone undone) {
+		this.jdbc.sql("select user_id from point_entry where reason = 'DUPLICATE_FLAG_CONFIRMED' and cause = :cause "
+				+ "and reverses_id is null")
+			.param("cause", "merge:" + undone.mergeId())
+			.query(Long.class)
+			.list()
+			.forEach(flagger -> this.ledger.reverse(flagger, PointReason.DUPLICATE_FLAG_CONFIRMED,
+					"merge:" + undone.mergeId()));
+	}
+
+	/** Paid up to the daily cap per receiver; the lock makes the cap hold under concurrency. */
+	@EventListener
+	void on(SolutionApplied applied) {
+		if (applied.appliedBy() == applied.solutionAuthorId()) {
+			return;
+		}
+		this.ledger.lock(applied.solutionAuthorId());
+		if (this.ledger.countToday(applied.solutionAuthorId(), PointReason.APPLIED_RECEIVED) < this.rules
+			.amount(PointRules.DAILY_APPLIED_CAP)) {
+			this.ledger.award(applied.solutionAuthorId(), PointReason.APPLIED_RECEIVED,
+					"applied:" + applied.solutionId() + ":" + applied.appliedBy(), applied.scenarioId(), applied.solutionId());
+		}
+	}
+
+	private void firstContribution(long userId, long scenarioId) {
+		this.ledger.award(userId, PointReason.FIRST_CONTRIBUTION, "first", scenarioId, null);
+	}
+
+	private static String revisionCause(long scenarioId, Long solutionId, int number) {
+		return solutionId == null ? "revision:" + scenarioId + ":" + number
+				: "revision:" + scenarioId + ":solution:" + solutionId + ":" + number;
+	}
+
+}

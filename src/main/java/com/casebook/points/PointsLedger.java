@@ -1,0 +1,156 @@
+package com.casebook.points;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only ledger of contribution points. An award is written once per person, reason
+ * and cause: a unique index and {@code on conflict do nothing} make retries and concurrent
+ * requests harmless. Undoing a cause writes a reversing entry, at most once per entry. A balance
+ * is the sum of a person's entries; nothing else holds points.
+ */
+@Service
+public class PointsLedger {
+
+	private final JdbcClient jdbc;
+
+	private final PointRules rules;
+
+	private final Clock clock;
+
+	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock) {
+		this.jdbc = jdbc;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	/** One line of the ledger. */
+	public record Entry(long id, long userId, int amount, PointReason reason, String cause, Long scenarioId,
+			Long solutionId, Long reversesId, Instant at) {
+	}
+
+	/**
+	 * Awards the rule's current amount for a cause; returns the new entry, or empty when this
+	 * cause was already awarded to this person (or the rule is worth nothing).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Long> award(long userId, PointReason reason, String cause, Long scenarioId, Long solutionId) {
+		int amount = this.rules.amount(reason.name());
+		if (amount == 0) {
+			return Optional.empty();
+		}
+		return write(userId, amount, reason, cause, scenarioId, solutionId);
+	}
+
+	/** Writes an entry of a given amount (redemptions); empty when the cause was written before. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Long> write(long userId, int amount, PointReason reason, String cause, Long scenarioId,
+			Long solutionId) {
+		return this.jdbc.sql("""
+				insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, created_at)
+				values (:user, :amount, :reason, :cause, :scenario, :solution, :at)
+				on conflict (user_id, reason, cause) where reverses_id is null do nothing
+				returning id
+				""")
+			.param("user", userId)
+			.param("amount", amount)
+			.param("reason", reason.name())
+			.param("cause", cause)
+			.param("scenario", scenarioId)
+			.param("solution", solutionId)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Reverses the entry written for this person, reason and cause, if there is one and it was
+	 * not reversed already; returns the reversing entry.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Long> reverse(long userId, PointReason reason, String cause) {
+		return this.jdbc.sql("""
+				insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, reverses_id, created_at)
+				select user_id, -amount, reason, cause, scenario_id, solution_id, id, :at from point_entry
+				where user_id = :user and reason = :reason and cause = :cause and reverses_id is null
+				on conflict (reverses_id) where reverses_id is not null do nothing
+				returning id
+				""")
+			.param("user", userId)
+			.param("reason", reason.name())
+			.param("cause", cause)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.optional();
+	}
+
+	/** Whether an award for this cause exists, not reversed. */
+	@Transactional(readOnly = true)
+	public boolean holds(long userId, PointReason reason, String cause) {
+		return this.jdbc.sql("""
+				select count(*) from point_entry e
+				where e.user_id = :user and e.reason = :reason and e.cause = :cause and e.reverses_id is null
+				  and not exists (select 1 from point_entry r where r.reverses_id = e.id)
+				""")
+			.param("user", userId)
+			.param("reason", reason.name())
+			.param("cause", cause)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public long balance(long userId) {
+		return this.jdbc.sql("select coalesce(sum(amount), 0) from point_entry where user_id = :user")
+			.param("user", userId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Entry> entries(long userId, int limit) {
+		return this.jdbc.sql("""
+				select id, user_id, amount, reason, cause, scenario_id, solution_id, reverses_id, created_at
+				from point_entry where user_id = :user order by created_at desc, id desc limit :limit
+				""")
+			.param("user", userId)
+			.param("limit", limit)
+			.query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getInt(3), PointReason.valueOf(rs.getString(4)),
+					rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
+					rs.getTimestamp(9).toInstant()))
+			.list();
+	}
+
+	/** Entries written today (UTC) for this person and reason, reversals excluded. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long countToday(long userId, PointReason reason) {
+		Instant midnight = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+		return this.jdbc.sql("""
+				select count(*) from point_entry
+				where user_id = :user and reason = :reason and reverses_id is null and created_at >= :since
+				""")
+			.param("user", userId)
+			.param("reason", reason.name())
+			.param("since", Timestamp.from(midnight))
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Serializes the ledger writes of one person inside the current transaction: a daily cap or a
+	 * balance check then sees every entry written before it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void lock(long userId) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", 0x504F494E0000L + userId).query().singleRow();
+	}
+
+}

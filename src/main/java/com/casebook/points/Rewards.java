@@ -1,0 +1,181 @@
+package com.casebook.points;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reward catalogue and redemptions. Redeeming locks the person's ledger, checks the balance,
+ * takes one from stock with a conditional update and writes the spending entry, all in one
+ * transaction: concurrent clicks cannot spend the same points twice or take the last item twice.
+ * A rejected redemption returns the points through a reversing entry and the item to stock.
+ */
+@Service
+public class Rewards {
+
+	private final JdbcClient jdbc;
+
+	private final PointsLedger ledger;
+
+	private final Clock clock;
+
+	Rewards(JdbcClient jdbc, PointsLedger ledger, Clock clock) {
+		this.jdbc = jdbc;
+		this.ledger = ledger;
+		this.clock = clock;
+	}
+
+	public record Reward(long id, String name, String description, int cost, int stock, boolean active) {
+	}
+
+	public record Redemption(long id, long userId, long rewardId, String rewardName, int cost, String status,
+			Instant requestedAt, Instant decidedAt, String note) {
+	}
+
+	/** Why a redemption was refused. */
+	public static class RedemptionRefused extends RuntimeException {
+
+		private final String messageKey;
+
+		RedemptionRefused(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
+	}
+
+	@Transactional(readOnly = true)
+	public List<Reward> catalogue(boolean activeOnly) {
+		return this.jdbc.sql("select id, name, description, cost, stock, active from reward "
+				+ (activeOnly ? "where active " : "") + "order by cost, id")
+			.query((rs, n) -> new Reward(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+					rs.getBoolean(6)))
+			.list();
+	}
+
+	@Transactional
+	public long create(String name, String description, int cost, int stock) {
+		validate(name, cost, stock);
+		return this.jdbc.sql("insert into reward (name, description, cost, stock, active, created_at) "
+				+ "values (:name, :description, :cost, :stock, true, :at) returning id")
+			.param("name", name.strip())
+			.param("description", description == null || description.isBlank() ? null : description.strip())
+			.param("cost", cost)
+			.param("stock", stock)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+	}
+
+	@Transactional
+	public void update(long id, String name, String description, int cost, int stock, boolean active) {
+		validate(name, cost, stock);
+		this.jdbc.sql("update reward set name = :name, description = :description, cost = :cost, stock = :stock, "
+				+ "active = :active where id = :id")
+			.param("name", name.strip())
+			.param("description", description == null || description.isBlank() ? null : description.strip())
+			.param("cost", cost)
+			.param("stock", stock)
+			.param("active", active)
+			.param("id", id)
+			.update();
+	}
+
+	private static void validate(String name, int cost, int stock) {
+		if (name == null || name.isBlank() || cost <= 0 || stock < 0) {
+			throw new IllegalArgumentException("A reward needs a name, a positive cost and a stock of zero or more");
+		}
+	}
+
+	@Transactional
+	public long redeem(long userId, long rewardId) {
+		this.ledger.lock(userId);
+		Reward reward = this.jdbc.sql("select id, name, description, cost, stock, active from reward where id = :id")
+			.param("id", rewardId)
+			.query((rs, n) -> new Reward(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+					rs.getBoolean(6)))
+			.optional()
+			.filter(Reward::active)
+			.orElseThrow(() -> new RedemptionRefused("rewards.error.unavailable"));
+		if (this.ledger.balance(userId) < reward.cost()) {
+			throw new RedemptionRefused("rewards.error.balance");
+		}
+		int taken = this.jdbc.sql("update reward set stock = stock - 1 where id = :id and stock > 0 and active")
+			.param("id", rewardId)
+			.update();
+		if (taken == 0) {
+			throw new RedemptionRefused("rewards.error.stock");
+		}
+		long id = this.jdbc.sql("insert into redemption (user_id, reward_id, cost, status, requested_at) "
+				+ "values (:user, :reward, :cost, 'REQUESTED', :at) returning id")
+			.param("user", userId)
+			.param("reward", rewardId)
+			.param("cost", reward.cost())
+			.param("at", Timestamp.from(this.clock.instant()))
+			.query(Long.class)
+			.single();
+		this.ledger.write(userId, -reward.cost(), PointReason.REDEMPTION, "redemption:" + id, null, null);
+		return id;
+	}
+
+	@Transactional
+	public void fulfil(long redemptionId, long adminId) {
+		decide(redemptionId, "FULFILLED", adminId, null);
+	}
+
+	/** Rejects a redemption: the points come back through a reversing entry, the item to stock. */
+	@Transactional
+	public void reject(long redemptionId, long adminId, String note) {
+		Redemption redemption = decide(redemptionId, "REJECTED", adminId, note);
+		this.ledger.reverse(redemption.userId(), PointReason.REDEMPTION, "redemption:" + redemptionId);
+		this.jdbc.sql("update reward set stock = stock + 1 where id = :id").param("id", redemption.rewardId()).update();
+	}
+
+	private Redemption decide(long redemptionId, String status, long adminId, String note) {
+		int updated = this.jdbc.sql("update redemption set status = :status, decided_at = :at, decided_by = :admin, "
+				+ "note = :note where id = :id and status = 'REQUESTED'")
+			.param("status", status)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("admin", adminId)
+			.param("note", note == null || note.isBlank() ? null : note.strip())
+			.param("id", redemptionId)
+			.update();
+		if (updated == 0) {
+			throw new IllegalStateException("Redemption " + redemptionId + " was already decided");
+		}
+		return redemptions("r.id = " + redemptionId).get(0);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Redemption> of(long userId) {
+		return redemptions("r.user_id = " + userId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Redemption> all() {
+		return redemptions("true");
+	}
+
+	/** Conditions are built from ids only, never from text a person typed. */
+	private List<Redemption> redemptions(String condition) {
+		return this.jdbc.sql("""
+				select r.id, r.user_id, r.reward_id, w.name, r.cost, r.status, r.requested_at, r.decided_at, r.note
+				from redemption r join reward w on w.id = r.reward_id where %s
+				order by (r.status = 'REQUESTED') desc, r.requested_at desc, r.id desc
+				""".formatted(condition))
+			.query((rs, n) -> new Redemption(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+					rs.getString(6), rs.getTimestamp(7).toInstant(),
+					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getString(9)))
+			.list();
+	}
+
+}

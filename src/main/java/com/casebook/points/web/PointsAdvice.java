@@ -1,0 +1,25 @@
+package com.casebook.points.web;
+
+import com.casebook.points.PointsLedger;
+import com.casebook.user.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The signed-in person's balance, shown next to their name in the header on every page. */
+@ControllerAdvice
+class PointsAdvice {
+
+	private final PointsLedger ledger;
+
+	PointsAdvice(PointsLedger ledger) {
+		this.ledger = ledger;
+	}
+
+	@ModelAttribute("myPoints")
+	Long myPoints(@AuthenticationPrincipal CurrentUser user) {
+		return user == null ? null : this.ledger.balance(user.getId());
+	}
+
+}

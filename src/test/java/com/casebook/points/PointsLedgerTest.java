@@ -1,0 +1,230 @@
+package com.casebook.points;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.casebook.CasebookIntegrationTest;
+import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioContent;
+import com.casebook.scenario.ScenarioFeedback;
+import com.casebook.scenario.SolutionContent;
+import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
+import com.casebook.user.UserAdministration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The ledger: awards once per cause, reversals, rules that are not retroactive, balances. */
+@CasebookIntegrationTest
+class PointsLedgerTest {
+
+	@Autowired
+	PointsLedger ledger;
+
+	@Autowired
+	PointRules rules;
+
+	@Autowired
+	Rewards rewards;
+
+	@Autowired
+	ScenarioAuthoring authoring;
+
+	@Autowired
+	ScenarioFeedback feedback;
+
+	@Autowired
+	ScenarioCatalogue catalogue;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void publishingAndAdoptingEarnPointsAndWithdrawingAnAdoptionReversesThem() {
+		CurrentUser author = newManager();
+		long scenario = published(author, "积分情景甲");
+		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
+		int published = this.rules.amount("SCENARIO_PUBLISHED");
+		int first = this.rules.amount("FIRST_CONTRIBUTION");
+		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
+
+		this.authoring.adopt(scenario, solution, user("editor"), "最佳做法");
+		int adopted = this.rules.amount("SOLUTION_ADOPTED");
+		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first + adopted);
+
+		this.authoring.withdrawAdoption(scenario, user("editor"));
+		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
+		assertThat(this.ledger.entries(author.getId(), 10)).anyMatch(e -> e.reversesId() != null && e.amount() == -adopted);
+	}
+
+	@Test
+	void ownAppliedThisEarnsNothingAndOthersArePaidUpToTheDailyCap() {
+		CurrentUser author = newManager();
+		long scenario = published(author, "积分情景乙");
+		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
+		long before = this.ledger.balance(author.getId());
+		this.feedback.applied(scenario, solution, author, null, null);
+		assertThat(this.ledger.balance(author.getId())).isEqualTo(before);
+
+		int cap = this.rules.amount(PointRules.DAILY_APPLIED_CAP);
+		for (int i = 0; i < cap + 2; i++) {
+			this.feedback.applied(scenario, solution, newManager(), null, null);
+		}
+		assertThat(this.ledger.balance(author.getId())).isEqualTo(before + (long) cap * this.rules.amount("APPLIED_RECEIVED"));
+	}
+
+	@Test
+	void anAwardIsWrittenExactlyOnceUnderTwentyParallelIdenticalRequests() throws Exception {
+		CurrentUser author = newManager();
+		List<Boolean> written = parallel(20, () -> this.transactions.execute(tx -> this.ledger
+			.award(author.getId(), PointReason.SOLUTION_ADDED, "solution:parallel-" + author.getId(), null, null)
+			.isPresent()));
+		assertThat(written).containsOnlyOnce(true);
+		assertThat(this.jdbc.sql("select count(*) from point_entry where user_id = :u").param("u", author.getId())
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void twentyParallelRedemptionsNeverSpendMoreThanTheBalance() throws Exception {
+		CurrentUser buyer = newManager();
+		this.transactions.executeWithoutResult(tx -> this.ledger.write(buyer.getId(), 30, PointReason.SOLUTION_ADDED,
+				"seed:" + buyer.getId(), null, null));
+		long reward = this.rewards.create("并发测试奖品", null, 10, 100);
+
+		List<Boolean> redeemed = parallel(20, () -> {
+			try {
+				this.rewards.redeem(buyer.getId(), reward);
+				return true;
+			}
+			catch (Rewards.RedemptionRefused refused) {
+				return false;
+			}
+		});
+
+		assertThat(redeemed.stream().filter(Boolean::booleanValue)).hasSize(3);
+		assertThat(this.ledger.balance(buyer.getId())).isZero();
+		assertThat(this.rewards.catalogue(false).stream().filter(r -> r.id() == reward).findFirst().orElseThrow().stock())
+			.isEqualTo(97);
+	}
+
+	@Test
+	void aRejectedRedemptionReturnsThePointsAndTheItem() {
+		CurrentUser buyer = newManager();
+		this.transactions.executeWithoutResult(tx -> this.ledger.write(buyer.getId(), 50, PointReason.SOLUTION_ADDED,
+				"seed:" + buyer.getId(), null, null));
+		long reward = this.rewards.create("退回测试奖品", null, 40, 1);
+		long redemption = this.rewards.redeem(buyer.getId(), reward);
+		assertThat(this.ledger.balance(buyer.getId())).isEqualTo(10);
+
+		this.rewards.reject(redemption, user("admin").getId(), "缺货");
+		assertThat(this.ledger.balance(buyer.getId())).isEqualTo(50);
+		assertThat(this.rewards.of(buyer.getId())).extracting(Rewards.Redemption::status).containsExactly("REJECTED");
+		assertThat(this.rewards.catalogue(false).stream().filter(r -> r.id() == reward).findFirst().orElseThrow().stock())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void changingARuleAppliesFromThenOnAndNeverRetroactively() {
+		CurrentUser first = newManager();
+		CurrentUser second = newManager();
+		int original = this.rules.amount("SCENARIO_PUBLISHED");
+		published(first, "积分情景丙");
+		try {
+			this.rules.change("SCENARIO_PUBLISHED", original + 40, user("admin").getId());
+			published(second, "积分情景丁");
+		}
+		finally {
+			this.rules.change("SCENARIO_PUBLISHED", original, user("admin").getId());
+		}
+		assertThat(amountOf(first, PointReason.SCENARIO_PUBLISHED)).isEqualTo(original);
+		assertThat(amountOf(second, PointReason.SCENARIO_PUBLISHED)).isEqualTo(original + 40);
+	}
+
+	@Test
+	void everyBalanceIsTheSumOfItsLedgerEntries() {
+		CurrentUser person = newManager();
+		long scenario = published(person, "积分情景戊");
+		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
+		this.authoring.adopt(scenario, solution, user("editor"), null);
+		this.authoring.withdrawAdoption(scenario, user("editor"));
+		long reward = this.rewards.create("对账奖品", null, 5, 10);
+		this.rewards.reject(this.rewards.redeem(person.getId(), reward), user("admin").getId(), null);
+		this.rewards.redeem(person.getId(), reward);
+
+		List<long[]> users = this.jdbc.sql("select user_id, sum(amount) from point_entry group by user_id")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.list();
+		assertThat(users).isNotEmpty().allSatisfy(row -> assertThat(this.ledger.balance(row[0])).isEqualTo(row[1]));
+		assertThat(this.jdbc.sql("select count(*) from point_entry e where e.reverses_id is not null and not exists "
+				+ "(select 1 from point_entry o where o.id = e.reverses_id and o.amount = -e.amount and o.user_id = e.user_id)")
+			.query(Long.class).single()).isZero();
+	}
+
+	private long amountOf(CurrentUser user, PointReason reason) {
+		return this.ledger.entries(user.getId(), 50).stream().filter(e -> e.reason() == reason).mapToLong(e -> e.amount()).sum();
+	}
+
+	private <T> List<T> parallel(int threads, Callable<T> call) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				futures.add(pool.submit(() -> {
+					start.await();
+					return call.call();
+				}));
+			}
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				results.add(future.get());
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	private long published(CurrentUser author, String title) {
+		long id = this.authoring.createDraft(author, new ScenarioContent(title, "积分测试的描述", 1L, null, null, Set.of(),
+				Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		this.authoring.submit(id, author);
+		this.authoring.publish(id, user("editor"));
+		return id;
+	}
+
+	private CurrentUser newManager() {
+		String name = "points" + System.nanoTime();
+		this.administration.create(new UserAdministration.NewAccount(name, name, "points-password-1", Role.MANAGER, "测试组"));
+		return user(name);
+	}
+
+	private CurrentUser user(String name) {
+		return (CurrentUser) this.accounts.loadUserByUsername(name);
+	}
+
+}
