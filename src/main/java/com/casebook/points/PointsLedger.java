@@ -26,7 +26,10 @@ public class PointsLedger {
 
 	private final Clock clock;
 
-	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.rules = rules;
 		this.clock = clock;
@@ -47,7 +50,9 @@ public class PointsLedger {
 		if (amount == 0) {
 			return Optional.empty();
 		}
-		return write(userId, amount, reason, cause, scenarioId, solutionId);
+		Optional<Long> written = write(userId, amount, reason, cause, scenarioId, solutionId);
+		written.ifPresent(id -> this.events.publishEvent(new PointsAwarded(userId, amount, reason, scenarioId)));
+		return written;
 	}
 
 	/** Writes an entry of a given amount (redemptions); empty when the cause was written before. */

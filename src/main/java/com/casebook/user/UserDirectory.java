@@ -26,6 +26,14 @@ public class UserDirectory {
 		return this.accounts.findByUsername(username).map(UserSummary::of);
 	}
 
+	/** Where to send a person's e-mail copies, if they gave an address and the account is active. */
+	public Optional<String> emailOf(long id) {
+		return this.accounts.findById(id)
+			.filter(UserAccount::isEnabled)
+			.map(UserAccount::getEmail)
+			.filter(email -> !email.isBlank());
+	}
+
 	public Optional<UserSummary> findById(long id) {
 		return this.accounts.findById(id).map(UserSummary::of);
 	}

@@ -1,0 +1,104 @@
+package com.casebook.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads notifications. A notification is a type (a message key), its arguments and a
+ * link, so that it reads in whatever language its reader uses when reading it.
+ */
+@Service
+public class Notifications {
+
+	private final JdbcClient jdbc;
+
+	private final MailCopies mail;
+
+	private final Clock clock;
+
+	Notifications(JdbcClient jdbc, MailCopies mail, Clock clock) {
+		this.jdbc = jdbc;
+		this.mail = mail;
+		this.clock = clock;
+	}
+
+	public record Notification(long id, String type, List<String> args, String link, Instant createdAt, Instant readAt) {
+
+		public String messageKey() {
+			return "notification." + this.type;
+		}
+
+		public Object[] arguments() {
+			return this.args.toArray();
+		}
+
+		public boolean isUnread() {
+			return this.readAt == null;
+		}
+
+	}
+
+	@Transactional
+	public void notify(long userId, String type, List<String> args, String link) {
+		this.jdbc.sql("insert into notification (user_id, type, args, link, created_at) values (:user, :type, :args, :link, :at)")
+			.param("user", userId)
+			.param("type", type)
+			.param("args", args.toArray(String[]::new))
+			.param("link", link)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+		this.mail.send(userId, type, args, link);
+	}
+
+	@Transactional(readOnly = true)
+	public long unread(long userId) {
+		return this.jdbc.sql("select count(*) from notification where user_id = :user and read_at is null")
+			.param("user", userId)
+			.query(Long.class)
+			.single();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Notification> of(long userId, int limit) {
+		return this.jdbc.sql("select id, type, args, link, created_at, read_at from notification where user_id = :user "
+				+ "order by created_at desc, id desc limit :limit")
+			.param("user", userId)
+			.param("limit", limit)
+			.query((rs, n) -> new Notification(rs.getLong(1), rs.getString(2),
+					Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getString(4), rs.getTimestamp(5).toInstant(),
+					rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+			.list();
+	}
+
+	/** Marks one of the person's notifications read and returns where it leads. */
+	@Transactional
+	public String open(long id, long userId) {
+		this.jdbc.sql("update notification set read_at = coalesce(read_at, :at) where id = :id and user_id = :user")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("id", id)
+			.param("user", userId)
+			.update();
+		return this.jdbc.sql("select link from notification where id = :id and user_id = :user")
+			.param("id", id)
+			.param("user", userId)
+			.query(String.class)
+			.optional()
+			.orElse("/notifications");
+	}
+
+	@Transactional
+	public void readAll(long userId) {
+		this.jdbc.sql("update notification set read_at = :at where user_id = :user and read_at is null")
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("user", userId)
+			.update();
+	}
+
+}

@@ -1,0 +1,128 @@
+package com.casebook.notification;
+
+import java.util.List;
+import java.util.Set;
+
+import com.casebook.points.PointsAwarded;
+import com.casebook.scenario.ContentHealth.ScenarioReviewDue;
+import com.casebook.scenario.Scenario;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioAmended;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSubmitted;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdded;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionApplied;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Who hears about what, once the change is committed: authors about their submissions and
+ * solutions, watchers of a scenario (or of one of its tags) about new solutions and amendments,
+ * owners about due reviews, everyone about points they receive. Nobody is told about their own
+ * action.
+ */
+@Component
+class NotifyingListeners {
+
+	private final Notifications notifications;
+
+	private final Watches watches;
+
+	private final ScenarioCatalogue catalogue;
+
+	NotifyingListeners(Notifications notifications, Watches watches, ScenarioCatalogue catalogue) {
+		this.notifications = notifications;
+		this.watches = watches;
+		this.catalogue = catalogue;
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ScenarioSubmitted submitted) {
+		this.watches.watch(submitted.authorId(), Watches.Target.SCENARIO, submitted.scenarioId());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ScenarioPublished published) {
+		this.watches.watch(published.authorId(), Watches.Target.SCENARIO, published.scenarioId());
+		tell(published.authorId(), published.editorId(), "published", published.scenarioId());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ScenarioSentBack sentBack) {
+		if (sentBack.authorId() != sentBack.editorId()) {
+			this.notifications.notify(sentBack.authorId(), "sentBack",
+					List.of(title(sentBack.scenarioId()), sentBack.comment()), "/scenarios/" + sentBack.scenarioId() + "/edit");
+		}
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(SolutionAdoptionChanged change) {
+		if (change.adopted()) {
+			tell(change.solutionAuthorId(), change.editorId(), "adopted", change.scenarioId());
+		}
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(SolutionAdded added) {
+		this.watches.watch(added.authorId(), Watches.Target.SCENARIO, added.scenarioId());
+		tellWatchers(added.scenarioId(), added.authorId(), "solutionAdded");
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ScenarioAmended amended) {
+		tellWatchers(amended.scenarioId(), amended.editorId(), "amended");
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(SolutionApplied applied) {
+		tell(applied.solutionAuthorId(), applied.appliedBy(), "applied", applied.scenarioId());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(ScenarioReviewDue due) {
+		this.notifications.notify(due.ownerId(), "reviewDue", List.of(title(due.scenarioId())),
+				"/scenarios/" + due.scenarioId());
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(PointsAwarded awarded) {
+		this.notifications.notify(awarded.userId(), "points",
+				List.of(String.valueOf(awarded.amount()), awarded.reason().name()), "/rewards");
+	}
+
+	private void tell(long userId, long actorId, String type, long scenarioId) {
+		if (userId != actorId) {
+			this.notifications.notify(userId, type, List.of(title(scenarioId)), "/scenarios/" + scenarioId);
+		}
+	}
+
+	private void tellWatchers(long scenarioId, long actorId, String type) {
+		Scenario scenario = this.catalogue.find(scenarioId).orElse(null);
+		if (scenario == null) {
+			return;
+		}
+		Set<Long> watchers = this.watches.watchersOf(scenarioId, scenario.getTagIds());
+		watchers.remove(actorId);
+		watchers.forEach(watcher -> this.notifications.notify(watcher, type, List.of(scenario.getTitle()),
+				"/scenarios/" + scenarioId));
+	}
+
+	private String title(long scenarioId) {
+		return this.catalogue.find(scenarioId).map(Scenario::getTitle).orElse("#" + scenarioId);
+	}
+
+}

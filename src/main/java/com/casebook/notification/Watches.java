@@ -1,0 +1,79 @@
+package com.casebook.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who follows which scenario or tag. Authors follow their own scenarios from the start. */
+@Service
+public class Watches {
+
+	public enum Target {
+
+		SCENARIO, TAG
+
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	Watches(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public void watch(long userId, Target target, long id) {
+		this.jdbc.sql("insert into watch (user_id, target_type, target_id, created_at) values (:user, :type, :id, :at) "
+				+ "on conflict do nothing")
+			.param("user", userId)
+			.param("type", target.name())
+			.param("id", id)
+			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	@Transactional
+	public void unwatch(long userId, Target target, long id) {
+		this.jdbc.sql("delete from watch where user_id = :user and target_type = :type and target_id = :id")
+			.param("user", userId)
+			.param("type", target.name())
+			.param("id", id)
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean watches(long userId, Target target, long id) {
+		return this.jdbc.sql("select count(*) from watch where user_id = :user and target_type = :type and target_id = :id")
+			.param("user", userId)
+			.param("type", target.name())
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Everyone watching the scenario itself or one of its tags. */
+	@Transactional(readOnly = true)
+	public Set<Long> watchersOf(long scenarioId, Collection<Long> tagIds) {
+		Set<Long> watchers = new LinkedHashSet<>(this.jdbc
+			.sql("select user_id from watch where target_type = 'SCENARIO' and target_id = :id")
+			.param("id", scenarioId)
+			.query(Long.class)
+			.list());
+		if (!tagIds.isEmpty()) {
+			watchers.addAll(this.jdbc.sql("select user_id from watch where target_type = 'TAG' and target_id in (:ids)")
+				.param("ids", tagIds)
+				.query(Long.class)
+				.list());
+		}
+		return watchers;
+	}
+
+}

@@ -1,0 +1,127 @@
+package com.casebook.notification;
+
+import java.util.List;
+import java.util.Set;
+
+import com.casebook.CasebookIntegrationTest;
+import com.casebook.SignedIn;
+import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioContent;
+import com.casebook.scenario.SolutionContent;
+import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
+import com.casebook.user.UserAdministration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+/** Authors, watchers and point earners are told; nobody is told about their own action. */
+@CasebookIntegrationTest
+class NotificationsTest {
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Watches watches;
+
+	@Autowired
+	ScenarioAuthoring authoring;
+
+	@Autowired
+	ScenarioCatalogue catalogue;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	UserDetailsService accounts;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
+		CurrentUser author = newManager();
+		long sentBack = submitted(author, "通知情景甲");
+		this.authoring.sendBack(sentBack, user("editor"), "请补充数据");
+		long published = submitted(author, "通知情景乙");
+		this.authoring.publish(published, user("editor"));
+		long solution = this.catalogue.find(published).orElseThrow().getSolutions().get(0).getId();
+		this.authoring.adopt(published, solution, user("editor"), null);
+
+		List<String> types = this.notifications.of(author.getId(), 20).stream().map(Notifications.Notification::type).toList();
+		assertThat(types).contains("sentBack", "published", "adopted", "points");
+		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size());
+
+		this.mvc.perform(get("/notifications").with(as(author.getUsername())))
+			.andExpect(content().string(containsString("请补充数据")))
+			.andExpect(content().string(containsString("通知情景乙")));
+		long first = this.notifications.of(author.getId(), 1).get(0).id();
+		this.mvc.perform(get("/notifications/" + first + "/open").with(as(author.getUsername())))
+			.andExpect(redirectedUrl(this.notifications.of(author.getId(), 1).get(0).link()));
+		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size() - 1);
+		this.mvc.perform(post("/notifications/read").with(as(author.getUsername())).with(csrf()));
+		assertThat(this.notifications.unread(author.getId())).isZero();
+	}
+
+	@Test
+	void watchersOfAScenarioOrItsTagHearOfNewSolutionsButNotOfTheirOwn() throws Exception {
+		CurrentUser author = newManager();
+		CurrentUser scenarioWatcher = newManager();
+		CurrentUser tagWatcher = newManager();
+		long published = submitted(author, "通知情景丙");
+		this.authoring.publish(published, user("editor"));
+		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true").with(as(scenarioWatcher.getUsername()))
+			.with(csrf()));
+		long tag = this.catalogue.find(published).orElseThrow().getTagIds().iterator().next();
+		this.mvc.perform(post("/watches/tags/" + tag).param("watch", "true").with(as(tagWatcher.getUsername())).with(csrf()));
+
+		this.authoring.addSolution(published, scenarioWatcher, new SolutionContent("1. 另一种做法", "也有效", null));
+
+		assertThat(types(author)).contains("solutionAdded");
+		assertThat(types(tagWatcher)).contains("solutionAdded");
+		assertThat(types(scenarioWatcher)).doesNotContain("solutionAdded");
+		this.mvc.perform(get("/scenarios/" + published).with(as(scenarioWatcher.getUsername())))
+			.andExpect(content().string(containsString("id=\"watch-form\"")))
+			.andExpect(content().string(containsString("id=\"bell\"")));
+	}
+
+	private List<String> types(CurrentUser user) {
+		return this.notifications.of(user.getId(), 50).stream().map(Notifications.Notification::type).toList();
+	}
+
+	private long submitted(CurrentUser author, String title) {
+		long tag = this.catalogue.find(1L).orElseThrow().getTagIds().iterator().next();
+		long id = this.authoring.createDraft(author, new ScenarioContent(title, "通知测试的描述", 1L, null, null, Set.of(),
+				Set.of(tag), null, null), new SolutionContent("1. 做法", "效果", null));
+		this.authoring.submit(id, author);
+		return id;
+	}
+
+	private CurrentUser newManager() {
+		String name = "notify" + System.nanoTime();
+		this.administration.create(new UserAdministration.NewAccount(name, name, "notify-password-1", Role.MANAGER, null));
+		return user(name);
+	}
+
+	private CurrentUser user(String name) {
+		return (CurrentUser) this.accounts.loadUserByUsername(name);
+	}
+
+	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
+		return new SignedIn(this.accounts).as(name);
+	}
+
+}
