@@ -1,0 +1,213 @@
+package com.casebook.report;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.casebook.taxonomy.CategoryView;
+import com.casebook.taxonomy.Taxonomy;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The numbers behind the reports dashboard, read straight from the tables (a read model: the
+ * dashboard never writes). Months are calendar months in UTC, the last twelve.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Reports {
+
+	public static final List<String> CHARTS = List.of("activity", "by-category", "by-tag", "time-to-publish",
+			"top-contributors", "most-viewed", "most-applied", "zero-results", "stale", "sop-candidates");
+
+	static final int MONTHS = 12;
+
+	static final int TOP = 10;
+
+	static final int STALE_DAYS = 180;
+
+	private final JdbcClient jdbc;
+
+	private final Taxonomy taxonomy;
+
+	private final Clock clock;
+
+	Reports(JdbcClient jdbc, Taxonomy taxonomy, Clock clock) {
+		this.jdbc = jdbc;
+		this.taxonomy = taxonomy;
+		this.clock = clock;
+	}
+
+	public Chart chart(String name, Locale locale) {
+		switch (name) {
+			case "activity":
+				return activity();
+			case "by-category":
+				return byCategory(locale);
+			case "by-tag":
+				return byTag(locale);
+			case "time-to-publish":
+				return timeToPublish();
+			case "top-contributors":
+				return ranking(name, "points", """
+						select u.display_name, sum(e.amount) from point_entry e join user_account u on u.id = e.user_id
+						where e.reason not in ('REDEMPTION', 'REDEMPTION_RETURNED')
+						group by u.id, u.display_name having sum(e.amount) > 0 order by 2 desc, 1 limit %d""");
+			case "most-viewed":
+				return ranking(name, "views", """
+						select title, view_count from scenario where status = 'PUBLISHED' and view_count > 0
+						order by view_count desc, id limit %d""");
+			case "most-applied":
+				return ranking(name, "applied", """
+						select title, applied_count from scenario where status = 'PUBLISHED' and applied_count > 0
+						order by applied_count desc, id limit %d""");
+			case "zero-results":
+				return ranking(name, "searches", """
+						select query, count(*) from search_query_log where result_count = 0 and not filtered and query <> ''
+						group by query order by 2 desc, 1 limit %d""");
+			case "stale":
+				return stale();
+			case "sop-candidates":
+				return sopCandidates();
+			default:
+				throw new IllegalArgumentException("No report " + name);
+		}
+	}
+
+	/** Submissions and publications per month. */
+	private Chart activity() {
+		List<YearMonth> months = months();
+		return new Chart("activity", "bar", labels(months),
+				List.of(new Chart.Series("submitted", perMonth(months, "submitted_at", "")),
+						new Chart.Series("published", perMonth(months, "published_at", ""))),
+				true);
+	}
+
+	/** Scenarios published per month under each top-level category. */
+	private Chart byCategory(Locale locale) {
+		List<YearMonth> months = months();
+		List<Chart.Series> series = new ArrayList<>();
+		for (CategoryView root : this.taxonomy.categoryTree()) {
+			List<Long> subtree = new ArrayList<>();
+			collect(root, subtree);
+			List<Number> values = perMonth(months, "published_at", " and category_id in (" + ids(subtree) + ")");
+			if (values.stream().anyMatch(v -> v.longValue() > 0)) {
+				series.add(new Chart.Series(root.nameIn(locale), values));
+			}
+		}
+		return new Chart("by-category", "bar", labels(months), series, false);
+	}
+
+	/** Scenarios published per month carrying each of the most used tags. */
+	private Chart byTag(Locale locale) {
+		List<YearMonth> months = months();
+		List<Long> top = this.jdbc.sql("""
+				select st.tag_id from scenario_tag st join scenario s on s.id = st.scenario_id
+				where s.status = 'PUBLISHED' group by st.tag_id order by count(*) desc, st.tag_id limit 6""")
+			.query(Long.class)
+			.list();
+		List<Chart.Series> series = new ArrayList<>();
+		for (long tag : top) {
+			String name = this.taxonomy.tag(tag).map(t -> t.nameIn(locale)).orElse("#" + tag);
+			series.add(new Chart.Series(name, perMonth(months, "published_at",
+					" and exists (select 1 from scenario_tag st where st.scenario_id = s.id and st.tag_id = " + tag + ")")));
+		}
+		return new Chart("by-tag", "line", labels(months), series, false);
+	}
+
+	/** Average days from submission to publication, per month of publication. */
+	private Chart timeToPublish() {
+		List<YearMonth> months = months();
+		Map<String, Number> averages = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select to_char(published_at at time zone 'UTC', 'YYYY-MM'),
+				       round(avg(extract(epoch from (published_at - submitted_at)) / 86400)::numeric, 1)
+				from scenario s where published_at >= :since and submitted_at is not null and published_at >= submitted_at
+				group by 1""")
+			.param("since", since(months))
+			.query((rs, n) -> averages.put(rs.getString(1), rs.getBigDecimal(2).doubleValue()))
+			.list();
+		List<Number> values = months.stream().map(m -> averages.getOrDefault(m.toString(), 0.0)).toList();
+		return new Chart("time-to-publish", "line", labels(months), List.of(new Chart.Series("days", values)), true);
+	}
+
+	private Chart stale() {
+		return ranking("stale", "daysSinceReview", """
+				select title, (extract(epoch from (now() - coalesce(last_reviewed_at, updated_at))) / 86400)::int
+				from scenario where status = 'PUBLISHED'
+				  and coalesce(last_reviewed_at, updated_at) < now() - make_interval(days => %d)
+				order by 2 desc, id limit 50""".formatted(STALE_DAYS).replace("%d", "%%d"), 50);
+	}
+
+	private Chart sopCandidates() {
+		return ranking("sop-candidates", "applied", """
+				select s.title, s.applied_count from scenario s
+				where s.status = 'PUBLISHED' and (s.frequency in ('DAILY', 'WEEKLY') or s.severity in ('HIGH', 'CRITICAL'))
+				  and not exists (select 1 from solution a where a.scenario_id = s.id and a.adopted)
+				order by s.applied_count desc, s.id limit %d""", 50);
+	}
+
+	private Chart ranking(String name, String seriesKey, String sql) {
+		return ranking(name, seriesKey, sql, TOP);
+	}
+
+	private Chart ranking(String name, String seriesKey, String sql, int limit) {
+		List<String> labels = new ArrayList<>();
+		List<Number> values = new ArrayList<>();
+		this.jdbc.sql(sql.formatted(limit)).query((rs, n) -> {
+			labels.add(rs.getString(1));
+			values.add(rs.getLong(2));
+			return null;
+		}).list();
+		return new Chart(name, "bar", labels, List.of(new Chart.Series(seriesKey, values)), true);
+	}
+
+	private List<Number> perMonth(List<YearMonth> months, String column, String condition) {
+		Map<String, Number> counts = new LinkedHashMap<>();
+		this.jdbc.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM'), count(*) from scenario s where "
+				+ column + " >= :since" + condition + " group by 1")
+			.param("since", since(months))
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return months.stream().map(m -> counts.getOrDefault(m.toString(), 0L)).toList();
+	}
+
+	private List<YearMonth> months() {
+		YearMonth now = YearMonth.from(this.clock.instant().atZone(ZoneOffset.UTC));
+		List<YearMonth> months = new ArrayList<>();
+		for (int i = MONTHS - 1; i >= 0; i--) {
+			months.add(now.minusMonths(i));
+		}
+		return months;
+	}
+
+	private static Timestamp since(List<YearMonth> months) {
+		LocalDate first = months.get(0).atDay(1);
+		return Timestamp.from(first.atStartOfDay(ZoneOffset.UTC).toInstant());
+	}
+
+	private static List<String> labels(List<YearMonth> months) {
+		return months.stream().map(YearMonth::toString).toList();
+	}
+
+	private static void collect(CategoryView view, List<Long> ids) {
+		ids.add(view.id());
+		view.children().forEach(child -> collect(child, ids));
+	}
+
+	/** Ids come from the taxonomy, never from a request: safe to inline. */
+	private static String ids(List<Long> ids) {
+		return ids.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("0");
+	}
+
+
+}
