@@ -61,7 +61,7 @@ public class RevisionHistory {
 		List<Revision> rows = solutionIds.isEmpty() ? this.revisions.findByScenarioIdOrderByCreatedAtDescIdDesc(scenarioId)
 				: this.revisions.findByScenarioIdOrSolutionIdInOrderByCreatedAtDescIdDesc(scenarioId, solutionIds);
 		// revisions of solutions that came from a merged duplicate still name the duplicate
-		Map<Long, Scenario> shownAs = new java.util.HashMap<>();
+		Map<Long, Scenario> shownAs = new HashMap<>();
 		rows.forEach(r -> shownAs.put(r.getScenarioId(), scenario));
 		return entries(rows, shownAs);
 	}
@@ -70,8 +70,8 @@ public class RevisionHistory {
 		PageRequest pageable = PageRequest.of(Math.max(page, 0), 50);
 		Page<Revision> rows = authorId == null ? this.revisions.findAllByOrderByCreatedAtDescIdDesc(pageable)
 				: this.revisions.findByAuthorIdOrderByCreatedAtDescIdDesc(authorId, pageable);
-		Map<Long, Scenario> scenarios = new HashMap<>();
-		rows.forEach(r -> scenarios.computeIfAbsent(r.getScenarioId(), id -> this.catalogue.find(id).orElse(null)));
+		Map<Long, Scenario> scenarios = this.catalogue
+			.findAll(rows.stream().map(Revision::getScenarioId).collect(java.util.stream.Collectors.toSet()));
 		List<RevisionEntry> entries = entries(rows.getContent(), scenarios);
 		return new org.springframework.data.domain.PageImpl<>(entries, pageable, rows.getTotalElements());
 	}

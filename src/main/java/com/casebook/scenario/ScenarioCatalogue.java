@@ -97,6 +97,17 @@ public class ScenarioCatalogue {
 		return this.scenarios.findById(id).map(Scenario::getMergedIntoId);
 	}
 
+	/**
+	 * Several scenarios at once, by id, with their collections loaded (in batches, not one query
+	 * per scenario).
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, Scenario> findAll(java.util.Collection<Long> ids) {
+		Map<Long, Scenario> found = new java.util.HashMap<>();
+		this.scenarios.findAllById(ids).forEach(s -> found.put(s.getId(), initialized(s)));
+		return found;
+	}
+
 	public Optional<Scenario> find(long id) {
 		return this.scenarios.findById(id).map(ScenarioCatalogue::initialized);
 	}
