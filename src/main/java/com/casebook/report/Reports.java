@@ -144,8 +144,9 @@ public class Reports {
 		return ranking("stale", "daysSinceReview", """
 				select title, (extract(epoch from (now() - coalesce(last_reviewed_at, updated_at))) / 86400)::int
 				from scenario where status = 'PUBLISHED'
-				  and coalesce(last_reviewed_at, updated_at) < now() - make_interval(days => %d)
-				order by 2 desc, id limit 50""".formatted(STALE_DAYS).replace("%d", "%%d"), 50);
+				  and coalesce(last_reviewed_at, updated_at) < now() - make_interval(days => """ + STALE_DAYS + """
+				)
+				order by 2 desc, id limit %d""", 50);
 	}
 
 	private Chart sopCandidates() {
