@@ -152,26 +152,27 @@ public class Rewards {
 		if (updated == 0) {
 			throw new IllegalStateException("Redemption " + redemptionId + " was already decided");
 		}
-		return redemptions("r.id = " + redemptionId).get(0);
+		return redemptions("r.id = :id", redemptionId).get(0);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Redemption> of(long userId) {
-		return redemptions("r.user_id = " + userId);
+		return redemptions("r.user_id = :id", userId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Redemption> all() {
-		return redemptions("true");
+		return redemptions("cast(:id as bigint) is null", null);
 	}
 
-	/** Conditions are built from ids only, never from text a person typed. */
-	private List<Redemption> redemptions(String condition) {
+	/** {@code condition} is one of the fixed conditions above, on the parameter {@code :id}. */
+	private List<Redemption> redemptions(String condition, Long id) {
 		return this.jdbc.sql("""
 				select r.id, r.user_id, r.reward_id, w.name, r.cost, r.status, r.requested_at, r.decided_at, r.note
 				from redemption r join reward w on w.id = r.reward_id where %s
 				order by (r.status = 'REQUESTED') desc, r.requested_at desc, r.id desc
 				""".formatted(condition))
+			.param("id", id)
 			.query((rs, n) -> new Redemption(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
 					rs.getString(6), rs.getTimestamp(7).toInstant(),
 					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant(), rs.getString(9)))

@@ -1,13 +1,10 @@
 package com.casebook.merge.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.casebook.merge.DuplicateQueue;
-import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.user.CurrentUser;
 
@@ -41,12 +38,9 @@ class DuplicatesController {
 	String queue(Model model) {
 		List<DuplicateQueue.Candidate> open = this.queue.open();
 		model.addAttribute("candidates", open);
-		model.addAttribute("scenarios", Stream.concat(open.stream().map(DuplicateQueue.Candidate::scenarioA),
-				open.stream().map(DuplicateQueue.Candidate::scenarioB))
-			.distinct()
-			.map(this.catalogue::find)
-			.flatMap(java.util.Optional::stream)
-			.collect(Collectors.toMap(Scenario::getId, Function.identity())));
+		model.addAttribute("scenarios", this.catalogue.findAll(Stream
+			.concat(open.stream().map(DuplicateQueue.Candidate::scenarioA), open.stream().map(DuplicateQueue.Candidate::scenarioB))
+			.collect(Collectors.toSet())));
 		return "merge/duplicates";
 	}
 

@@ -37,7 +37,7 @@ class LeaderboardController {
 		model.addAttribute("periods", Leaderboard.Period.values());
 		model.addAttribute("teams", teams);
 		// the signed-in person always sees where they stand, even outside the top list
-		String myTeam = this.users.findAll(List.of(user.getId())).get(user.getId()).team();
+		String myTeam = this.users.findById(user.getId()).map(u -> u.team()).orElse(null);
 		model.addAttribute("mine", places.stream()
 			.filter(p -> teams ? p.team().equals(myTeam == null ? "" : myTeam)
 					: p.userId() != null && p.userId() == user.getId())

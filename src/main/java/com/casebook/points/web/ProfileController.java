@@ -44,10 +44,7 @@ class ProfileController {
 
 	@GetMapping("/people/{username}")
 	String profile(@PathVariable String username, @AuthenticationPrincipal CurrentUser viewer, Model model) {
-		UserSummary person = this.users.all()
-			.stream()
-			.filter(u -> u.username().equals(username))
-			.findFirst()
+		UserSummary person = this.users.findByUsername(username)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("person", person);
 		model.addAttribute("balance", this.ledger.balance(person.id()));

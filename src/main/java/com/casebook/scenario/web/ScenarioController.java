@@ -108,7 +108,7 @@ class ScenarioController {
 			.findAll(s.getContributorIds()).values().stream().map(u -> u.displayName()).toList()));
 		model.addAttribute("contributorNames", contributorNames);
 		model.addAttribute("owner", page.scenario().getOwnerId() == null ? null
-				: this.users.findAll(java.util.List.of(page.scenario().getOwnerId())).get(page.scenario().getOwnerId()));
+				: this.users.findById(page.scenario().getOwnerId()).orElse(null));
 		if (viewer != null && viewer.has(com.casebook.user.Role.EDITOR)) {
 			model.addAttribute("ownerChoices", this.users.all());
 		}
