@@ -5,9 +5,13 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.util.StringUtils;
+
 /**
  * The UI languages: Simplified Chinese and English. The browser's preference picks one of them
- * until the person chooses with the language switch.
+ * until the person chooses with the language switch; Chinese when the browser states no
+ * preference or only languages we do not have.
  */
 final class SupportedLocales {
 
@@ -21,6 +25,11 @@ final class SupportedLocales {
 	}
 
 	static Locale bestFor(HttpServletRequest request) {
+		// without the header the container reports its own default locale (English here), which
+		// is not a preference of the person
+		if (!StringUtils.hasText(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
+			return CHINESE;
+		}
 		var preferences = request.getLocales();
 		while (preferences.hasMoreElements()) {
 			Locale wanted = preferences.nextElement();

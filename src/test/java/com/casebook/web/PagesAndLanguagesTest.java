@@ -44,6 +44,18 @@ class PagesAndLanguagesTest {
 	}
 
 	@Test
+	void withoutALanguagePreferenceThePagesAreChinese() throws Exception {
+		this.mvc.perform(get("/login"))
+			.andExpect(content().string(containsString("登录情景库")));
+	}
+
+	@Test
+	void aBrowserAskingForEnglishGetsEnglish() throws Exception {
+		this.mvc.perform(get("/login").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(containsString("Sign in to Casebook")));
+	}
+
+	@Test
 	void theLanguageSwitchIsRemembered() throws Exception {
 		this.mvc.perform(get("/login").param("lang", "en").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(content().string(containsString("Sign in to Casebook")))
