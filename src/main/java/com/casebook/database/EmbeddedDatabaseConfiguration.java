@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-	@Bean
+	/** Released when this context closes, after the data source and everything using it. */
+	@Bean(destroyMethod = "release")
 	EmbeddedPostgres embeddedPostgres(@Value("${casebook.data-dir}") Path dataDir,
 			@Value("${casebook.db.embedded-port:0}") int port, @Value("${casebook.db.fresh:false}") boolean fresh) {
 		return EmbeddedPostgres.startOrReuse(dataDir.resolve("pg"), port, fresh);
@@ -36,6 +37,5 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setPoolName("casebook-embedded");
 		return dataSource;
 	}
-
 
 }

@@ -2,17 +2,28 @@ package com.casebook.database;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
+
+import com.casebook.database.EmbeddedPostgres.ProcessRunner;
+import com.casebook.database.EmbeddedPostgres.ProcessRunner.Account;
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs its own server in its own directory, apart from the one the Spring tests share.
+ * Runs its own servers in their own directories, apart from the one the Spring tests share.
  */
 class EmbeddedPostgresTest {
 
@@ -23,11 +34,11 @@ class EmbeddedPostgresTest {
 		EmbeddedPostgres first = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
 		execute(first, "create table note (text varchar(20))");
 		execute(first, "insert into note values ('保留')");
-		first.stopForTests();
+		first.release();
 
 		EmbeddedPostgres second = EmbeddedPostgres.startOrReuse(this.dataDir, 0);
 		assertThat(query(second, "select text from note")).isEqualTo("保留");
-		second.stopForTests();
+		second.release();
 	}
 
 	@Test
@@ -35,20 +46,100 @@ class EmbeddedPostgresTest {
 		EmbeddedPostgres server = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
 		assertThat(query(server, "show synchronous_commit")).isEqualTo("on");
 		assertThat(query(server, "show fsync")).isEqualTo("on");
-		server.stopForTests();
+		server.release();
 	}
 
 	@Test
 	void startsAfterAKilledRunLeftAStalePidFile() throws Exception {
 		EmbeddedPostgres server = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
-		server.stopForTests();
+		server.release();
 		// a pid file naming a process that is not PostgreSQL, as after a crash and pid reuse
 		long notPostgres = ProcessHandle.current().pid();
 		Files.writeString(this.dataDir.resolve("postmaster.pid"), notPostgres + "\n" + this.dataDir + "\n");
 
 		EmbeddedPostgres restarted = EmbeddedPostgres.startOrReuse(this.dataDir, 0);
 		assertThat(query(restarted, "select 'up'")).isEqualTo("up");
-		restarted.stopForTests();
+		restarted.release();
+	}
+
+	/** A clone in /root or in a {@code mktemp -d} folder, as in containers and CI run as root. */
+	@Test
+	void runsWithItsDataInAFolderOnlyItsOwnerCanEnter(@TempDir Path privateFolder) throws Exception {
+		Files.setPosixFilePermissions(privateFolder, PosixFilePermissions.fromString("rwx------"));
+		EmbeddedPostgres server = EmbeddedPostgres.startOrReuse(privateFolder.resolve("data").resolve("pg"), 0, true);
+		try {
+			assertThat(query(server, "select 'up'")).isEqualTo("up");
+		}
+		finally {
+			server.release();
+		}
+	}
+
+	@Test
+	void aSharedServerStopsWhenItsLastUserReleasesIt() throws SQLException {
+		EmbeddedPostgres first = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
+		EmbeddedPostgres second = EmbeddedPostgres.startOrReuse(this.dataDir, 0);
+		assertThat(second).isSameAs(first);
+
+		first.release();
+		assertThat(query(second, "select 'still up'")).isEqualTo("still up");
+
+		second.release();
+		assertThat(second.isRunning()).isFalse();
+		assertThatThrownBy(() -> query(second, "select 1")).isInstanceOf(SQLException.class);
+	}
+
+	@Test
+	void closingOneOfTwoContextsLeavesTheServerToTheOtherAndClosingTheLastStopsIt() throws SQLException {
+		AnnotationConfigApplicationContext first = databaseContext();
+		AnnotationConfigApplicationContext second = databaseContext();
+		EmbeddedPostgres server = second.getBean(EmbeddedPostgres.class);
+
+		first.close();
+		try (Connection connection = second.getBean(HikariDataSource.class).getConnection()) {
+			assertThat(connection.isValid(5)).isTrue();
+		}
+
+		second.close();
+		assertThat(server.isRunning()).isFalse();
+	}
+
+	@Test
+	void asNobodyAFolderItCannotEnterIsReportedWithTheFolderAndTheFix(@TempDir Path privateFolder) throws Exception {
+		assumeTrue(ProcessRunner.runningAsRoot(), "only root hands the server to nobody");
+		Files.setPosixFilePermissions(privateFolder, PosixFilePermissions.fromString("rwx------"));
+		Path data = Files.createDirectories(privateFolder.resolve("data").resolve("pg"));
+
+		assertThatThrownBy(() -> new ProcessRunner(Account.NOBODY)
+			.checkCanReach(PostgresBinaries.extracted().bin("postgres"), data))
+			.isInstanceOf(EmbeddedPostgresUnreachableException.class)
+			.hasMessageContaining(data.toString())
+			.hasMessageContaining("CASEBOOK_DATA_DIR")
+			.hasMessageNotContaining("\n");
+	}
+
+	@Test
+	void asNobodyTheServerRunsWhereNobodyCanEnter(@TempDir Path openFolder) throws Exception {
+		assumeTrue(ProcessRunner.runningAsRoot(), "only root hands the server to nobody");
+		Files.setPosixFilePermissions(openFolder, PosixFilePermissions.fromString("rwxr-xr-x"));
+		EmbeddedPostgres server = EmbeddedPostgres.startOrReuse(openFolder.resolve("pg"), 0, true,
+				new ProcessRunner(Account.NOBODY));
+		try {
+			assertThat(query(server, "select 'up'")).isEqualTo("up");
+		}
+		finally {
+			server.release();
+		}
+	}
+
+	private AnnotationConfigApplicationContext databaseContext() {
+		AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+		context.getEnvironment()
+			.getPropertySources()
+			.addFirst(new MapPropertySource("test", Map.of("casebook.data-dir", this.dataDir.getParent().toString())));
+		context.register(EmbeddedDatabaseConfiguration.class);
+		context.refresh();
+		return context;
 	}
 
 	private static void execute(EmbeddedPostgres server, String sql) throws SQLException {
