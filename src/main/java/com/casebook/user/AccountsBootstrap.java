@@ -68,7 +68,7 @@ class AccountsBootstrap implements ApplicationRunner {
 			this.administration.create(new UserAdministration.NewAccount(demo.username(), demo.displayName(),
 					DEMO_PASSWORD, demo.role(), demo.team()));
 		}
-		log.warn("Demo mode: created accounts reader, manager, manager2, editor and admin, all with password '{}'. "
+		log.warn("Demo mode: created the demo accounts, all with password '{}'. "
 				+ "Set CASEBOOK_DEMO=false and use an external database for real use.", DEMO_PASSWORD);
 	}
 
