@@ -1,14 +1,19 @@
 package com.casebook.audit;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.casebook.merge.MergeEvents.MergeUndone;
 import com.casebook.merge.MergeEvents.ScenariosMerged;
+import com.casebook.points.PointsEvents.PointRuleChanged;
+import com.casebook.points.PointsEvents.RedemptionDecided;
+import com.casebook.points.PointsEvents.RewardSaved;
 import com.casebook.revision.RevisionReverted;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioArchived;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
 import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionsMerged;
 import com.casebook.taxonomy.CategoryChanged;
 import com.casebook.taxonomy.TagChanged;
 import com.casebook.user.AccountChanged;
@@ -53,14 +58,14 @@ class AuditedActions {
 	}
 
 	@EventListener
-	void on(com.casebook.scenario.ScenarioLifecycleEvents.SolutionsMerged e) {
+	void on(SolutionsMerged e) {
 		this.log.record(e.editorId(), "solution.merge", "SOLUTION", e.mergedId(), Map.of("scenario", e.scenarioId()),
 				Map.of("mergedInto", e.keptId()));
 	}
 
 	@EventListener
 	void on(ScenariosMerged e) {
-		this.log.record(e.editorId(), "scenario.merge", "SCENARIO", e.sourceId(), Map.of("status", "PUBLISHED or SUBMITTED"),
+		this.log.record(e.editorId(), "scenario.merge", "SCENARIO", e.sourceId(), Map.of("status", e.sourceStatusBefore().name()),
 				Map.of("mergedInto", e.targetId(), "merge", e.mergeId()));
 	}
 
@@ -75,6 +80,33 @@ class AuditedActions {
 		this.log.record(e.editorId(), "revision.revert", e.solutionId() == null ? "SCENARIO" : "SOLUTION",
 				e.solutionId() == null ? e.scenarioId() : e.solutionId(), Map.of("reverted", e.revertedNumbers()),
 				Map.of("restored", e.restoredNumber(), "scenario", e.scenarioId()));
+	}
+
+	@EventListener
+	void on(RewardSaved e) {
+		this.log.record(null, e.before().isEmpty() ? "reward.create" : "reward.edit", "REWARD", e.rewardId(), e.before(),
+				e.after());
+	}
+
+	@EventListener
+	void on(RedemptionDecided e) {
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("status", e.fulfilled() ? "FULFILLED" : "REJECTED");
+		if (!e.fulfilled()) {
+			after.put("pointsReturned", e.cost());
+		}
+		if (e.note() != null) {
+			after.put("note", e.note());
+		}
+		this.log.record(e.adminId(), e.fulfilled() ? "redemption.fulfil" : "redemption.reject", "REDEMPTION",
+				e.redemptionId(), Map.of("status", "REQUESTED", "reward", e.rewardName(), "member", e.userId()), after);
+	}
+
+	/** A rule has a code, not a number: the code travels in the states and the target id is 0. */
+	@EventListener
+	void on(PointRuleChanged e) {
+		this.log.record(e.adminId(), "points.rule", "POINT_RULE", 0, Map.of("rule", e.code(), "amount", e.before()),
+				Map.of("rule", e.code(), "amount", e.after()));
 	}
 
 	@EventListener

@@ -62,7 +62,8 @@ public class Merges {
 		ScenarioMergeRecord record = this.records.save(new ScenarioMergeRecord(snapshot, editor.getId(), this.clock.instant()));
 		Set<Long> flaggedBy = this.queue.resolveByMerge(targetId, sourceId);
 		this.events.publishEvent(
-				new MergeEvents.ScenariosMerged(record.getId(), targetId, sourceId, editor.getId(), flaggedBy));
+				new MergeEvents.ScenariosMerged(record.getId(), targetId, sourceId, editor.getId(), flaggedBy,
+						snapshot.sourceStatusBefore()));
 		return record.getId();
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.casebook.points.PointsAwarded;
+import com.casebook.points.PointsEvents.RedemptionDecided;
 import com.casebook.scenario.ContentHealth.ScenarioReviewDue;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioCatalogue;
@@ -23,8 +24,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Who hears about what, once the change is committed: authors about their submissions and
  * solutions, watchers of a scenario (or of one of its tags) about new solutions and amendments,
- * owners about due reviews, everyone about points they receive. Nobody is told about their own
- * action.
+ * owners about due reviews, everyone about points they receive and about the fate of the rewards
+ * they redeemed. Nobody is told about their own action.
  */
 @Component
 class NotifyingListeners {
@@ -102,6 +103,25 @@ class NotifyingListeners {
 	public void on(PointsAwarded awarded) {
 		this.notifications.notify(awarded.userId(), "points",
 				List.of(String.valueOf(awarded.amount()), awarded.reason().name()), "/rewards");
+	}
+
+	@TransactionalEventListener
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void on(RedemptionDecided decided) {
+		if (decided.userId() == decided.adminId()) {
+			return;
+		}
+		if (decided.fulfilled()) {
+			this.notifications.notify(decided.userId(), "redemptionFulfilled", List.of(decided.rewardName()), "/rewards");
+		}
+		else if (decided.note() == null) {
+			this.notifications.notify(decided.userId(), "redemptionRejected",
+					List.of(decided.rewardName(), String.valueOf(decided.cost())), "/rewards");
+		}
+		else {
+			this.notifications.notify(decided.userId(), "redemptionRejectedWithNote",
+					List.of(decided.rewardName(), String.valueOf(decided.cost()), decided.note()), "/rewards");
+		}
 	}
 
 	private void tell(long userId, long actorId, String type, long scenarioId) {

@@ -1,6 +1,8 @@
 package com.casebook.points;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 
 import com.casebook.merge.MergeEvents.MergeUndone;
 import com.casebook.merge.MergeEvents.ScenariosMerged;
@@ -14,13 +16,18 @@ import com.casebook.scenario.ScenarioLifecycleEvents.SolutionApplied;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns contributions into ledger entries, inside the transaction of the contribution itself:
  * the points exist exactly when the contribution does.
  * <ul>
- * <li>Amendments are paid when made and reversed when reverted within {@link #REVERT_WINDOW}, so
- * an edit that is undone earns nothing; a revert earns nothing either.</li>
+ * <li>Amendments are paid when made, up to an admin-set number per person per day, and reversed
+ * when reverted within {@link #REVERT_WINDOW}, so an edit that is undone earns nothing. A revert
+ * earns nothing either: it only writes the reversals of what it undoes.</li>
  * <li>Withdrawing an adoption, undoing a merge and reverting reverse the entries they caused.
  * Archiving a scenario keeps its points: the contribution was real when it was made.</li>
  * <li>Nobody earns from their own "I applied this" or from flagging a duplicate they merge
@@ -70,19 +77,30 @@ class PointAwards {
 		}
 	}
 
-	@EventListener
+	/**
+	 * Paid just before the amendment commits rather than when it is announced: a revert is saved
+	 * as an amendment and only says it is one afterwards, in the same transaction, and it must
+	 * earn nothing (not an award and its reversal).
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ScenarioAmended amended) {
-		this.ledger.award(amended.editorId(), PointReason.AMENDMENT,
-				revisionCause(amended.scenarioId(), amended.solutionId(), amended.number()), amended.scenarioId(),
-				amended.solutionId());
+		String cause = revisionCause(amended.scenarioId(), amended.solutionId(), amended.number());
+		if (revertsInThisTransaction().contains(cause)) {
+			return;
+		}
+		this.ledger.lock(amended.editorId());
+		if (this.ledger.countToday(amended.editorId(), PointReason.AMENDMENT) < this.rules
+			.amount(PointRules.DAILY_AMENDMENT_CAP)) {
+			this.ledger.award(amended.editorId(), PointReason.AMENDMENT, cause, amended.scenarioId(),
+					amended.solutionId());
+		}
 	}
 
-	/** The undone amendments lose their points if recent, and the revert itself earns none. */
+	/** The undone amendments lose their points if recent; the revert's own revision earns none. */
 	@EventListener
 	void on(RevisionReverted reverted) {
 		int revertNumber = reverted.revertedNumbers().stream().mapToInt(Integer::intValue).max().orElse(reverted.restoredNumber()) + 1;
-		this.ledger.reverse(reverted.editorId(), PointReason.AMENDMENT,
-				revisionCause(reverted.scenarioId(), reverted.solutionId(), revertNumber));
+		revertsInThisTransaction().add(revisionCause(reverted.scenarioId(), reverted.solutionId(), revertNumber));
 		for (int number : reverted.revertedNumbers()) {
 			String cause = revisionCause(reverted.scenarioId(), reverted.solutionId(), number);
 			this.jdbc.sql("""
@@ -96,6 +114,24 @@ class PointAwards {
 				.list()
 				.forEach(author -> this.ledger.reverse(author, PointReason.AMENDMENT, cause));
 		}
+	}
+
+	/** The revisions saved by reverts in the running transaction, forgotten when it ends. */
+	@SuppressWarnings("unchecked")
+	private Set<String> revertsInThisTransaction() {
+		Set<String> causes = (Set<String>) TransactionSynchronizationManager.getResource(this);
+		if (causes == null) {
+			Set<String> fresh = new HashSet<>();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(PointAwards.this);
+				}
+			});
+			causes = fresh;
+		}
+		return causes;
 	}
 
 	@EventListener

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.casebook.points.PointsEvents.PointRuleChanged;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +22,19 @@ public class PointRules {
 	/** How many "I applied this" a person is credited for per day; more are welcome but not paid. */
 	public static final String DAILY_APPLIED_CAP = "APPLIED_RECEIVED_DAILY_CAP";
 
+	/** How many amendments a person is paid for per day; more are welcome but not paid. */
+	public static final String DAILY_AMENDMENT_CAP = "AMENDMENT_DAILY_CAP";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	PointRules(JdbcClient jdbc, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PointRules(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -51,15 +60,19 @@ public class PointRules {
 		if (amount < 0 || amount > 10_000) {
 			throw new IllegalArgumentException("Amounts go from 0 to 10000");
 		}
-		int updated = this.jdbc.sql("update point_rule set amount = :amount, updated_at = :at, updated_by = :admin "
-				+ "where code = :code")
+		Integer before = this.jdbc.sql("select amount from point_rule where code = :code for update")
+			.param("code", code)
+			.query(Integer.class)
+			.optional()
+			.orElseThrow(() -> new IllegalArgumentException("No point rule " + code));
+		this.jdbc.sql("update point_rule set amount = :amount, updated_at = :at, updated_by = :admin where code = :code")
 			.param("amount", amount)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("admin", adminId)
 			.param("code", code)
 			.update();
-		if (updated == 0) {
-			throw new IllegalArgumentException("No point rule " + code);
+		if (before != amount) {
+			this.events.publishEvent(new PointRuleChanged(code, before, amount, adminId));
 		}
 	}
 

@@ -134,13 +134,17 @@ public class PointsLedger {
 			.list();
 	}
 
-	/** Entries written today (UTC) for this person and reason, reversals excluded. */
+	/**
+	 * Awards written today (UTC) for this person and reason that still stand: an award that was
+	 * reversed no longer uses up a daily cap.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long countToday(long userId, PointReason reason) {
 		Instant midnight = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
 		return this.jdbc.sql("""
-				select count(*) from point_entry
-				where user_id = :user and reason = :reason and reverses_id is null and created_at >= :since
+				select count(*) from point_entry e
+				where e.user_id = :user and e.reason = :reason and e.reverses_id is null and e.created_at >= :since
+				  and not exists (select 1 from point_entry r where r.reverses_id = e.id)
 				""")
 			.param("user", userId)
 			.param("reason", reason.name())

@@ -3,8 +3,15 @@ package com.casebook.points;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import com.casebook.points.PointsEvents.RedemptionDecided;
+import com.casebook.points.PointsEvents.RewardSaved;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * takes one from stock with a conditional update and writes the spending entry, all in one
  * transaction: concurrent clicks cannot spend the same points twice or take the last item twice.
  * A rejected redemption returns the points through a reversing entry and the item to stock.
+ * Saving a reward and deciding a redemption are announced ({@link PointsEvents}).
  */
 @Service
 public class Rewards {
@@ -24,13 +32,46 @@ public class Rewards {
 
 	private final Clock clock;
 
-	Rewards(JdbcClient jdbc, PointsLedger ledger, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	Rewards(JdbcClient jdbc, PointsLedger ledger, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.ledger = ledger;
 		this.clock = clock;
+		this.events = events;
 	}
 
+	/** The longest reward name the catalogue holds. */
+	public static final int NAME_LENGTH = 100;
+
 	public record Reward(long id, String name, String description, int cost, int stock, boolean active) {
+
+		Map<String, Object> fields() {
+			Map<String, Object> fields = new LinkedHashMap<>();
+			fields.put("name", this.name);
+			fields.put("description", this.description);
+			fields.put("cost", this.cost);
+			fields.put("stock", this.stock);
+			fields.put("active", this.active);
+			return fields;
+		}
+
+	}
+
+	/** A reward that cannot be saved as typed; the message key says why. */
+	public static class InvalidReward extends IllegalArgumentException {
+
+		private final String messageKey;
+
+		InvalidReward(String messageKey) {
+			super(messageKey);
+			this.messageKey = messageKey;
+		}
+
+		public String messageKey() {
+			return this.messageKey;
+		}
+
 	}
 
 	public record Redemption(long id, long userId, long rewardId, String rewardName, int cost, String status,
@@ -62,38 +103,67 @@ public class Rewards {
 			.list();
 	}
 
+	@Transactional(readOnly = true)
+	public Optional<Reward> find(long id) {
+		return this.jdbc.sql("select id, name, description, cost, stock, active from reward where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Reward(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+					rs.getBoolean(6)))
+			.optional();
+	}
+
 	@Transactional
 	public long create(String name, String description, int cost, int stock) {
 		validate(name, cost, stock);
-		return this.jdbc.sql("insert into reward (name, description, cost, stock, active, created_at) "
+		long id = this.jdbc.sql("insert into reward (name, description, cost, stock, active, created_at) "
 				+ "values (:name, :description, :cost, :stock, true, :at) returning id")
 			.param("name", name.strip())
-			.param("description", description == null || description.isBlank() ? null : description.strip())
+			.param("description", blankAsNull(description))
 			.param("cost", cost)
 			.param("stock", stock)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.query(Long.class)
 			.single();
+		this.events.publishEvent(new RewardSaved(id, Map.of(), find(id).orElseThrow().fields()));
+		return id;
 	}
 
 	@Transactional
 	public void update(long id, String name, String description, int cost, int stock, boolean active) {
 		validate(name, cost, stock);
+		Reward before = find(id).orElseThrow(() -> new IllegalArgumentException("No reward " + id));
 		this.jdbc.sql("update reward set name = :name, description = :description, cost = :cost, stock = :stock, "
 				+ "active = :active where id = :id")
 			.param("name", name.strip())
-			.param("description", description == null || description.isBlank() ? null : description.strip())
+			.param("description", blankAsNull(description))
 			.param("cost", cost)
 			.param("stock", stock)
 			.param("active", active)
 			.param("id", id)
 			.update();
+		Reward after = find(id).orElseThrow();
+		if (!after.equals(before)) {
+			this.events.publishEvent(new RewardSaved(id, before.fields(), after.fields()));
+		}
 	}
 
 	private static void validate(String name, int cost, int stock) {
-		if (name == null || name.isBlank() || cost <= 0 || stock < 0) {
-			throw new IllegalArgumentException("A reward needs a name, a positive cost and a stock of zero or more");
+		if (name == null || name.isBlank()) {
+			throw new InvalidReward("rewards.admin.error.name");
 		}
+		if (name.strip().length() > NAME_LENGTH) {
+			throw new InvalidReward("rewards.admin.error.nameLength");
+		}
+		if (cost <= 0) {
+			throw new InvalidReward("rewards.admin.error.cost");
+		}
+		if (stock < 0) {
+			throw new InvalidReward("rewards.admin.error.stock");
+		}
+	}
+
+	private static String blankAsNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	@Transactional
@@ -129,7 +199,9 @@ public class Rewards {
 
 	@Transactional
 	public void fulfil(long redemptionId, long adminId) {
-		decide(redemptionId, "FULFILLED", adminId, null);
+		Redemption redemption = decide(redemptionId, "FULFILLED", adminId, null);
+		this.events.publishEvent(new RedemptionDecided(redemptionId, redemption.userId(), redemption.rewardId(),
+				redemption.rewardName(), redemption.cost(), true, adminId, null));
 	}
 
 	/** Rejects a redemption: the points come back through a reversing entry, the item to stock. */
@@ -138,6 +210,8 @@ public class Rewards {
 		Redemption redemption = decide(redemptionId, "REJECTED", adminId, note);
 		this.ledger.reverse(redemption.userId(), PointReason.REDEMPTION, "redemption:" + redemptionId);
 		this.jdbc.sql("update reward set stock = stock + 1 where id = :id").param("id", redemption.rewardId()).update();
+		this.events.publishEvent(new RedemptionDecided(redemptionId, redemption.userId(), redemption.rewardId(),
+				redemption.rewardName(), redemption.cost(), false, adminId, redemption.note()));
 	}
 
 	private Redemption decide(long redemptionId, String status, long adminId, String note) {

@@ -1,25 +1,35 @@
 package com.casebook.audit;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
+import com.casebook.merge.Merges;
+import com.casebook.points.PointReason;
+import com.casebook.points.PointRules;
+import com.casebook.points.PointsLedger;
+import com.casebook.points.Rewards;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
+import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,6 +54,24 @@ class AuditLogTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Merges merges;
+
+	@Autowired
+	Rewards rewards;
+
+	@Autowired
+	PointsLedger ledger;
+
+	@Autowired
+	PointRules rules;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void publishingSendingBackAndAdoptingAreLoggedWithTheEditor() throws Exception {
@@ -79,8 +107,111 @@ class AuditLogTest {
 	}
 
 	@Test
+	void aMergeRecordsTheStatusTheDuplicateReallyHadBefore() {
+		long target = published("审计合并目标情景");
+		long source = draft("审计合并重复情景");
+		this.authoring.submit(source, user("manager"));
+		this.merges.merge(target, source, "合并后的审计描述", user("editor"), Locale.CHINA);
+
+		assertThat(this.jdbc.sql("select (before_state->>'status') || '>' || (after_state->>'mergedInto') from audit_entry "
+				+ "where action = 'scenario.merge' and target_id = :id")
+			.param("id", source).query(String.class).single()).isEqualTo("SUBMITTED>" + target);
+	}
+
+	@Test
+	void rewardEditsRedemptionDecisionsAndRuleChangesAreAuditedWithTheAdmin() throws Exception {
+		long admin = user("admin").getId();
+		this.mvc.perform(post("/admin/rewards").param("name", "审计奖品").param("cost", "10").param("stock", "3")
+			.with(as("admin")).with(csrf()));
+		long reward = this.rewards.catalogue(false).stream().filter(r -> r.name().equals("审计奖品")).findFirst().orElseThrow().id();
+		this.mvc.perform(post("/admin/rewards/" + reward).param("name", "审计奖品").param("cost", "12").param("stock", "3")
+			.param("active", "true").with(as("admin")).with(csrf()));
+		assertThat(entries("REWARD", reward)).containsExactly("reward.create", "reward.edit");
+		assertThat(this.jdbc.sql("select (before_state->>'cost') || '>' || (after_state->>'cost') || ' ' || actor_id "
+				+ "from audit_entry where action = 'reward.edit' and target_id = :id")
+			.param("id", reward).query(String.class).single()).isEqualTo("10>12 " + admin);
+
+		CurrentUser member = newManager();
+		this.transactions.executeWithoutResult(tx -> this.ledger.write(member.getId(), 30, PointReason.SOLUTION_ADDED,
+				"seed:audit:" + member.getId(), null, null));
+		long fulfilled = this.rewards.redeem(member.getId(), reward);
+		long rejected = this.rewards.redeem(member.getId(), reward);
+		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "库存不足").with(as("admin")).with(csrf()));
+		assertThat(entries("REDEMPTION", fulfilled)).containsExactly("redemption.fulfil");
+		assertThat(this.jdbc.sql("select actor_id || ' ' || (before_state->>'status') || '>' || (after_state->>'status') || ' ' "
+				+ "|| (after_state->>'note') from audit_entry where target_type = 'REDEMPTION' and target_id = :id")
+			.param("id", rejected).query(String.class).single()).isEqualTo(admin + " REQUESTED>REJECTED 库存不足");
+
+		int amount = this.rules.amount("DUPLICATE_FLAG_CONFIRMED");
+		try {
+			this.mvc.perform(post("/admin/points/DUPLICATE_FLAG_CONFIRMED").param("amount", String.valueOf(amount + 4))
+				.with(as("admin")).with(csrf()));
+		}
+		finally {
+			this.rules.change("DUPLICATE_FLAG_CONFIRMED", amount, admin);
+		}
+		assertThat(this.jdbc.sql("select (before_state->>'amount') || '>' || (after_state->>'amount') from audit_entry "
+				+ "where action = 'points.rule' and after_state->>'rule' = 'DUPLICATE_FLAG_CONFIRMED' and actor_id = :admin "
+				+ "order by id").param("admin", admin).query(String.class).list())
+			.containsSubsequence(amount + ">" + (amount + 4), (amount + 4) + ">" + amount);
+	}
+
+	@Test
+	void theLogReadsAsASentencePerActionAndAFieldByFieldTableInBothLanguages() throws Exception {
+		long id = draft("审计可读情景");
+		this.authoring.submit(id, user("manager"));
+		this.authoring.publish(id, user("editor"));
+		String editor = this.jdbc.sql("select display_name from user_account where username = 'editor'").query(String.class).single();
+
+		this.mvc.perform(get("/admin/audit").param("action", "scenario.publish").with(as("admin")).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("editor " + editor + " published scenario #" + id)))
+			.andExpect(content().string(containsString("<th scope=\"row\">Status</th><td>Waiting for review</td><td>Published</td>")))
+			.andExpect(content().string(containsString("<option value=\"scenario.publish\" selected=\"selected\">Scenario published</option>")))
+			.andExpect(content().string(not(containsString("&quot;status&quot;"))));
+		this.mvc.perform(get("/admin/audit").param("action", "scenario.publish").with(as("admin")).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(content().string(containsString("编辑 " + editor + " 发布了情景 #" + id)))
+			.andExpect(content().string(containsString("<th scope=\"row\">状态</th><td>待审核</td><td>已发布</td>")));
+	}
+
+	@Test
+	void entriesWrittenBeforeTheReadableLogStillShowWhatTheyStored() throws Exception {
+		long admin = user("admin").getId();
+		this.jdbc.sql("insert into audit_entry (actor_id, action, target_type, target_id, before_state, after_state, at) "
+				+ "values (:admin, 'scenario.merge', 'SCENARIO', 987654, cast(:before as jsonb), cast(:after as jsonb), now())")
+			.param("admin", admin)
+			.param("before", "{\"status\": \"PUBLISHED or SUBMITTED\"}")
+			.param("after", "{\"mergedInto\": 987653, \"merge\": 77}")
+			.update();
+		this.mvc.perform(get("/admin/audit").param("action", "scenario.merge").param("actor", String.valueOf(admin))
+			.with(as("admin")).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("merged scenario #987654 into scenario #987653")))
+			.andExpect(content().string(containsString("<td>PUBLISHED or SUBMITTED</td>")));
+	}
+
+	@Test
 	void onlyAdminsReadTheAuditLog() throws Exception {
 		this.mvc.perform(get("/admin/audit").with(as("editor"))).andExpect(status().isForbidden());
+	}
+
+	private long draft(String title) {
+		return this.authoring.createDraft(user("manager"), new ScenarioContent(title, title + "的描述，用于审计测试", 1L, null,
+				null, Set.of(), Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+	}
+
+	private long published(String title) {
+		long id = draft(title);
+		this.authoring.submit(id, user("manager"));
+		this.authoring.publish(id, user("editor"));
+		return id;
+	}
+
+	private CurrentUser newManager() {
+		String name = "audit" + System.nanoTime();
+		this.administration.create(new UserAdministration.NewAccount(name, name, "audit-password-1", Role.MANAGER, null));
+		return user(name);
 	}
 
 	private List<String> entries(String type, long id) {

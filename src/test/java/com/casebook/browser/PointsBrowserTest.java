@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Contribution points end to end: a manager's scenario is published and adopted, points show on
- * the profile and the leaderboard, a reward is redeemed and rejected, and the bell follows along.
+ * the profile and the leaderboard, a reward is redeemed (after confirming) and rejected, and the bell
+ * follows along.
  * Then the dashboard draws its charts.
  */
 @BrowserTest
@@ -66,7 +67,11 @@ class PointsBrowserTest {
 		site.open("/rewards").waitFor(By.id("reward-catalogue"));
 		WebElement reward = driver.findElements(By.cssSelector("#reward-catalogue tbody tr")).stream()
 			.filter(r -> r.getText().contains("浏览器测试奖品")).findFirst().orElseThrow();
+		// redeeming asks first, and nothing is spent until the confirmation
 		reward.findElement(By.cssSelector("button")).click();
+		assertThat(site.waitFor(By.id("redeem-confirm")).getText()).contains("确定兑换这个奖品", "浏览器测试奖品");
+		assertThat(points(driver)).isEqualTo(pointsBefore + earned);
+		site.clickAndWait(By.id("confirm-redeem"));
 		assertThat(site.waitFor(By.cssSelector(".alert.info")).getText()).contains("已提交兑换");
 		assertThat(points(driver)).isEqualTo(pointsBefore + earned - 40);
 
@@ -83,7 +88,7 @@ class PointsBrowserTest {
 		site.open("/rewards").waitFor(By.cssSelector(".my-redemptions"));
 		assertThat(driver.findElement(By.cssSelector(".my-redemptions")).getText()).contains("已驳回");
 		site.open("/notifications").waitFor(By.id("notification-list"));
-		assertThat(site.pageText()).contains("已发布", "推荐做法", "积分");
+		assertThat(site.pageText()).contains("已发布", "推荐做法", "积分", "您对“浏览器测试奖品”的兑换申请被驳回（本月暂停发放）");
 	}
 
 	@Test

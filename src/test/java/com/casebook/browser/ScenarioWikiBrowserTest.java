@@ -99,20 +99,28 @@ class ScenarioWikiBrowserTest {
 		driver.findElement(By.id("compare")).click();
 		assertThat(site.waitFor(By.cssSelector("#diff-table ins")).getText()).contains("二号线");
 
-		// a revert restores the earlier text as a new revision
+		// a revert asks first, then restores the earlier text as a new revision
 		driver.navigate().back();
 		site.waitFor(By.id("history-table"));
+		int revisionsBefore = driver.findElements(By.cssSelector("#history-table tbody tr")).size();
 		// the newest revision of the situation that is not the current one
 		WebElement previous = driver.findElements(By.cssSelector("#history-table tbody tr"))
 			.stream()
-			.filter(row -> row.getText().contains("情景描述及信息") && !row.findElements(By.tagName("button")).isEmpty())
+			.filter(row -> row.getText().contains("情景描述及信息") && !row.findElements(By.cssSelector("a.revert-link")).isEmpty())
 			.findFirst()
 			.orElseThrow();
-		WebElement revert = previous.findElement(By.tagName("button"));
+		previous.findElement(By.cssSelector("a.revert-link")).click();
+		assertThat(site.waitFor(By.id("revert-confirm")).getText()).contains("确定把情景正文恢复到");
+		assertThat(driver.findElements(By.cssSelector("#history-table tbody tr"))).hasSize(revisionsBefore);
+		assertThat(driver.findElements(By.cssSelector(".alert.info"))).isEmpty();
+		driver.findElement(By.id("revert-summary")).sendKeys("改回原来的说法");
+		WebElement revert = driver.findElement(By.id("confirm-revert"));
 		revert.click();
 		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(revert));
 		assertThat(site.waitFor(By.cssSelector(".alert.info")).getText()).contains("已恢复");
+		assertThat(driver.findElements(By.cssSelector("#history-table tbody tr"))).hasSize(revisionsBefore + 1);
+		assertThat(site.pageText()).contains("改回原来的说法");
 		driver.get(scenarioUrl);
 		assertThat(site.pageText()).doesNotContain("二号线");
 		site.signOut();

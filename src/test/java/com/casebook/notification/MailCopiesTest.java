@@ -1,9 +1,14 @@
 package com.casebook.notification;
 
+import java.util.Arrays;
 import java.util.List;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import com.casebook.points.PointReason;
+import com.casebook.points.PointsLedger;
+import com.casebook.points.Rewards;
 import com.casebook.user.Role;
 import com.casebook.user.UserAdministration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -39,6 +44,12 @@ class MailCopiesTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Rewards rewards;
+
+	@Autowired
+	PointsLedger ledger;
+
 	@Test
 	void aNotificationIsEmailedToAPersonWithAnAddress() throws Exception {
 		String name = "mail" + System.nanoTime();
@@ -54,6 +65,39 @@ class MailCopiesTest {
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(name + "@example.test");
 		assertThat(message.getSubject()).contains("邮件情景");
 		assertThat(message.getContent().toString()).contains("/scenarios/1");
+	}
+
+	@Test
+	void aRejectedRedemptionIsEmailedToTheMember() throws Exception {
+		String name = "redeemer" + System.nanoTime();
+		long id = this.administration.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER,
+				null)).id();
+		this.jdbc.sql("update user_account set email = :email where id = :id").param("email", name + "@example.test")
+			.param("id", id).update();
+		this.transactions.executeWithoutResult(tx -> this.ledger.write(id, 30, PointReason.SOLUTION_ADDED, "seed:" + name,
+				null, null));
+		long redemption = this.rewards.redeem(id, this.rewards.create("邮件奖品", null, 30, 1));
+		long admin = this.jdbc.sql("select id from user_account where username = 'admin'").query(Long.class).single();
+		int before = mail.getReceivedMessages().length;
+
+		this.rewards.reject(redemption, admin, null);
+
+		assertThat(mail.waitForIncomingEmail(5000, before + 1)).isTrue();
+		MimeMessage message = Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> addressedTo(m, name + "@example.test"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(message.getSubject()).contains("邮件奖品", "驳回");
+		assertThat(message.getContent().toString()).contains("30 积分已退回", "/rewards");
+	}
+
+	private static boolean addressedTo(MimeMessage message, String address) {
+		try {
+			return message.getAllRecipients()[0].toString().equals(address);
+		}
+		catch (MessagingException ex) {
+			return false;
+		}
 	}
 
 	@Test

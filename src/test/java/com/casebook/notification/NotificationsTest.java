@@ -1,10 +1,14 @@
 package com.casebook.notification;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
+import com.casebook.points.PointReason;
+import com.casebook.points.PointsLedger;
+import com.casebook.points.Rewards;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -50,6 +55,15 @@ class NotificationsTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Rewards rewards;
+
+	@Autowired
+	PointsLedger ledger;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
@@ -96,6 +110,27 @@ class NotificationsTest {
 		this.mvc.perform(get("/scenarios/" + published).with(as(scenarioWatcher.getUsername())))
 			.andExpect(content().string(containsString("id=\"watch-form\"")))
 			.andExpect(content().string(containsString("id=\"bell\"")));
+	}
+
+	@Test
+	void aMemberHearsWhenTheirRedemptionIsFulfilledOrRejectedInTheirLanguage() throws Exception {
+		CurrentUser member = newManager();
+		this.transactions.executeWithoutResult(tx -> this.ledger.write(member.getId(), 50, PointReason.SOLUTION_ADDED,
+				"seed:notify:" + member.getId(), null, null));
+		long reward = this.rewards.create("通知测试奖品", null, 20, 5);
+		long fulfilled = this.rewards.redeem(member.getId(), reward);
+		long rejected = this.rewards.redeem(member.getId(), reward);
+
+		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "本季已停发").with(as("admin"))
+			.with(csrf()));
+
+		assertThat(types(member)).contains("redemptionFulfilled", "redemptionRejectedWithNote");
+		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.SIMPLIFIED_CHINESE))
+			.andExpect(content().string(containsString("您兑换的奖品“通知测试奖品”已发放。")))
+			.andExpect(content().string(containsString("您对“通知测试奖品”的兑换申请被驳回（本季已停发），20 积分已退回。")));
+		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.ENGLISH))
+			.andExpect(content().string(containsString("Your reward &quot;通知测试奖品&quot; was handed over.")));
 	}
 
 	private List<String> types(CurrentUser user) {

@@ -10,6 +10,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.revision.RevisionEntry;
+import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
@@ -48,6 +50,9 @@ class PointsLedgerTest {
 
 	@Autowired
 	ScenarioCatalogue catalogue;
+
+	@Autowired
+	RevisionHistory history;
 
 	@Autowired
 	UserAdministration administration;
@@ -180,6 +185,90 @@ class PointsLedgerTest {
 		assertThat(this.jdbc.sql("select count(*) from point_entry e where e.reverses_id is not null and not exists "
 				+ "(select 1 from point_entry o where o.id = e.reverses_id and o.amount = -e.amount and o.user_id = e.user_id)")
 			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void twoEditsAndThreeRevertsLeaveOnlyTheTwoAwardsAndTheirReversals() {
+		CurrentUser author = newManager();
+		CurrentUser editor = newManager();
+		long scenario = published(author, "回退积分情景");
+		amend(scenario, editor, "第二版的描述");
+		amend(scenario, editor, "第三版的描述");
+		revertTo(scenario, 2, editor);
+		revertTo(scenario, 1, editor);
+		revertTo(scenario, 3, editor);
+
+		int amendment = this.rules.amount("AMENDMENT");
+		String second = "revision:" + scenario + ":2";
+		String third = "revision:" + scenario + ":3";
+		assertThat(this.jdbc.sql("select reason || ' ' || cause || ' ' || amount || case when reverses_id is null then '' "
+				+ "else ' reversal' end from point_entry where user_id = :u order by id")
+			.param("u", editor.getId())
+			.query(String.class)
+			.list()).containsExactly("AMENDMENT " + second + " " + amendment, "AMENDMENT " + third + " " + amendment,
+					"AMENDMENT " + third + " " + -amendment + " reversal",
+					"AMENDMENT " + second + " " + -amendment + " reversal");
+		assertThat(this.ledger.balance(editor.getId())).isZero();
+	}
+
+	@Test
+	void amendmentsPastTheDailyCapEarnNothingAndLedgerBalanceAndNotificationsAgree() {
+		CurrentUser author = newManager();
+		CurrentUser editor = newManager();
+		long scenario = published(author, "修订上限情景");
+		int cap = this.rules.amount(PointRules.DAILY_AMENDMENT_CAP);
+		try {
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, 2, user("admin").getId());
+			for (int i = 1; i <= 4; i++) {
+				amend(scenario, editor, "第 " + i + " 次修订的描述");
+			}
+		}
+		finally {
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, cap, user("admin").getId());
+		}
+
+		int amendment = this.rules.amount("AMENDMENT");
+		assertThat(this.ledger.entries(editor.getId(), 50)).extracting(PointsLedger.Entry::cause)
+			.containsExactlyInAnyOrder("revision:" + scenario + ":2", "revision:" + scenario + ":3");
+		assertThat(this.ledger.balance(editor.getId())).isEqualTo(2L * amendment);
+		assertThat(this.jdbc.sql("select count(*) from notification where user_id = :u and type = 'points'")
+			.param("u", editor.getId()).query(Long.class).single()).isEqualTo(2);
+	}
+
+	@Test
+	void aRevertedAmendmentNoLongerUsesUpTheDailyCap() {
+		CurrentUser author = newManager();
+		CurrentUser editor = newManager();
+		long scenario = published(author, "回退释放上限情景");
+		int cap = this.rules.amount(PointRules.DAILY_AMENDMENT_CAP);
+		try {
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, 1, user("admin").getId());
+			amend(scenario, editor, "第一次修订的描述");
+			revertTo(scenario, 1, editor);
+			amend(scenario, editor, "重新写过的描述");
+		}
+		finally {
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, cap, user("admin").getId());
+		}
+		assertThat(this.ledger.balance(editor.getId())).isEqualTo(this.rules.amount("AMENDMENT"));
+		assertThat(this.ledger.holds(editor.getId(), PointReason.AMENDMENT, "revision:" + scenario + ":4")).isTrue();
+	}
+
+	private void amend(long scenario, CurrentUser editor, String situation) {
+		var current = this.catalogue.find(scenario).orElseThrow();
+		var content = current.content();
+		this.authoring.amend(scenario, editor, new ScenarioContent(content.title(), situation, content.categoryId(),
+				content.channelId(), content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
+				content.severity()), current.getRevisionNumber(), "改写");
+	}
+
+	private void revertTo(long scenario, int number, CurrentUser editor) {
+		RevisionEntry revision = this.history.history(scenario)
+			.stream()
+			.filter(r -> !r.isOfSolution() && r.number() == number)
+			.findFirst()
+			.orElseThrow();
+		this.history.revert(scenario, revision.id(), editor, "↩ r" + number);
 	}
 
 	private long amountOf(CurrentUser user, PointReason reason) {

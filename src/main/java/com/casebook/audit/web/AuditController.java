@@ -2,6 +2,8 @@ package com.casebook.audit.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 import com.casebook.audit.AuditLog;
 import com.casebook.user.UserDirectory;
@@ -24,26 +26,29 @@ class AuditController {
 
 	private final UserDirectory users;
 
-	AuditController(AuditLog log, UserDirectory users) {
+	private final AuditReadout readout;
+
+	AuditController(AuditLog log, UserDirectory users, AuditReadout readout) {
 		this.log = log;
 		this.users = users;
+		this.readout = readout;
 	}
 
 	@GetMapping("/admin/audit")
 	String audit(@RequestParam(required = false) String action, @RequestParam(required = false) Long actor,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Locale locale, Model model) {
 		AuditLog.Filter filter = new AuditLog.Filter(action, actor, from, to);
 		List<AuditLog.Entry> rows = this.log.find(filter, Math.max(page, 0), PAGE_SIZE);
-		model.addAttribute("entries", rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows);
+		List<AuditLog.Entry> shown = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
+		var actors = this.users.findAll(shown.stream().map(AuditLog.Entry::actorId).filter(Objects::nonNull).toList());
+		model.addAttribute("entries", this.readout.read(shown, actors, locale));
 		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("filter", filter);
-		model.addAttribute("actions", this.log.actions());
+		model.addAttribute("actions", this.readout.actions(this.log.actions(), locale));
 		model.addAttribute("people", this.users.all());
-		model.addAttribute("names", this.users.findAll(rows.stream().map(AuditLog.Entry::actorId)
-			.filter(java.util.Objects::nonNull).toList()));
 		return "audit/log";
 	}
 

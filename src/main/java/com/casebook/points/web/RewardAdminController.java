@@ -5,6 +5,9 @@ import com.casebook.points.Rewards;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -32,6 +35,10 @@ class RewardAdminController {
 		this.users = users;
 	}
 
+	/** A reward as the admin typed it, shown again when it cannot be saved; {@code id} null for a new one. */
+	record RewardDraft(Long id, String name, String description, int cost, int stock, boolean active) {
+	}
+
 	@GetMapping("/admin/rewards")
 	String rewards(Model model) {
 		var redemptions = this.rewards.all();
@@ -43,16 +50,43 @@ class RewardAdminController {
 
 	@PostMapping("/admin/rewards")
 	String create(@RequestParam String name, @RequestParam(required = false) String description,
-			@RequestParam(defaultValue = "0") int cost, @RequestParam(defaultValue = "0") int stock,
-			RedirectAttributes redirect) {
-		return act(redirect, "rewards.admin.saved", () -> this.rewards.create(name, description, cost, stock));
+			@RequestParam(defaultValue = "0") int cost, @RequestParam(defaultValue = "0") int stock, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
+		try {
+			this.rewards.create(name, description, cost, stock);
+		}
+		catch (Rewards.InvalidReward invalid) {
+			return refused(new RewardDraft(null, name, description, cost, stock, true), invalid, model, response);
+		}
+		redirect.addFlashAttribute("notice", "rewards.admin.saved");
+		return "redirect:/admin/rewards";
 	}
 
 	@PostMapping("/admin/rewards/{id}")
 	String update(@PathVariable long id, @RequestParam String name, @RequestParam(required = false) String description,
 			@RequestParam(defaultValue = "0") int cost, @RequestParam(defaultValue = "0") int stock,
-			@RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
-		return act(redirect, "rewards.admin.saved", () -> this.rewards.update(id, name, description, cost, stock, active));
+			@RequestParam(defaultValue = "false") boolean active, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.rewards.update(id, name, description, cost, stock, active);
+		}
+		catch (Rewards.InvalidReward invalid) {
+			return refused(new RewardDraft(id, name, description, cost, stock, active), invalid, model, response);
+		}
+		catch (IllegalArgumentException unknown) {
+			redirect.addFlashAttribute("problem", "rewards.admin.invalid");
+			return "redirect:/admin/rewards";
+		}
+		redirect.addFlashAttribute("notice", "rewards.admin.saved");
+		return "redirect:/admin/rewards";
+	}
+
+	/** The page again, with what the admin typed kept in its form and the reason above it. */
+	private String refused(RewardDraft draft, Rewards.InvalidReward invalid, Model model, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		model.addAttribute("draft", draft);
+		model.addAttribute("problem", invalid.messageKey());
+		return rewards(model);
 	}
 
 	@PostMapping("/admin/redemptions/{id}/fulfil")

@@ -33,6 +33,20 @@ class RewardsController {
 		return "points/rewards";
 	}
 
+	/** Asks first: what the reward costs and what would be left, with the button that redeems it. */
+	@GetMapping("/rewards/{id}/redeem")
+	String confirm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		var reward = this.rewards.find(id).filter(Rewards.Reward::active);
+		if (reward.isEmpty()) {
+			redirect.addFlashAttribute("problem", "rewards.error.unavailable");
+			return "redirect:/rewards";
+		}
+		model.addAttribute("reward", reward.get());
+		model.addAttribute("balance", this.ledger.balance(user.getId()));
+		return "points/redeem";
+	}
+
 	@PostMapping("/rewards/{id}/redeem")
 	String redeem(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		try {
