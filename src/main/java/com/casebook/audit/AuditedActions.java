@@ -3,6 +3,7 @@ package com.casebook.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.casebook.importer.ImportCompleted;
 import com.casebook.merge.MergeEvents.MergeUndone;
 import com.casebook.merge.MergeEvents.ScenariosMerged;
 import com.casebook.points.PointsEvents.PointRuleChanged;
@@ -117,6 +118,21 @@ class AuditedActions {
 	@EventListener
 	void on(CategoryChanged e) {
 		this.log.record(null, "category." + e.action(), "CATEGORY", e.categoryId(), e.before(), e.after());
+	}
+
+	@EventListener
+	void on(ImportCompleted e) {
+		Map<String, Object> what = new LinkedHashMap<>();
+		if (e.fileName() != null) {
+			what.put("file", e.fileName());
+		}
+		what.put("format", e.format());
+		what.put("imported", e.imported());
+		what.put("updated", e.updated());
+		what.put("unchanged", e.unchanged());
+		what.put("errors", e.errors());
+		// an import touches many scenarios, each with its own revisions; the entry itself has no one target
+		this.log.record(e.importerId(), "import", "IMPORT", 0, Map.of(), what);
 	}
 
 	@EventListener

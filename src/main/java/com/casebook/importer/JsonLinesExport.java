@@ -10,6 +10,7 @@ import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioPage;
 import com.casebook.scenario.Solution;
 import com.casebook.taxonomy.LocalizedName;
+import com.casebook.taxonomy.TagView;
 import com.casebook.user.UserSummary;
 
 import org.springframework.data.domain.Page;
@@ -20,12 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes the whole catalogue (every scenario but merged ones) as JSON Lines, in the format
  * {@link JsonLinesImport} reads: importing the file into an empty Casebook gives the same
- * catalogue. Scenarios without an external ref get {@code casebook-<id>}.
+ * catalogue. Scenarios without an external ref get {@code casebook-<id>}, which an import into
+ * the same catalogue takes back to scenario {@code id}, so an export round-trips without
+ * creating anything.
  */
 @Service
 public class JsonLinesExport {
 
 	private static final int PAGE = 200;
+
+	private static final String LOCAL_REF = "casebook-";
 
 	private final ScenarioCatalogue catalogue;
 
@@ -52,15 +57,28 @@ public class JsonLinesExport {
 
 	static ScenarioRecord record(ScenarioPage page) {
 		var s = page.scenario();
-		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : "casebook-" + s.getId(),
+		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : LOCAL_REF + s.getId(),
 				s.getTitle(), s.getSituation(), page.category() == null ? null : path(page),
 				page.channel() == null ? null : page.channel().name().zh(),
 				page.businessLine() == null ? null : page.businessLine().name().zh(),
 				page.kpis().stream().map(k -> k.name().zh()).toList(),
-				page.tags().stream().map(t -> t.name()).map(n -> n.zh() != null ? n.zh() : n.en()).toList(),
+				page.tags().stream().map(JsonLinesExport::tag).toList(),
 				s.getFrequency() == null ? null : s.getFrequency().name(),
 				s.getSeverity() == null ? null : s.getSeverity().name(), s.getStatus().name(),
 				username(page, s.getAuthorId()), solutions(page));
+	}
+
+	/** The id in a ref this export wrote for a scenario without one, or null. */
+	static Long localId(String ref) {
+		if (ref == null || !ref.startsWith(LOCAL_REF)) {
+			return null;
+		}
+		String digits = ref.substring(LOCAL_REF.length());
+		return digits.matches("\\d{1,18}") ? Long.valueOf(digits) : null;
+	}
+
+	private static TagRecord tag(TagView tag) {
+		return new TagRecord(tag.name().zh(), tag.name().en(), tag.group(), tag.synonyms().stream().sorted().toList());
 	}
 
 	private static String path(ScenarioPage page) {

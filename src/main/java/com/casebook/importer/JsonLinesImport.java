@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import com.casebook.user.UserSummary;
@@ -13,24 +14,31 @@ import com.casebook.user.UserSummary;
 import org.springframework.stereotype.Service;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports a JSON Lines file, one scenario per line, in the format {@link JsonLinesExport} writes.
- * A bad line is reported with its number and everything else is kept.
+ * Every non-empty line is either stored or reported with its number; one bad line never stops
+ * the others.
  */
 @Service
 public class JsonLinesImport {
 
 	private final JsonMapper json = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		// files written by other tools leave out what they do not use: a missing boolean is false
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
 	private final RecordImport records;
 
-	JsonLinesImport(RecordImport records) {
+	private final ImportMessages messages;
+
+	JsonLinesImport(RecordImport records, ImportMessages messages) {
 		this.records = records;
+		this.messages = messages;
 	}
 
 	public ImportReport importFrom(Reader source, UserSummary importer) {
@@ -46,21 +54,45 @@ public class JsonLinesImport {
 		List<NumberedRecord> records = new ArrayList<>();
 		List<ImportReport.LineError> errors = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).isBlank()) {
+			String line = i == 0 ? Bom.strip(lines.get(i)) : lines.get(i);
+			if (line.isBlank()) {
+				continue;
+			}
+			if (!line.strip().startsWith("{")) {
+				// null, a list, a number: valid JSON, but not a scenario
+				errors.add(this.messages.lineError(i + 1, "import.line.notObject"));
 				continue;
 			}
 			try {
-				records.add(new NumberedRecord(i + 1, this.json.readValue(lines.get(i), ScenarioRecord.class)));
+				records.add(new NumberedRecord(i + 1, this.json.readValue(line, ScenarioRecord.class)));
+			}
+			catch (StreamReadException ex) {
+				errors.add(this.messages.lineError(i + 1, "import.line.json",
+						ex.getLocation() == null ? 0 : ex.getLocation().getColumnNr()));
 			}
 			catch (JacksonException ex) {
-				errors.add(new ImportReport.LineError(i + 1, "not valid JSON: " + ex.getOriginalMessage()));
+				errors.add(this.messages.lineError(i + 1, "import.line.fieldType", field(ex)));
 			}
 		}
 		ImportReport report = this.records.store(records, importer, spacing);
 		List<ImportReport.LineError> all = new ArrayList<>(errors);
 		all.addAll(report.errors());
-		all.sort(java.util.Comparator.comparingInt(ImportReport.LineError::line));
-		return new ImportReport(report.imported(), report.updated(), List.copyOf(all));
+		all.sort(Comparator.comparingInt(ImportReport.LineError::line));
+		return new ImportReport(report.imported(), report.updated(), report.unchanged(), List.copyOf(all));
+	}
+
+	/** The field a type error is about, as the file names it: {@code solutions[0].adopted}. */
+	private static String field(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "?" : path.toString();
 	}
 
 	private static List<String> readLines(Reader source) {

@@ -1,9 +1,12 @@
 package com.casebook.importer;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import com.casebook.importer.ScenarioRecord.SolutionRecord;
@@ -15,6 +18,7 @@ import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Severity;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.ReferenceKind;
+import com.casebook.taxonomy.TagCuration.TagFields;
 import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.UserDirectory;
@@ -23,11 +27,18 @@ import com.casebook.user.UserSummary;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a record against the template's rules and resolves its names to ids, creating the
- * vocabulary it names but the catalogue does not have yet.
+ * Checks a record against the template's rules and limits and resolves its names to ids,
+ * creating the vocabulary it names but the catalogue does not have yet. Every limit is checked
+ * before anything is created, so a refused record leaves no stray tags behind.
  */
 @Component
 class RecordConverter {
+
+	/** The longest external ref the catalogue keeps. */
+	static final int MAX_REF = 100;
+
+	/** Tags (and KPIs) one scenario may carry: enough for any real scenario, few enough to read. */
+	static final int MAX_TAGS = 20;
 
 	private final Taxonomy taxonomy;
 
@@ -47,87 +58,140 @@ class RecordConverter {
 			require(record.category(), "category");
 		}
 		if (status == ScenarioStatus.MERGED) {
-			throw new InvalidRecordException("status must be DRAFT, SUBMITTED, PUBLISHED or ARCHIVED");
+			throw new InvalidRecordException("import.line.merged");
 		}
-		if (record.title().length() > 200) {
-			throw new InvalidRecordException("title is longer than 200 characters");
+		List<SolutionRecord> solutionRecords = record.solutions().stream().filter(Objects::nonNull).toList();
+		if (status != ScenarioStatus.DRAFT && solutionRecords.isEmpty()) {
+			throw new InvalidRecordException("import.line.solutionRequired");
 		}
-		if (status != ScenarioStatus.DRAFT && record.solutions().isEmpty()) {
-			throw new InvalidRecordException("at least one solution is required unless the status is DRAFT");
+		if (solutionRecords.stream().filter(SolutionRecord::adopted).count() > 1) {
+			throw new InvalidRecordException("import.line.oneAdopted");
 		}
-		if (record.solutions().stream().filter(SolutionRecord::adopted).count() > 1) {
-			throw new InvalidRecordException("at most one solution can be adopted");
-		}
+		checkLengths(record, solutionRecords);
+		List<TagFields> tags = tags(record.tags());
 		long authorId = author(record.author(), defaultAuthor);
-		List<Contribution> solutions = record.solutions().stream().map(s -> solution(s, authorId, defaultAuthor)).toList();
-		Long category = record.category() == null || record.category().isBlank() ? null
-				: this.taxonomy.categoryForPath(record.category());
+		List<Contribution> solutions = solutionRecords.stream().map(s -> solution(s, authorId, defaultAuthor)).toList();
+		Long category = blank(record.category()) ? null : this.taxonomy.categoryForPath(record.category());
 		ScenarioContent content = new ScenarioContent(record.title().trim(),
-				record.situation() == null ? "" : record.situation(), category, reference(ReferenceKind.CHANNEL, record.channel()),
+				record.situation() == null ? "" : record.situation(), category,
+				reference(ReferenceKind.CHANNEL, record.channel()),
 				reference(ReferenceKind.BUSINESS_LINE, record.businessLine()), references(record.kpis()),
-				tags(record.tags()), parse(Frequency.class, record.frequency(), "frequency", null),
+				tags.isEmpty() ? Set.of() : new LinkedHashSet<>(this.taxonomy.tagsFor(tags, TagStatus.ACTIVE)),
+				parse(Frequency.class, record.frequency(), "frequency", null),
 				parse(Severity.class, record.severity(), "severity", null));
 		return new ImportedScenario(blankToNull(record.ref()), authorId, content, solutions, status, createdAt);
+	}
+
+	private static void checkLengths(ScenarioRecord record, List<SolutionRecord> solutions) {
+		limit(record.ref(), "ref", MAX_REF);
+		limit(record.title() == null ? null : record.title().trim(), "title", ScenarioContent.MAX_TITLE);
+		limit(record.situation(), "situation", ScenarioContent.MAX_SITUATION);
+		if (!blank(record.category())) {
+			if (Arrays.stream(record.category().split("/")).allMatch(String::isBlank)) {
+				throw new InvalidRecordException("import.line.required", "category");
+			}
+			Arrays.stream(record.category().split("/")).forEach(part -> limit(part.trim(), "category", Taxonomy.MAX_NAME));
+		}
+		limit(trimmed(record.channel()), "channel", Taxonomy.MAX_NAME);
+		limit(trimmed(record.businessLine()), "businessLine", Taxonomy.MAX_NAME);
+		count(record.kpis(), "kpis");
+		record.kpis().forEach(kpi -> limit(trimmed(kpi), "kpis", Taxonomy.MAX_NAME));
+		count(record.tags(), "tags");
+		for (TagRecord tag : record.tags()) {
+			if (tag == null) {
+				continue;
+			}
+			limit(tag.zh(), "tags", Taxonomy.MAX_TAG_NAME);
+			limit(tag.en(), "tags", Taxonomy.MAX_TAG_NAME);
+			limit(tag.group(), "tags.group", Taxonomy.MAX_TAG_GROUP);
+			tag.synonyms().forEach(synonym -> limit(synonym, "tags.synonyms", Taxonomy.MAX_TAG_NAME));
+		}
+		for (SolutionRecord solution : solutions) {
+			limit(solution.actions(), "solutions.actions", SolutionContent.MAX_ACTIONS);
+			limit(solution.effect(), "solutions.effect", SolutionContent.MAX_EFFECT);
+			limit(solution.prevention(), "solutions.prevention", SolutionContent.MAX_PREVENTION);
+		}
 	}
 
 	private Contribution solution(SolutionRecord record, long scenarioAuthorId, UserSummary defaultAuthor) {
 		require(record.actions(), "solutions.actions");
 		require(record.effect(), "solutions.effect");
-		long authorId = record.author() == null || record.author().isBlank() ? scenarioAuthorId
-				: author(record.author(), defaultAuthor);
+		long authorId = blank(record.author()) ? scenarioAuthorId : author(record.author(), defaultAuthor);
 		return new Contribution(authorId,
 				new SolutionContent(record.actions(), record.effect(), blankToNull(record.prevention())),
 				record.adopted());
 	}
 
 	private long author(String username, UserSummary defaultAuthor) {
-		if (username == null || username.isBlank()) {
+		if (blank(username)) {
 			return defaultAuthor.id();
 		}
 		return this.users.findByUsername(username.trim())
 			.map(UserSummary::id)
-			.orElseThrow(() -> new InvalidRecordException("unknown author '" + username + "'"));
+			.orElseThrow(() -> new InvalidRecordException("import.line.unknownAuthor", username));
 	}
 
 	private Long reference(ReferenceKind kind, String name) {
-		return (name == null || name.isBlank()) ? null : this.taxonomy.referenceNamed(kind, name);
+		return blank(name) ? null : this.taxonomy.referenceNamed(kind, name);
 	}
 
 	private Set<Long> references(List<String> names) {
 		Set<Long> ids = new LinkedHashSet<>();
-		names.stream().filter(n -> n != null && !n.isBlank()).forEach(n -> ids.add(reference(ReferenceKind.KPI, n)));
+		names.stream().filter(n -> !blank(n)).forEach(n -> ids.add(reference(ReferenceKind.KPI, n)));
 		return ids;
 	}
 
-	private Set<Long> tags(List<String> names) {
-		Set<Long> ids = new LinkedHashSet<>();
-		names.stream()
-			.filter(n -> n != null && !n.isBlank())
-			.forEach(n -> ids.add(this.taxonomy.tagNamed(n, TagStatus.ACTIVE)));
-		return ids;
+	private static List<TagFields> tags(List<TagRecord> records) {
+		List<TagFields> tags = new ArrayList<>();
+		for (TagRecord tag : records) {
+			if (tag != null && !tag.isEmpty()) {
+				tags.add(new TagFields(tag.zh(), tag.en(), null, tag.group(), new LinkedHashSet<>(tag.synonyms())));
+			}
+		}
+		return tags;
 	}
 
 	private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, E fallback) {
-		if (value == null || value.isBlank()) {
+		if (blank(value)) {
 			return fallback;
 		}
 		try {
 			return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidRecordException(field + " '" + value + "' is not one of "
-					+ java.util.Arrays.toString(type.getEnumConstants()));
+			throw new InvalidRecordException("import.line.notOneOf", field, value,
+					String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 		}
 	}
 
 	private static void require(String value, String field) {
-		if (value == null || value.isBlank()) {
-			throw new InvalidRecordException(field + " is required");
+		if (blank(value)) {
+			throw new InvalidRecordException("import.line.required", field);
 		}
 	}
 
+	private static void limit(String value, String field, int max) {
+		if (value != null && value.length() > max) {
+			throw new InvalidRecordException("import.line.tooLong", field, max);
+		}
+	}
+
+	private static void count(List<?> values, String field) {
+		if (values.stream().filter(Objects::nonNull).count() > MAX_TAGS) {
+			throw new InvalidRecordException("import.line.tooMany", field, MAX_TAGS);
+		}
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static String trimmed(String value) {
+		return value == null ? null : value.trim();
+	}
+
 	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+		return blank(value) ? null : value.trim();
 	}
 
 }

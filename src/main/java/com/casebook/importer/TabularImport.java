@@ -3,6 +3,7 @@ package com.casebook.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import com.casebook.importer.ScenarioRecord.SolutionRecord;
 import com.casebook.user.UserSummary;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -30,7 +32,9 @@ import org.springframework.stereotype.Service;
  * Imports the tables contact centres keep in Excel or CSV: one row per scenario and solution,
  * with a header row naming the columns ({@link #COLUMNS}; the JSON Lines field names). Rows
  * with the same {@code ref} (or, without one, the same title) are one scenario with several
- * solutions; lists (KPIs, tags) are separated by {@code ;}, {@code ,} or {@code 、}.
+ * solutions; lists (KPIs, tags) are separated by {@code ;}, {@code ,} or {@code 、}, and a tag
+ * may give both its names as {@code 加班|overtime}. Excel's byte order mark, CRLF line ends and
+ * empty rows are taken in stride.
  */
 @Service
 public class TabularImport {
@@ -46,28 +50,47 @@ public class TabularImport {
 	}
 
 	public ImportReport importCsv(InputStream in, UserSummary importer) {
-		try (var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-				.setIgnoreEmptyLines(true).get().parse(reader)) {
-				Map<String, String> values = new LinkedHashMap<>();
-				row.toMap().forEach((key, value) -> values.put(normalize(key), value));
-				values.put("#line", String.valueOf(row.getRecordNumber() + 1));
-				rows.add(values);
+		List<Map<String, String>> rows = new ArrayList<>();
+		try (Reader reader = Bom.skip(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+			CSVParser parser = CSVFormat.RFC4180.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.setTrim(true)
+				.setIgnoreEmptyLines(true)
+				.setAllowMissingColumnNames(true)
+				.get()
+				.parse(reader);
+			long lastLine = 1;
+			try {
+				for (CSVRecord row : parser) {
+					Map<String, String> values = new LinkedHashMap<>();
+					row.toMap().forEach((key, value) -> values.put(normalize(key), value));
+					lastLine = parser.getCurrentLineNumber();
+					values.put("#line", String.valueOf(lastLine));
+					rows.add(values);
+				}
 			}
-			return importRows(rows, importer);
+			catch (UncheckedIOException | IllegalStateException ex) {
+				// commons-csv reports a quote that never closes as an I/O error at the end of the file
+				throw new ImportFileException("import.error.csv", lastLine + 1);
+			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | IllegalArgumentException ex) {
+			// an unreadable header: duplicate or broken column names
+			throw new ImportFileException("import.error.csvHeader");
 		}
+		return importRows(rows, importer);
 	}
 
 	public ImportReport importXlsx(InputStream in, UserSummary importer) {
+		List<Map<String, String>> rows = new ArrayList<>();
 		try (Workbook workbook = new XSSFWorkbook(in)) {
+			if (workbook.getNumberOfSheets() == 0) {
+				throw new ImportFileException("import.error.xlsx");
+			}
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter();
 			List<String> header = new ArrayList<>();
-			List<Map<String, String>> rows = new ArrayList<>();
 			for (Row row : sheet) {
 				if (header.isEmpty()) {
 					row.forEach(cell -> header.add(normalize(formatter.formatCellValue(cell))));
@@ -86,11 +109,15 @@ public class TabularImport {
 					rows.add(values);
 				}
 			}
-			return importRows(rows, importer);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof ImportFileException problem) {
+				throw problem;
+			}
+			// POI says "not a zip", "empty file", "not OOXML"... in its own words; to the admin it is one thing
+			throw new ImportFileException("import.error.xlsx");
 		}
+		return importRows(rows, importer);
 	}
 
 	private ImportReport importRows(List<Map<String, String>> rows, UserSummary importer) {
@@ -111,7 +138,7 @@ public class TabularImport {
 			records.add(new NumberedRecord(Integer.parseInt(first.get("#line")),
 					new ScenarioRecord(first.get("ref"), first.get("title"), first.get("situation"), first.get("category"),
 							first.get("channel"), first.get("businessline"), list(first.get("kpis")),
-							list(first.get("tags")), first.get("frequency"), first.get("severity"), first.get("status"),
+							list(first.get("tags")).stream().map(TagRecord::parse).toList(), first.get("frequency"), first.get("severity"), first.get("status"),
 							first.get("author"), solutions)));
 		}
 		return this.records.store(records, importer, Duration.ZERO);

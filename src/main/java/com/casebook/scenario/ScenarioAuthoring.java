@@ -9,6 +9,7 @@ import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
@@ -247,18 +248,21 @@ public class ScenarioAuthoring {
 	}
 
 	/**
-	 * An import of a scenario that already exists (same external ref): its text and solutions are
-	 * saved as new revisions, solutions matched by their order; extra solutions are added.
+	 * An import of a scenario that already exists (see {@link #importedAs}): its text and
+	 * solutions are saved as new revisions, solutions matched by their order; extra solutions are
+	 * added. Returns whether anything changed: a line as the scenario already is leaves no
+	 * revision and announces nothing.
 	 */
-	public long updateImported(ImportedScenario imported, long importerId) {
-		Scenario scenario = this.scenarios.findByExternalRef(imported.externalRef())
-			.orElseThrow(() -> new IllegalArgumentException("No scenario with ref " + imported.externalRef()));
+	public boolean updateImported(long id, ImportedScenario imported, long importerId) {
+		Scenario scenario = load(id);
 		Instant now = this.clock.instant();
 		String summary = "import " + imported.externalRef();
+		boolean changed = false;
 		if (!scenario.content().equals(imported.content())) {
 			int number = scenario.revise(imported.content(), scenario.getRevisionNumber(), now);
 			this.events.publishEvent(new ScenarioRevised(scenario.getId(), number, importerId, summary,
 					scenario.content()));
+			changed = true;
 		}
 		List<Solution> existing = scenario.getSolutionsInOrderAdded();
 		Long adopted = null;
@@ -272,6 +276,7 @@ public class ScenarioAuthoring {
 							solution.getRevisionNumber(), now);
 					this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(), number, importerId,
 							summary, contribution.content()));
+					changed = true;
 				}
 			}
 			else {
@@ -279,25 +284,45 @@ public class ScenarioAuthoring {
 				this.scenarios.flush();
 				this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(), 1, importerId, summary,
 						contribution.content()));
+				changed = true;
 			}
 			if (contribution.adopted()) {
 				adopted = solution.getId();
 			}
 		}
-		if (adopted != null) {
+		if (adopted != null && !solutionIsAdopted(scenario, adopted)) {
 			scenario.adopt(adopted);
+			changed = true;
 		}
-		if (imported.status() == ScenarioStatus.PUBLISHED && scenario.getStatus() != ScenarioStatus.PUBLISHED) {
-			if (scenario.getStatus() == ScenarioStatus.DRAFT || scenario.getStatus() == ScenarioStatus.SUBMITTED) {
-				scenario.publish(now);
-			}
+		if (imported.status() == ScenarioStatus.PUBLISHED && (scenario.getStatus() == ScenarioStatus.DRAFT
+				|| scenario.getStatus() == ScenarioStatus.SUBMITTED)) {
+			scenario.publish(now);
+			changed = true;
 		}
 		this.scenarios.flush();
-		return scenario.getId();
+		return changed;
 	}
 
-	public boolean existsWithRef(String externalRef) {
-		return externalRef != null && this.scenarios.findByExternalRef(externalRef).isPresent();
+	/**
+	 * The scenario an imported line stands for: the one with its external ref or, failing that,
+	 * scenario {@code localId} (an export names a scenario made here {@code casebook-<id>}) if
+	 * it has no external ref of its own and is not merged.
+	 */
+	public Optional<Long> importedAs(String externalRef, Long localId) {
+		if (externalRef == null) {
+			return Optional.empty();
+		}
+		Optional<Long> byRef = this.scenarios.findByExternalRef(externalRef).map(Scenario::getId);
+		if (byRef.isPresent() || localId == null) {
+			return byRef;
+		}
+		return this.scenarios.findById(localId)
+			.filter(s -> s.getExternalRef() == null && s.getStatus() != ScenarioStatus.MERGED)
+			.map(Scenario::getId);
+	}
+
+	private static boolean solutionIsAdopted(Scenario scenario, long solutionId) {
+		return scenario.adoptedSolution().map(s -> s.getId().equals(solutionId)).orElse(false);
 	}
 
 	private void announceNew(Scenario scenario, long editorId, String summary) {

@@ -1,9 +1,12 @@
 package com.casebook.taxonomy;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -21,6 +24,15 @@ public class Taxonomy {
 
 	/** How often a published scenario must be confirmed when no category on its path says. */
 	public static final int DEFAULT_REVIEW_INTERVAL_DAYS = TaxonomySnapshot.DEFAULT_REVIEW_INTERVAL_DAYS;
+
+	/** The longest name of a category or a reference entry (channel, business line, KPI). */
+	public static final int MAX_NAME = 100;
+
+	/** The longest tag name or synonym. */
+	public static final int MAX_TAG_NAME = 60;
+
+	/** The longest tag group. */
+	public static final int MAX_TAG_GROUP = 40;
 
 	private final CategoryRepository categories;
 
@@ -153,6 +165,56 @@ public class Taxonomy {
 				refreshNow();
 				return created.getId();
 			});
+	}
+
+	/**
+	 * The tags named, in order and without repeats: a wanted tag is an existing one when any of
+	 * its names is that tag's name or synonym. The others are created as {@code status}, with
+	 * their group and synonyms, in one batch (one snapshot reload however many there are).
+	 */
+	@Transactional
+	public List<Long> tagsFor(List<TagCuration.TagFields> wanted, TagStatus status) {
+		List<Object> resolved = new ArrayList<>();
+		List<Tag> created = new ArrayList<>();
+		for (TagCuration.TagFields fields : wanted) {
+			List<String> names = Stream.of(fields.nameZh(), fields.nameEn())
+				.filter(n -> n != null && !n.isBlank())
+				.map(String::trim)
+				.toList();
+			if (names.isEmpty()) {
+				continue;
+			}
+			Optional<Object> known = names.stream()
+				.map(this::liveTagNamed)
+				.flatMap(Optional::stream)
+				.findFirst()
+				.map(t -> (Object) t.id());
+			Optional<Object> justMade = created.stream()
+				.filter(t -> names.stream().anyMatch(n -> n.equalsIgnoreCase(t.getNameZh()) || n.equalsIgnoreCase(t.getNameEn())))
+				.findFirst()
+				.map(Object.class::cast);
+			resolved.add(known.or(() -> justMade).orElseGet(() -> {
+				Tag tag = new Tag(fields.nameZh(), fields.nameEn(), status);
+				tag.edit(fields.nameZh(), fields.nameEn(), fields.description(), fields.group(),
+						fields.synonyms() == null ? Set.of() : fields.synonyms());
+				created.add(tag);
+				return tag;
+			}));
+		}
+		if (!created.isEmpty()) {
+			this.tags.saveAll(created);
+			refreshNow();
+		}
+		return resolved.stream().map(r -> r instanceof Tag tag ? tag.getId() : (Long) r).distinct().toList();
+	}
+
+	private Optional<TagView> liveTagNamed(String name) {
+		return snapshot().tags()
+			.values()
+			.stream()
+			.filter(t -> t.status() != TagStatus.MERGED)
+			.filter(t -> t.name().matches(name) || t.synonyms().stream().anyMatch(name::equalsIgnoreCase))
+			.findFirst();
 	}
 
 	/** An admin adds an entry to a reference list; either name may be left out. */

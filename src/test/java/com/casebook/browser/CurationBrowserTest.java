@@ -75,7 +75,7 @@ class CurationBrowserTest {
 			.orElseThrow();
 		chatbot.findElement(By.linkText("编辑")).click();
 		site.waitFor(By.id("tag-merge-form"));
-		new Select(driver.findElement(By.id("into"))).selectByVisibleText("backlog");
+		new Select(driver.findElement(By.id("into"))).selectByVisibleText("积压 backlog");
 		driver.findElement(By.cssSelector("#tag-merge-form button")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
 		assertThat(site.waitFor(By.cssSelector(".alert.info")).getText()).contains("合并");

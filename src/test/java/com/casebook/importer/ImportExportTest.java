@@ -55,7 +55,7 @@ class ImportExportTest {
 
 	static String line(String ref, String title) {
 		return JSON.writeValueAsString(new ScenarioRecord(ref, title, "情景描述 " + title, "排班与人力/话务预测", "电话",
-				"电商零售", List.of("服务水平"), List.of("排班"), "WEEKLY", "HIGH", null, null,
+				"电商零售", List.of("服务水平"), List.of(TagRecord.parse("排班")), "WEEKLY", "HIGH", null, null,
 				List.of(new ScenarioRecord.SolutionRecord("1. 调整班次", "服务水平回升", null, null, false))));
 	}
 

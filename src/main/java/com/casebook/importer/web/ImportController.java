@@ -1,24 +1,24 @@
 package com.casebook.importer.web;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import com.casebook.importer.ImportReport;
+import com.casebook.importer.ImportFileException;
+import com.casebook.importer.ImportFiles;
 import com.casebook.importer.JsonLinesExport;
-import com.casebook.importer.JsonLinesImport;
-import com.casebook.importer.TabularImport;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
 import com.casebook.user.UserSummary;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,19 +36,19 @@ import org.springframework.web.multipart.MultipartFile;
 @PreAuthorize("hasRole('ADMIN')")
 class ImportController {
 
-	private final JsonLinesImport jsonLines;
-
-	private final TabularImport tables;
+	private final ImportFiles files;
 
 	private final JsonLinesExport export;
 
 	private final UserDirectory users;
 
-	ImportController(JsonLinesImport jsonLines, TabularImport tables, JsonLinesExport export, UserDirectory users) {
-		this.jsonLines = jsonLines;
-		this.tables = tables;
+	private final MessageSource messages;
+
+	ImportController(ImportFiles files, JsonLinesExport export, UserDirectory users, MessageSource messages) {
+		this.files = files;
 		this.export = export;
 		this.users = users;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/import")
@@ -57,30 +57,20 @@ class ImportController {
 	}
 
 	@PostMapping("/admin/import")
-	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser admin, Model model)
-			throws IOException {
+	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal CurrentUser admin, Model model,
+			Locale locale, HttpServletResponse response) throws IOException {
 		if (file.isEmpty()) {
-			model.addAttribute("problem", "import.error.empty");
+			model.addAttribute("problem", this.messages.getMessage("import.error.empty", null, locale));
 			return "importer/import";
 		}
 		UserSummary importer = this.users.findById(admin.getId()).orElseThrow();
-		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
-		ImportReport report;
-		if (name.endsWith(".xlsx")) {
-			report = this.tables.importXlsx(file.getInputStream(), importer);
+		try {
+			model.addAttribute("report", this.files.importFile(file.getOriginalFilename(), file.getInputStream(), importer));
 		}
-		else if (name.endsWith(".csv")) {
-			report = this.tables.importCsv(file.getInputStream(), importer);
+		catch (ImportFileException ex) {
+			response.setStatus(ex.isTooLarge() ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("problem", this.messages.getMessage(ex, locale));
 		}
-		else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
-			report = this.jsonLines.importFrom(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8),
-					importer);
-		}
-		else {
-			model.addAttribute("problem", "import.error.format");
-			return "importer/import";
-		}
-		model.addAttribute("report", report);
 		model.addAttribute("fileName", file.getOriginalFilename());
 		return "importer/import";
 	}
@@ -94,6 +84,5 @@ class ImportController {
 			this.export.writeTo(out);
 		}
 	}
-
 
 }

@@ -32,11 +32,11 @@ public class ScenarioForm {
 	}
 
 	@NotBlank(groups = { Complete.class, jakarta.validation.groups.Default.class })
-	@Size(max = 200)
+	@Size(max = ScenarioContent.MAX_TITLE)
 	private String title;
 
 	@NotBlank(groups = Complete.class)
-	@Size(max = 20000)
+	@Size(max = ScenarioContent.MAX_SITUATION)
 	private String situation;
 
 	@NotNull(groups = Complete.class)
@@ -59,14 +59,14 @@ public class ScenarioForm {
 	private Severity severity;
 
 	@NotBlank(groups = WithSolution.class)
-	@Size(max = 20000)
+	@Size(max = SolutionContent.MAX_ACTIONS)
 	private String actions;
 
 	@NotBlank(groups = WithSolution.class)
-	@Size(max = 10000)
+	@Size(max = SolutionContent.MAX_EFFECT)
 	private String effect;
 
-	@Size(max = 10000)
+	@Size(max = SolutionContent.MAX_PREVENTION)
 	private String prevention;
 
 	/** The revision the person started from; a save based on an older one is a conflict. */

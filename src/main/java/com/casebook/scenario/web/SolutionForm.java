@@ -12,14 +12,14 @@ import jakarta.validation.constraints.Size;
 public class SolutionForm {
 
 	@NotBlank
-	@Size(max = 20000)
+	@Size(max = SolutionContent.MAX_ACTIONS)
 	private String actions;
 
 	@NotBlank
-	@Size(max = 10000)
+	@Size(max = SolutionContent.MAX_EFFECT)
 	private String effect;
 
-	@Size(max = 10000)
+	@Size(max = SolutionContent.MAX_PREVENTION)
 	private String prevention;
 
 	private int baseRevision;
