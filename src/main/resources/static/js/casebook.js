@@ -10,7 +10,27 @@ document.addEventListener('DOMContentLoaded', () => {
 	});
 	document.querySelectorAll('form.header-search').forEach(enableSuggestions);
 	document.querySelectorAll('.similar-box[data-similar-url]').forEach(enableSimilarPanel);
+	forgetSavedDraft();
+	document.querySelectorAll('form[data-draft-key]').forEach(enableDrafts);
 });
+
+const DRAFT_PREFIX = 'casebook.draft.';
+const SUBMITTED = 'casebook.submitted';
+
+// After a form was sent: if the server did not send the same form back (nor an error page), the
+// save went through and its draft is no longer needed.
+function forgetSavedDraft() {
+	const pending = window.sessionStorage.getItem(SUBMITTED);
+	if (!pending) {
+		return;
+	}
+	window.sessionStorage.removeItem(SUBMITTED);
+	const sentBack = Array.from(document.querySelectorAll('form[data-draft-key]'))
+		.some((form) => DRAFT_PREFIX + form.dataset.draftKey === pending && form.dataset.draftPosted === 'true');
+	if (!sentBack && !document.querySelector('.error-page')) {
+		window.localStorage.removeItem(pending);
+	}
+}
 
 // Waits until typing pauses, so that a request goes out per thought rather than per key.
 function debounce(action, millis) {
@@ -147,4 +167,114 @@ function enableSimilarPanel(box) {
 	if ((title && title.value) || (situation && situation.value)) {
 		refresh();
 	}
+}
+
+// Typed work survives a crash or a closed tab: the form's fields are kept in this browser
+// (localStorage) as the person types, offered back with a notice when the form is opened again,
+// and forgotten once a save went through. Leaving with unsaved changes asks first. The server
+// never depends on this: without scripts every round trip already returns the typed text.
+function enableDrafts(form) {
+	const key = DRAFT_PREFIX + form.dataset.draftKey;
+	const storage = window.localStorage;
+	const values = () => {
+		const fields = {};
+		new FormData(form).forEach((value, name) => {
+			if (name !== '_csrf' && typeof value === 'string') {
+				(fields[name] = fields[name] || []).push(value);
+			}
+		});
+		return fields;
+	};
+	const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+	const fill = (fields) => {
+		Array.from(form.elements).forEach((element) => {
+			if (!element.name || element.name === '_csrf' || element.type === 'submit' || element.type === 'button') {
+				return;
+			}
+			const saved = fields[element.name] || [];
+			if (element.type === 'checkbox' || element.type === 'radio') {
+				element.checked = saved.includes(element.value);
+			} else if (element.tagName === 'SELECT' && element.multiple) {
+				Array.from(element.options).forEach((option) => { option.selected = saved.includes(option.value); });
+			} else if (saved.length > 0) {
+				element.value = saved[0];
+			} else if (element.type !== 'hidden') {
+				element.value = '';
+			}
+		});
+	};
+	const read = () => {
+		try {
+			return JSON.parse(storage.getItem(key));
+		} catch (error) {
+			return null;
+		}
+	};
+
+	const initial = values();
+	let submitting = false;
+
+	const draft = read();
+	if (form.dataset.draftPosted === 'true') {
+		// the server sent the form back (errors, a conflict, nothing changed): its text is the latest
+		storage.setItem(key, JSON.stringify({ fields: initial, savedAt: Date.now() }));
+	} else if (draft && draft.fields && !same(draft.fields, initial)) {
+		fill(draft.fields);
+		showNotice(form, draft.savedAt, () => {
+			storage.removeItem(key);
+			fill(initial);
+		});
+	}
+
+	const save = debounce(() => {
+		const now = values();
+		if (same(now, initial) && !read()) {
+			return;
+		}
+		storage.setItem(key, JSON.stringify({ fields: now, savedAt: Date.now() }));
+	}, 400);
+	form.addEventListener('input', save);
+	form.addEventListener('change', save);
+	form.addEventListener('submit', (event) => {
+		// the similar-scenarios check opens a new tab and leaves this page as it is
+		const target = (event.submitter && event.submitter.getAttribute('formtarget')) || form.target;
+		if (target === '_blank') {
+			return;
+		}
+		submitting = true;
+		storage.setItem(key, JSON.stringify({ fields: values(), savedAt: Date.now() }));
+		const action = event.submitter && event.submitter.getAttribute('formaction');
+		// only a save of this form clears the draft; "add my solution there" starts another form
+		if (!action) {
+			window.sessionStorage.setItem(SUBMITTED, key);
+		}
+	});
+	window.addEventListener('beforeunload', (event) => {
+		if (!submitting && !same(values(), initial)) {
+			event.preventDefault();
+			event.returnValue = '';
+		}
+	});
+}
+
+// The notice above a restored form: what happened, and a way back to the saved version.
+function showNotice(form, savedAt, discard) {
+	const notice = document.createElement('div');
+	notice.className = 'alert info draft-notice';
+	notice.id = 'draft-notice';
+	notice.setAttribute('role', 'status');
+	const text = document.createElement('span');
+	const when = savedAt ? new Date(savedAt).toLocaleString(document.documentElement.lang || undefined) : '';
+	text.textContent = (form.dataset.draftRestored || '').replace('{0}', when) + ' ';
+	const button = document.createElement('button');
+	button.type = 'button';
+	button.className = 'small';
+	button.id = 'draft-discard';
+	button.textContent = form.dataset.draftDiscard || 'Discard';
+	button.addEventListener('click', () => {
+		discard();
+		notice.remove();
+	});
+	notice.append(text, button);
+	form.parentNode.insertBefore(notice, form);
 }

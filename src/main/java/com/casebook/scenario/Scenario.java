@@ -151,11 +151,12 @@ public class Scenario {
 	 * Returns the new revision number.
 	 */
 	public int revise(ScenarioContent content, int baseRevision, Instant now) {
-		if (baseRevision != this.revisionNumber) {
-			throw new EditConflictException(this.id, null, baseRevision, this.revisionNumber);
-		}
+		requireLatest(baseRevision);
 		if (this.status == ScenarioStatus.MERGED || this.status == ScenarioStatus.ARCHIVED) {
 			throw new IllegalStateException("A " + this.status + " scenario cannot be edited");
+		}
+		if (!differsFrom(content)) {
+			throw new UnchangedTextException(this.id, null);
 		}
 		apply(content, now);
 		this.revisionNumber++;
@@ -165,11 +166,36 @@ public class Scenario {
 		return this.revisionNumber;
 	}
 
-	/** Saves new text of one solution made from its revision {@code baseRevision}. */
+	/** Refuses a save made from {@code baseRevision} if somebody saved the text since. */
+	public void requireLatest(int baseRevision) {
+		if (baseRevision != this.revisionNumber) {
+			throw new EditConflictException(this.id, null, baseRevision, this.revisionNumber);
+		}
+	}
+
+	/**
+	 * Whether saving {@code content} would change the text: what {@link #apply} would store is
+	 * compared, so a title differing only in surrounding spaces is no change.
+	 */
+	public boolean differsFrom(ScenarioContent content) {
+		String situation = content.situation() == null ? "" : content.situation();
+		String title = content.title() == null ? null : content.title().trim();
+		return !new ScenarioContent(title, situation, content.categoryId(), content.channelId(),
+				content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(), content.severity())
+			.equals(content());
+	}
+
+	/**
+	 * Saves new text of one solution made from its revision {@code baseRevision}; a save that
+	 * changes nothing is refused, so it makes no revision.
+	 */
 	public int reviseSolution(long solutionId, SolutionContent content, int baseRevision, Instant now) {
 		Solution solution = solution(solutionId);
 		if (baseRevision != solution.getRevisionNumber()) {
 			throw new EditConflictException(this.id, solutionId, baseRevision, solution.getRevisionNumber());
+		}
+		if (solution.content().equals(content)) {
+			throw new UnchangedTextException(this.id, solutionId);
 		}
 		int number = solution.revise(content, now);
 		this.updatedAt = now;
@@ -348,7 +374,7 @@ public class Scenario {
 		return this.solutions.stream()
 			.filter(s -> Objects.equals(s.getId(), solutionId))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("No solution " + solutionId + " in scenario " + this.id));
+			.orElseThrow(() -> new SolutionNotFoundException(this.id, solutionId));
 	}
 
 	/** What the template requires before review: a situation, a category, a solution. */

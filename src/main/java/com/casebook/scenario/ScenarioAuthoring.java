@@ -58,31 +58,45 @@ public class ScenarioAuthoring {
 
 	/**
 	 * Saves the author's (or an editor's) changes to a draft or submission, made from
-	 * {@code baseRevision}; the first solution is created or revised with it.
+	 * {@code baseRevision} of its text and {@code solutionBaseRevision} of its first solution
+	 * (0 when it had none yet); the first solution is created or revised with it. Only what
+	 * changed gets a revision; a save changing nothing is refused.
 	 */
 	public void updateDraft(long id, CurrentUser editor, ScenarioContent content, SolutionContent firstSolution,
-			int baseRevision) {
+			int baseRevision, int solutionBaseRevision) {
 		Scenario scenario = load(id);
 		if (scenario.getStatus() != ScenarioStatus.DRAFT && scenario.getStatus() != ScenarioStatus.SUBMITTED) {
 			throw new IllegalStateException("Only drafts and submissions are edited through the template");
 		}
 		requireCanEdit(scenario, editor);
+		scenario.requireLatest(baseRevision);
+		List<Solution> solutions = scenario.getSolutions();
+		Solution first = solutions.isEmpty() ? null : solutions.get(0);
+		int firstRevision = first == null ? 0 : first.getRevisionNumber();
+		if (solutionBaseRevision != firstRevision) {
+			throw new EditConflictException(id, first == null ? null : first.getId(), solutionBaseRevision,
+					firstRevision);
+		}
+		boolean textChanged = scenario.differsFrom(content);
+		boolean solutionChanged = isComplete(firstSolution)
+				&& (first == null || !first.content().equals(firstSolution));
+		if (!textChanged && !solutionChanged) {
+			throw new UnchangedTextException(id, null);
+		}
 		Instant now = this.clock.instant();
-		int number = scenario.revise(content, baseRevision, now);
-		this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), null, scenario.content()));
-		if (isComplete(firstSolution)) {
-			List<Solution> solutions = scenario.getSolutions();
-			if (solutions.isEmpty()) {
-				Solution added = scenario.addSolution(scenario.getAuthorId(), firstSolution, now);
-				this.scenarios.flush();
-				this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, editor.getId(), null, firstSolution));
-			}
-			else if (!solutions.get(0).content().equals(firstSolution)) {
-				Solution first = solutions.get(0);
-				int solutionNumber = scenario.reviseSolution(first.getId(), firstSolution, first.getRevisionNumber(), now);
-				this.events.publishEvent(
-						new SolutionRevised(id, first.getId(), solutionNumber, editor.getId(), null, firstSolution));
-			}
+		if (textChanged) {
+			int number = scenario.revise(content, baseRevision, now);
+			this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), null, scenario.content()));
+		}
+		if (solutionChanged && first == null) {
+			Solution added = scenario.addSolution(scenario.getAuthorId(), firstSolution, now);
+			this.scenarios.flush();
+			this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, editor.getId(), null, firstSolution));
+		}
+		else if (solutionChanged) {
+			int solutionNumber = scenario.reviseSolution(first.getId(), firstSolution, firstRevision, now);
+			this.events.publishEvent(
+					new SolutionRevised(id, first.getId(), solutionNumber, editor.getId(), null, firstSolution));
 		}
 		this.scenarios.flush();
 	}
@@ -258,7 +272,7 @@ public class ScenarioAuthoring {
 		Instant now = this.clock.instant();
 		String summary = "import " + imported.externalRef();
 		boolean changed = false;
-		if (!scenario.content().equals(imported.content())) {
+		if (scenario.differsFrom(imported.content())) {
 			int number = scenario.revise(imported.content(), scenario.getRevisionNumber(), now);
 			this.events.publishEvent(new ScenarioRevised(scenario.getId(), number, importerId, summary,
 					scenario.content()));
@@ -334,8 +348,13 @@ public class ScenarioAuthoring {
 		}
 	}
 
+	/**
+	 * Every write locks the scenario's row first: concurrent saves from one revision then take
+	 * turns, and each later one sees the newer revision and is refused as an edit conflict instead
+	 * of failing on the version column at commit.
+	 */
 	private Scenario load(long id) {
-		return this.scenarios.findById(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+		return this.scenarios.findForUpdate(id).orElseThrow(() -> new ScenarioNotFoundException(id));
 	}
 
 	private static boolean isComplete(SolutionContent solution) {

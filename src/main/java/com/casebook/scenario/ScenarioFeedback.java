@@ -44,7 +44,8 @@ public class ScenarioFeedback {
 	 * already had.
 	 */
 	public boolean applied(long scenarioId, long solutionId, CurrentUser user, String ticket, String outcome) {
-		Scenario scenario = this.scenarios.findById(scenarioId)
+		// locked like every save: the counters share the row's version with the text
+		Scenario scenario = this.scenarios.findForUpdate(scenarioId)
 			.filter(s -> s.getStatus() == ScenarioStatus.PUBLISHED)
 			.orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
 		if (this.applications.existsBySolutionIdAndUserId(solutionId, user.getId())) {

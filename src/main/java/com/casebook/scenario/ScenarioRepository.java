@@ -2,10 +2,13 @@ package com.casebook.scenario;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -16,6 +19,11 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 	java.util.List<Scenario> findByStatus(ScenarioStatus status);
 
 	Optional<Scenario> findByExternalRef(String externalRef);
+
+	/** The scenario with its row locked until the transaction ends, for writing. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from Scenario s where s.id = ?1")
+	Optional<Scenario> findForUpdate(long id);
 
 	Page<Scenario> findByStatusIn(java.util.Collection<ScenarioStatus> statuses, Pageable pageable);
 

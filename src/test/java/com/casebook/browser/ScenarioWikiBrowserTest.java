@@ -2,12 +2,18 @@ package com.casebook.browser;
 
 import java.util.List;
 
+import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.TestScenarios;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +29,15 @@ class ScenarioWikiBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ScenarioAuthoring authoring;
+
+	@Autowired
+	ScenarioCatalogue catalogue;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	@Test
 	void aScenarioGoesFromTemplateToPublishedAndIsAmendedLikeAWiki(WebDriver driver) {
@@ -152,6 +167,38 @@ class ScenarioWikiBrowserTest {
 			second.findElement(By.cssSelector("button[value=save]")).click();
 			bob.waitFor(By.cssSelector("article.scenario"));
 			assertThat(bob.pageText()).contains("甲的修改").contains("乙的修改");
+		}
+		finally {
+			second.quit();
+		}
+	}
+
+	@Test
+	void twoTitleChangesConflictOnTheTitleAloneAndKeepWhatWasTyped(WebDriver first) {
+		long id = new TestScenarios(this.authoring, this.catalogue, this.accounts).published("两人同时改的标题",
+				"谁都没改的情景", "1. 谁都没改的做法", "谁都没改的效果");
+		WebDriver second = Chromium.start();
+		try {
+			SiteSession alice = new SiteSession(first, this.port);
+			SiteSession bob = new SiteSession(second, this.port);
+			alice.signIn("manager", "demo").open("/scenarios/" + id + "/edit").waitFor(By.id("title"));
+			bob.signIn("manager2", "demo").open("/scenarios/" + id + "/edit").waitFor(By.id("title"));
+
+			type(first, "title", "甲改过的标题");
+			first.findElement(By.cssSelector("button[value=save]")).click();
+			alice.waitFor(By.cssSelector("article.scenario"));
+
+			type(second, "title", "乙改过的标题");
+			second.findElement(By.cssSelector("button[value=save]")).click();
+			WebElement conflict = bob.waitFor(By.id("conflict"));
+			List<WebElement> rows = conflict.findElements(By.cssSelector("tbody tr"));
+			assertThat(rows).hasSize(1);
+			assertThat(rows.get(0).getText()).contains("标题").contains("甲改过的标题").contains("乙改过的标题");
+			assertThat(conflict.getText()).doesNotContain("谁都没改的做法").doesNotContain("谁都没改的效果");
+			assertThat(second.findElement(By.tagName("h1")).getText()).contains("乙改过的标题")
+				.doesNotContain("甲改过的标题");
+			assertThat(second.findElement(By.id("title")).getAttribute("value")).isEqualTo("乙改过的标题");
+			assertThat(second.findElement(By.id("situation")).getAttribute("value")).isEqualTo("谁都没改的情景");
 		}
 		finally {
 			second.quit();

@@ -99,7 +99,8 @@ class SearchBrowserTest {
 		WebElement hit = new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#similar-results .similar-hit")));
 		assertThat(hit.getText()).contains("大促期间热门商品缺货");
-		assertThat(hit.findElement(By.cssSelector("a.button")).getAttribute("href")).matches(".*/scenarios/\\d+/solutions/new");
+		assertThat(hit.findElement(By.cssSelector("button.add-there")).getAttribute("formaction"))
+			.matches(".*/scenarios/\\d+/solutions/carried");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("双十一爆款断货，电话打爆了");
 	}
 

@@ -59,7 +59,7 @@ class ScenarioLifecycleTest {
 		assertThat(this.catalogue.find(id).orElseThrow().getReviewComment()).isEqualTo("请补充数字");
 
 		this.authoring.updateDraft(id, manager, content("夜班交接遗漏", "夜班没有交接 12 张未结工单"),
-				new SolutionContent("1. 建立交接模板", "遗漏从每月 20 起降到 3 起", null), 1);
+				new SolutionContent("1. 建立交接模板", "遗漏从每月 20 起降到 3 起", null), 1, 1);
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, user("editor"));
 
@@ -78,7 +78,7 @@ class ScenarioLifecycleTest {
 	@Test
 	void anotherManagerCannotEditSomeonesDraft() {
 		long id = this.authoring.createDraft(user("manager"), content("我的草稿", "情景"), null);
-		assertThatThrownBy(() -> this.authoring.updateDraft(id, user("manager2"), content("改别人的", "情景"), null, 1))
+		assertThatThrownBy(() -> this.authoring.updateDraft(id, user("manager2"), content("改别人的", "情景"), null, 1, 0))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 

@@ -64,7 +64,7 @@ class ScenarioPagesTest {
 			.param("action", "submit")
 			.param("title", "早班迟到导致开线人数不足")
 			.param("situation", "周一早上 8 点只有一半坐席到岗"))
-			.andExpect(status().isOk())
+			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("早班迟到导致开线人数不足")))
 			.andExpect(content().string(containsString("周一早上 8 点只有一半坐席到岗")))
 			.andExpect(content().string(containsString("此项为必填项")));

@@ -4,11 +4,19 @@ import java.util.Locale;
 
 import com.casebook.revision.RevisionHistory;
 import com.casebook.revision.RevisionHistory.IncomparableRevisionsException;
+import com.casebook.scenario.EditConflictException;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
+import com.casebook.scenario.ScenarioPage;
+import com.casebook.scenario.ScenarioStatus;
+import com.casebook.scenario.UnchangedTextException;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,15 +78,39 @@ class HistoryController {
 		return "revision/diff";
 	}
 
+	/**
+	 * Restores a revision of a published scenario. Drafts are changed through their form, and a
+	 * draft the person may not see does not exist for them; a refused revert shows the history
+	 * again with the reason.
+	 */
 	@PostMapping("/scenarios/{id}/revisions/{revisionId}/revert")
 	@PreAuthorize("hasRole('MANAGER')")
 	String revert(@PathVariable long id, @PathVariable long revisionId, @RequestParam(defaultValue = "") String summary,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		ScenarioPage page = visible(id, user);
+		if (page.scenario().getStatus() != ScenarioStatus.PUBLISHED) {
+			return refused(id, user, model, response, "revision.error.notPublished");
+		}
 		var entry = this.history.entry(id, revisionId);
 		String reason = summary.isBlank() ? "↩ r" + entry.number() : "↩ r" + entry.number() + ": " + summary;
-		this.history.revert(id, revisionId, user, reason);
+		try {
+			this.history.revert(id, revisionId, user, reason);
+		}
+		catch (UnchangedTextException unchanged) {
+			return refused(id, user, model, response, "revision.error.unchanged");
+		}
+		catch (EditConflictException | ConcurrencyFailureException conflict) {
+			return refused(id, user, model, response, "revision.error.conflict");
+		}
 		redirect.addFlashAttribute("notice", "revision.notice.reverted");
 		return "redirect:/scenarios/" + id + "/history";
+	}
+
+	private String refused(long id, CurrentUser user, Model model, HttpServletResponse response, String problem) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("problem", problem);
+		return history(id, user, model);
 	}
 
 	@GetMapping("/changes")
@@ -91,7 +123,7 @@ class HistoryController {
 		return "revision/changes";
 	}
 
-	private Object visible(long id, CurrentUser viewer) {
+	private ScenarioPage visible(long id, CurrentUser viewer) {
 		return this.catalogue.page(id, viewer).orElseThrow(() -> new ScenarioNotFoundException(id));
 	}
 

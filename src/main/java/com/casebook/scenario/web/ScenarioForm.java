@@ -32,10 +32,12 @@ public class ScenarioForm {
 	}
 
 	@NotBlank(groups = { Complete.class, jakarta.validation.groups.Default.class })
+	@Storable
 	@Size(max = ScenarioContent.MAX_TITLE)
 	private String title;
 
 	@NotBlank(groups = Complete.class)
+	@Storable
 	@Size(max = ScenarioContent.MAX_SITUATION)
 	private String situation;
 
@@ -51,6 +53,7 @@ public class ScenarioForm {
 	private List<Long> tagIds = new ArrayList<>();
 
 	/** Tags the person proposes by name; they wait for an editor's approval. */
+	@Storable
 	@Size(max = 200)
 	private String proposedTags;
 
@@ -59,19 +62,26 @@ public class ScenarioForm {
 	private Severity severity;
 
 	@NotBlank(groups = WithSolution.class)
+	@Storable
 	@Size(max = SolutionContent.MAX_ACTIONS)
 	private String actions;
 
 	@NotBlank(groups = WithSolution.class)
+	@Storable
 	@Size(max = SolutionContent.MAX_EFFECT)
 	private String effect;
 
+	@Storable
 	@Size(max = SolutionContent.MAX_PREVENTION)
 	private String prevention;
 
 	/** The revision the person started from; a save based on an older one is a conflict. */
 	private int baseRevision;
 
+	/** The revision of the first solution the person started from (0: there was none). */
+	private int solutionBaseRevision;
+
+	@Storable
 	@Size(max = 300)
 	private String summary;
 
@@ -92,6 +102,27 @@ public class ScenarioForm {
 			form.actions = solutions.get(0).getActions();
 			form.effect = solutions.get(0).getEffect();
 			form.prevention = solutions.get(0).getPrevention();
+			form.solutionBaseRevision = solutions.get(0).getRevisionNumber();
+		}
+		return form;
+	}
+
+	/** The form as it was at an earlier revision of the text and of the first solution. */
+	static ScenarioForm of(ScenarioContent content, SolutionContent firstSolution) {
+		ScenarioForm form = new ScenarioForm();
+		form.title = content.title();
+		form.situation = content.situation();
+		form.categoryId = content.categoryId();
+		form.channelId = content.channelId();
+		form.businessLineId = content.businessLineId();
+		form.kpiIds = new ArrayList<>(content.kpiIds());
+		form.tagIds = new ArrayList<>(content.tagIds());
+		form.frequency = content.frequency();
+		form.severity = content.severity();
+		if (firstSolution != null) {
+			form.actions = firstSolution.actions();
+			form.effect = firstSolution.effect();
+			form.prevention = firstSolution.prevention();
 		}
 		return form;
 	}
@@ -116,7 +147,7 @@ public class ScenarioForm {
 	}
 
 	public void setTitle(String title) {
-		this.title = title;
+		this.title = FormText.lf(title);
 	}
 
 	public String getSituation() {
@@ -124,7 +155,7 @@ public class ScenarioForm {
 	}
 
 	public void setSituation(String situation) {
-		this.situation = situation;
+		this.situation = FormText.lf(situation);
 	}
 
 	public Long getCategoryId() {
@@ -196,7 +227,7 @@ public class ScenarioForm {
 	}
 
 	public void setActions(String actions) {
-		this.actions = actions;
+		this.actions = FormText.lf(actions);
 	}
 
 	public String getEffect() {
@@ -204,7 +235,7 @@ public class ScenarioForm {
 	}
 
 	public void setEffect(String effect) {
-		this.effect = effect;
+		this.effect = FormText.lf(effect);
 	}
 
 	public String getPrevention() {
@@ -212,7 +243,7 @@ public class ScenarioForm {
 	}
 
 	public void setPrevention(String prevention) {
-		this.prevention = prevention;
+		this.prevention = FormText.lf(prevention);
 	}
 
 	public int getBaseRevision() {
@@ -221,6 +252,14 @@ public class ScenarioForm {
 
 	public void setBaseRevision(int baseRevision) {
 		this.baseRevision = baseRevision;
+	}
+
+	public int getSolutionBaseRevision() {
+		return this.solutionBaseRevision;
+	}
+
+	public void setSolutionBaseRevision(int solutionBaseRevision) {
+		this.solutionBaseRevision = solutionBaseRevision;
 	}
 
 	public String getSummary() {

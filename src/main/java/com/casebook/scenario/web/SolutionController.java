@@ -1,15 +1,23 @@
 package com.casebook.scenario.web;
 
+import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.EditConflictException;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
+import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Solution;
+import com.casebook.scenario.SolutionNotFoundException;
+import com.casebook.scenario.UnchangedTextException;
 import com.casebook.user.CurrentUser;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,7 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Adding a further solution to a published scenario, and amending one.
+ * Adding a further solution to a published scenario, and amending one. As with the scenario
+ * template, the person's text comes back to them whatever goes wrong.
  */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")
@@ -35,9 +44,18 @@ class SolutionController {
 
 	private final ScenarioCatalogue catalogue;
 
-	SolutionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue) {
+	private final EarlierTexts earlier;
+
+	SolutionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, EarlierTexts earlier) {
 		this.authoring = authoring;
 		this.catalogue = catalogue;
+		this.earlier = earlier;
+	}
+
+	/** Whether the form is sent back after a POST: the page's draft script then keeps its text. */
+	@ModelAttribute("posted")
+	boolean posted(HttpServletRequest request) {
+		return "POST".equals(request.getMethod());
 	}
 
 	@GetMapping("/scenarios/{id}/solutions/new")
@@ -45,11 +63,24 @@ class SolutionController {
 		return show(scenario(id), null, new SolutionForm(), model);
 	}
 
+	/**
+	 * "Add my solution there instead", from the similar scenarios beside the template: the
+	 * solution form of that scenario, filled with the actions and effect already typed.
+	 */
+	@PostMapping("/scenarios/{id}/solutions/carried")
+	String carried(@PathVariable long id, @ModelAttribute("form") SolutionForm form, Model model) {
+		form.setBaseRevision(0);
+		form.setSummary(null);
+		model.addAttribute("notice", "solution.notice.carried");
+		return show(scenario(id), null, form, model);
+	}
+
 	@PostMapping("/scenarios/{id}/solutions/new")
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") SolutionForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors() || action.equals("preview")) {
+			refuseIfInvalid(result, response);
 			model.addAttribute("preview", action.equals("preview"));
 			return show(scenario(id), null, form, model);
 		}
@@ -69,10 +100,21 @@ class SolutionController {
 	String amend(@PathVariable long id, @PathVariable long solutionId,
 			@Valid @ModelAttribute("form") SolutionForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Scenario scenario = scenario(id);
-		Solution solution = scenario.solution(solutionId);
+		Solution solution;
+		try {
+			solution = scenario.solution(solutionId);
+		}
+		catch (SolutionNotFoundException notHere) {
+			// an address naming another scenario's solution: offer the text as a new solution here
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("problem", "solution.error.notHere");
+			form.setBaseRevision(0);
+			return show(scenario, null, form, model);
+		}
 		if (result.hasErrors() || action.equals("preview")) {
+			refuseIfInvalid(result, response);
 			model.addAttribute("preview", action.equals("preview"));
 			return show(scenario, solution, form, model);
 		}
@@ -80,22 +122,34 @@ class SolutionController {
 			this.authoring.amendSolution(id, solutionId, user, form.content(), form.getBaseRevision(),
 					form.getSummary());
 		}
-		catch (EditConflictException conflict) {
+		catch (EditConflictException | ConcurrencyFailureException conflict) {
 			Solution saved = scenario(id).solution(solutionId);
-			SolutionForm theirs = SolutionForm.of(saved);
-			model.addAttribute("theirs", theirs);
-			model.addAttribute("conflictDiff", ConflictDiff.between(theirs, form));
+			SolutionForm base = this.earlier.solutionAt(solutionId, form.getBaseRevision())
+				.map(SolutionForm::of)
+				.orElse(null);
+			model.addAttribute("conflictDiff", ConflictDiff.merge(base, SolutionForm.of(saved), form));
 			model.addAttribute("conflict", true);
 			form.setBaseRevision(saved.getRevisionNumber());
+			response.setStatus(HttpStatus.CONFLICT.value());
 			return show(scenario, saved, form, model);
+		}
+		catch (UnchangedTextException unchanged) {
+			model.addAttribute("problem", "form.error.unchanged");
+			return show(scenario, solution, form, model);
 		}
 		redirect.addFlashAttribute("notice", "solution.notice.amended");
 		return "redirect:/scenarios/" + id + "#solution-" + solutionId;
 	}
 
+	private static void refuseIfInvalid(BindingResult result, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+	}
+
 	private Scenario scenario(long id) {
 		return this.catalogue.find(id)
-			.filter(s -> s.getStatus() == com.casebook.scenario.ScenarioStatus.PUBLISHED)
+			.filter(s -> s.getStatus() == ScenarioStatus.PUBLISHED)
 			.orElseThrow(() -> new ScenarioNotFoundException(id));
 	}
 

@@ -12,18 +12,22 @@ import jakarta.validation.constraints.Size;
 public class SolutionForm {
 
 	@NotBlank
+	@Storable
 	@Size(max = SolutionContent.MAX_ACTIONS)
 	private String actions;
 
 	@NotBlank
+	@Storable
 	@Size(max = SolutionContent.MAX_EFFECT)
 	private String effect;
 
+	@Storable
 	@Size(max = SolutionContent.MAX_PREVENTION)
 	private String prevention;
 
 	private int baseRevision;
 
+	@Storable
 	@Size(max = 300)
 	private String summary;
 
@@ -33,6 +37,15 @@ public class SolutionForm {
 		form.effect = solution.getEffect();
 		form.prevention = solution.getPrevention();
 		form.baseRevision = solution.getRevisionNumber();
+		return form;
+	}
+
+	/** The form as it was at an earlier revision of the solution. */
+	static SolutionForm of(SolutionContent content) {
+		SolutionForm form = new SolutionForm();
+		form.actions = content.actions();
+		form.effect = content.effect();
+		form.prevention = content.prevention();
 		return form;
 	}
 
@@ -46,7 +59,7 @@ public class SolutionForm {
 	}
 
 	public void setActions(String actions) {
-		this.actions = actions;
+		this.actions = FormText.lf(actions);
 	}
 
 	public String getEffect() {
@@ -54,7 +67,7 @@ public class SolutionForm {
 	}
 
 	public void setEffect(String effect) {
-		this.effect = effect;
+		this.effect = FormText.lf(effect);
 	}
 
 	public String getPrevention() {
@@ -62,7 +75,7 @@ public class SolutionForm {
 	}
 
 	public void setPrevention(String prevention) {
-		this.prevention = prevention;
+		this.prevention = FormText.lf(prevention);
 	}
 
 	public int getBaseRevision() {

@@ -3,19 +3,28 @@ package com.casebook.scenario.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.EditConflictException;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioNotFoundException;
 import com.casebook.scenario.ScenarioStatus;
+import com.casebook.scenario.Solution;
+import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.UnchangedTextException;
 import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.groups.Default;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -55,8 +64,11 @@ class SubmissionController {
 
 	private final SmartValidator validator;
 
+	private final EarlierTexts earlier;
+
 	SubmissionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, TemplateChoices choices,
-			Taxonomy taxonomy, SmartValidator validator) {
+			Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier) {
+		this.earlier = earlier;
 		this.authoring = authoring;
 		this.catalogue = catalogue;
 		this.choices = choices;
@@ -69,6 +81,12 @@ class SubmissionController {
 		binder.setDisallowedFields("id");
 	}
 
+	/** Whether the form is sent back after a POST: the page's draft script then keeps its text. */
+	@ModelAttribute("posted")
+	boolean posted(HttpServletRequest request) {
+		return "POST".equals(request.getMethod());
+	}
+
 	@GetMapping("/scenarios/new")
 	String newScenario(@RequestParam(required = false) String title, Model model) {
 		ScenarioForm form = new ScenarioForm();
@@ -78,8 +96,9 @@ class SubmissionController {
 
 	@PostMapping("/scenarios/new")
 	String create(@ModelAttribute("form") ScenarioForm form, BindingResult result, @RequestParam String action,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		if (action.equals("preview") || !valid(form, result, action)) {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		if (action.equals("preview") || !valid(form, result, action, response)) {
 			model.addAttribute("preview", action.equals("preview"));
 			return showForm(form, null, model);
 		}
@@ -102,11 +121,11 @@ class SubmissionController {
 	@PostMapping("/scenarios/{id}/edit")
 	String save(@PathVariable long id, @ModelAttribute("form") ScenarioForm form, BindingResult result,
 			@RequestParam String action, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Scenario scenario = editable(id, user);
 		boolean published = scenario.getStatus() == ScenarioStatus.PUBLISHED;
 		String validation = published ? "amend" : action;
-		if (action.equals("preview") || !valid(form, result, validation)) {
+		if (action.equals("preview") || !valid(form, result, validation, response)) {
 			model.addAttribute("preview", action.equals("preview"));
 			return showForm(form, scenario, model);
 		}
@@ -118,31 +137,63 @@ class SubmissionController {
 				return "redirect:/scenarios/" + id;
 			}
 			this.authoring.updateDraft(id, user, form.content(proposedTags(form)), form.solution(),
-					form.getBaseRevision());
-			if (action.equals("submit") && scenario.getStatus() == ScenarioStatus.DRAFT) {
-				this.authoring.submit(id, user);
-				redirect.addFlashAttribute("notice", "scenario.notice.submitted");
-				return "redirect:/scenarios/" + id;
+					form.getBaseRevision(), form.getSolutionBaseRevision());
+		}
+		catch (EditConflictException | ConcurrencyFailureException conflict) {
+			// whichever layer noticed the other save, the person gets their text back beside it
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showConflict(id, scenario, form, model);
+		}
+		catch (UnchangedTextException unchanged) {
+			if (!action.equals("submit") || scenario.getStatus() != ScenarioStatus.DRAFT) {
+				model.addAttribute("problem", "form.error.unchanged");
+				return showForm(form, scenario, model);
 			}
 		}
-		catch (EditConflictException conflict) {
-			return showConflict(id, form, user, model);
+		if (action.equals("submit") && scenario.getStatus() == ScenarioStatus.DRAFT) {
+			this.authoring.submit(id, user);
+			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
+			return "redirect:/scenarios/" + id;
 		}
 		redirect.addFlashAttribute("notice", "scenario.notice.draftSaved");
 		return "redirect:/scenarios/" + id + "/edit";
 	}
 
-	private String showConflict(long id, ScenarioForm form, CurrentUser user, Model model) {
+	/**
+	 * The person's form again, merged with what the other save changed since the revision the
+	 * person started from, and a table of the fields somebody changed.
+	 */
+	private String showConflict(long id, Scenario opened, ScenarioForm form, Model model) {
 		Scenario current = this.catalogue.find(id).orElseThrow(() -> new ScenarioNotFoundException(id));
+		boolean amending = current.getStatus() == ScenarioStatus.PUBLISHED;
 		ScenarioForm theirs = ScenarioForm.of(current);
-		model.addAttribute("theirs", theirs);
-		model.addAttribute("conflictDiff", ConflictDiff.between(theirs, form));
+		ScenarioForm base = baseOf(opened, form, amending);
+		model.addAttribute("conflictDiff", ConflictDiff.merge(base, theirs, form, !amending));
 		form.setBaseRevision(current.getRevisionNumber());
+		form.setSolutionBaseRevision(theirs.getSolutionBaseRevision());
 		model.addAttribute("conflict", true);
 		return showForm(form, current, model);
 	}
 
-	private boolean valid(ScenarioForm form, BindingResult result, String action) {
+	/** The form as it was at the revisions the person started from, if they are still known. */
+	private ScenarioForm baseOf(Scenario opened, ScenarioForm form, boolean amending) {
+		ScenarioContent text = this.earlier.scenarioAt(opened.getId(), form.getBaseRevision()).orElse(null);
+		if (text == null) {
+			return null;
+		}
+		SolutionContent first = null;
+		List<Solution> solutions = opened.getSolutions();
+		if (!amending && !solutions.isEmpty() && form.getSolutionBaseRevision() > 0) {
+			first = this.earlier.solutionAt(solutions.get(0).getId(), form.getSolutionBaseRevision()).orElse(null);
+			if (first == null) {
+				return null;
+			}
+		}
+		return ScenarioForm.of(text, first);
+	}
+
+	/** Validates for the action; a refused form is answered 422, its text shown again. */
+	private boolean valid(ScenarioForm form, BindingResult result, String action, HttpServletResponse response) {
 		if (action.equals("submit")) {
 			this.validator.validate(form, result, Default.class, ScenarioForm.Complete.class,
 					ScenarioForm.WithSolution.class);
@@ -152,6 +203,9 @@ class SubmissionController {
 		}
 		else {
 			this.validator.validate(form, result, Default.class);
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
 		return !result.hasErrors();
 	}
@@ -179,6 +233,9 @@ class SubmissionController {
 	private String showForm(ScenarioForm form, Scenario scenario, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("scenario", scenario);
+		// on a conflict the page is the person's version: the heading names their title, not the other's
+		boolean conflict = Boolean.TRUE.equals(model.getAttribute("conflict"));
+		model.addAttribute("heading", scenario == null ? "" : conflict ? form.getTitle() : scenario.getTitle());
 		model.addAttribute("amending", scenario != null && scenario.getStatus() == ScenarioStatus.PUBLISHED);
 		model.addAttribute("selectedTags", this.taxonomy.tags(form.getTagIds()));
 		this.choices.addTo(model);

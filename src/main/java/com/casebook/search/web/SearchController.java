@@ -119,9 +119,14 @@ class SearchController {
 	@PostMapping("/search/similar")
 	String similar(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String situation,
 			@RequestParam(required = false) Long excluding, @RequestParam(defaultValue = "false") boolean panel,
-			Model model) {
+			@RequestParam(defaultValue = "") String actions, @RequestParam(defaultValue = "") String effect,
+			@RequestParam(defaultValue = "") String prevention, Model model) {
 		model.addAttribute("similar", this.similar.similarTo(title, situation, excluding, SIMILAR_LIMIT));
 		model.addAttribute("typedTitle", title);
+		// "add my solution there instead" carries the solution typed so far to the other scenario
+		model.addAttribute("typedActions", actions);
+		model.addAttribute("typedEffect", effect);
+		model.addAttribute("typedPrevention", prevention);
 		model.addAttribute("panel", panel);
 		return panel ? "search/similar :: panel" : "search/similar";
 	}
