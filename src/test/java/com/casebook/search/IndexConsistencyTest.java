@@ -35,6 +35,9 @@ class IndexConsistencyTest {
 
 	private static final Path DATA = Path.of("target", "test-data", "index-consistency").toAbsolutePath();
 
+	/** Generous: a cold start of the whole application takes seconds alone, minutes on a busy machine. */
+	private static final long PATIENCE_SECONDS = 300;
+
 	private final List<Child> children = new ArrayList<>();
 
 	@BeforeEach
@@ -120,7 +123,7 @@ class IndexConsistencyTest {
 		}
 
 		String await(String prefix) {
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(PATIENCE_SECONDS);
 			while (System.nanoTime() < deadline) {
 				for (String line : this.lines) {
 					if (line.startsWith(prefix)) {
@@ -137,7 +140,7 @@ class IndexConsistencyTest {
 
 		void awaitExit() {
 			try {
-				boolean exited = this.process.waitFor(120, TimeUnit.SECONDS);
+				boolean exited = this.process.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS);
 				sleep(200);
 				assertThat(exited && this.process.exitValue() == 0).as(output()).isTrue();
 			}

@@ -72,7 +72,7 @@ class IndexRepairTest {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
 		long id = this.authoring.createDraft(manager,
-				new ScenarioContent("索引修复 " + situation, situation, 1L, null, null, Set.of(), Set.of(), null, null),
+				new ScenarioContent("索引修复测试", situation, 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 行动", "效果", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, editor);
