@@ -167,6 +167,10 @@ public class Solution {
 		return this.id;
 	}
 
+	public long getVersion() {
+		return this.version;
+	}
+
 	public Scenario getScenario() {
 		return this.scenario;
 	}

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,13 +22,18 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the Lucene index in step with the database across restarts: it is rebuilt from the
- * database when it is empty while the database is not, or when the mapping version recorded next
- * to it differs from {@link ScenarioIndexMapping#VERSION}.
+ * Keeps the Lucene index in step with the database across restarts. At start-up it is rebuilt
+ * from the database when it is empty while the database is not, or when the mapping version
+ * recorded next to it differs from {@link ScenarioIndexMapping#VERSION}. Otherwise it is repaired:
+ * the scenarios still in the {@link IndexOutbox} (changes a crash kept from Lucene) are reindexed,
+ * then the index's ids and versions are compared with the database's and whatever differs is
+ * reindexed or removed. While running, a sweep reindexes outbox entries that indexing failed to
+ * clear.
  */
 @Component
 public class IndexMaintenance {
@@ -37,14 +46,27 @@ public class IndexMaintenance {
 
 	private final TransactionTemplate transactions;
 
+	/** Entries younger than this may belong to a transaction whose indexing is still under way. */
+	private static final Duration SWEEP_AFTER = Duration.ofMinutes(2);
+
 	private final Path versionFile;
 
+	private final IndexOutbox outbox;
+
+	private final IndexConsistency consistency;
+
+	private final ScenarioReindexing reindexing;
+
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			TransactionTemplate transactions, @Value("${casebook.data-dir}") Path dataDir) {
+			TransactionTemplate transactions, @Value("${casebook.data-dir}") Path dataDir, IndexOutbox outbox,
+			IndexConsistency consistency, ScenarioReindexing reindexing) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.transactions = transactions;
 		this.versionFile = dataDir.resolve("index").resolve("mapping.version");
+		this.outbox = outbox;
+		this.consistency = consistency;
+		this.reindexing = reindexing;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -52,8 +74,56 @@ public class IndexMaintenance {
 		String reason = reasonToRebuild();
 		if (reason != null) {
 			log.info("Rebuilding the search index: {}", reason);
+			List<IndexOutbox.Entry> covered = this.outbox.entries(Duration.ZERO);
 			rebuild();
+			this.outbox.delete(covered);
 		}
+		else {
+			repair();
+		}
+	}
+
+	/**
+	 * Reindexes what an interrupted run left in the outbox, then compares the whole index with the
+	 * database and reindexes what still differs; returns what the comparison found.
+	 */
+	public IndexDrift repair() {
+		replay(this.outbox.entries(Duration.ZERO), "left in the outbox by an interrupted run");
+		IndexDrift drift = this.consistency.check();
+		if (drift.none()) {
+			log.info("Search index matches the database ({} scenarios compared in {} ms)", drift.compared(),
+					drift.millis());
+			return drift;
+		}
+		Set<Long> differing = new TreeSet<>(drift.stale());
+		differing.addAll(drift.orphans());
+		this.reindexing.reindex(differing);
+		log.warn("Search index differed from the database ({} scenarios compared in {} ms): reindexed {} missing or "
+				+ "outdated {}, removed {} documents of scenarios no longer stored {}", drift.compared(), drift.millis(),
+				drift.stale().size(), abbreviated(drift.stale()), drift.orphans().size(), abbreviated(drift.orphans()));
+		return drift;
+	}
+
+	/** Outbox entries this old were not cleared after their commit: indexing failed, so try again. */
+	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT2M")
+	public void sweep() {
+		replay(this.outbox.entries(SWEEP_AFTER), "whose indexing failed");
+	}
+
+	private void replay(List<IndexOutbox.Entry> entries, String why) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Set<Long> ids = new TreeSet<>();
+		entries.forEach(entry -> ids.add(entry.scenarioId()));
+		int removed = this.reindexing.reindex(ids);
+		this.outbox.delete(entries);
+		log.warn("Reindexed {} scenarios {} {} ({} of them no longer stored, their documents removed)", ids.size(), why,
+				abbreviated(ids), removed);
+	}
+
+	private static String abbreviated(Set<Long> ids) {
+		return ids.size() <= 20 ? ids.toString() : ids.stream().limit(20).toList() + "…";
 	}
 
 	/** Drops the index and indexes every scenario again; returns how long it took in ms. */

@@ -1,60 +1,72 @@
 package com.casebook.search;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
-import com.casebook.scenario.Scenario;
 import com.casebook.taxonomy.LabelsChanged;
 
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Scenarios carry taxonomy ids, but their documents carry the names (see TaxonomyLabelsBinder),
  * which Hibernate Search cannot see change. When names change, the scenarios filed under them are
- * reindexed once the change is committed: only those, selected in the database and indexed in
- * batches (replacing their documents, unlike a mass indexer without purge, which would add).
+ * written to the {@link IndexOutbox} in the renaming transaction, and reindexed once it has
+ * committed; a crash in between leaves them in the outbox for the next start.
  */
 @Component
 class LabelReindexing {
 
 	private static final Logger log = LoggerFactory.getLogger(LabelReindexing.class);
 
-	private static final int BATCH = 200;
-
 	private final EntityManager entityManager;
 
-	LabelReindexing(EntityManager entityManager) {
+	private final IndexOutbox outbox;
+
+	private final ScenarioReindexing reindexing;
+
+	LabelReindexing(EntityManager entityManager, IndexOutbox outbox, ScenarioReindexing reindexing) {
 		this.entityManager = entityManager;
+		this.outbox = outbox;
+		this.reindexing = reindexing;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@EventListener
 	public void on(LabelsChanged change) {
 		if (change.ids().isEmpty()) {
 			return;
 		}
-		long started = System.nanoTime();
 		List<Long> ids = this.entityManager
 			.createQuery("select e.id from Scenario e where " + condition(change.kind()), Long.class)
 			.setParameter("ids", change.ids())
 			.getResultList();
-		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-		for (int from = 0; from < ids.size(); from += BATCH) {
-			List<Scenario> batch = this.entityManager
-				.createQuery("select e from Scenario e where e.id in (:ids)", Scenario.class)
-				.setParameter("ids", ids.subList(from, Math.min(from + BATCH, ids.size())))
-				.getResultList();
-			batch.forEach(plan::addOrUpdate);
-			plan.execute();
-			this.entityManager.clear();
+		if (ids.isEmpty()) {
+			return;
+		}
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			reindex(change, ids, null);
+			return;
+		}
+		UUID batch = this.outbox.record(ids);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				reindex(change, ids, batch);
+			}
+		});
+	}
+
+	private void reindex(LabelsChanged change, List<Long> ids, UUID batch) {
+		long started = System.nanoTime();
+		this.reindexing.reindex(ids);
+		if (batch != null) {
+			this.outbox.indexed(batch);
 		}
 		log.info("Reindexed {} scenarios filed under {} {} in {} ms", ids.size(), change.kind(), change.ids(),
 				(System.nanoTime() - started) / 1_000_000);

@@ -31,7 +31,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 4;
+	static final int VERSION = 5;
 
 	private final ObjectProvider<Taxonomy> taxonomy;
 
@@ -45,6 +45,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		TypeMappingStep scenario = mapping.type(Scenario.class);
 		scenario.indexed().index(INDEX);
 		scenario.binder(new TaxonomyLabelsBinder(this.taxonomy));
+		scenario.binder(new IndexedVersionsBinder());
 		multilingual(scenario.property("title"), "title");
 		scenario.property("title").keywordField("title_sort").normalizer(AnalyzerNames.SORT).sortable(Sortable.YES);
 		multilingual(scenario.property("situation"), "situation");
