@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,7 +49,9 @@ public class IndexMaintenance {
 		this.versionFile = dataDir.resolve("index").resolve("mapping.version");
 	}
 
+	// first among the ready listeners: the app announces itself ready only once search works
 	@EventListener(ApplicationReadyEvent.class)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void rebuildIfNeeded() {
 		String reason = reasonToRebuild();
 		if (reason != null) {
