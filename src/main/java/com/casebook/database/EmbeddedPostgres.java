@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -43,8 +45,14 @@ public final class EmbeddedPostgres {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
-	/** Guarded by the class lock, as are {@link #users} and {@link #running}. */
+	/** Guarded by the class lock, as are {@link #WIPED}, {@link #users} and {@link #running}. */
 	private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
+
+	/**
+	 * Data directories this JVM already emptied: starting one again, after its last user let go,
+	 * keeps the data.
+	 */
+	private static final Set<Path> WIPED = new HashSet<>();
 
 	/** How long the exit safety net waits for the Spring contexts to release the server. */
 	private static final Duration EXIT_GRACE = Duration.ofSeconds(20);
@@ -84,7 +92,7 @@ public final class EmbeddedPostgres {
 
 	/**
 	 * As {@link #startOrReuse(Path, int)}; with {@code fresh}, the data directory is emptied
-	 * first (for test runs, which must not see an earlier run's data).
+	 * first, once per JVM (for test runs, which must not see an earlier run's data).
 	 */
 	public static EmbeddedPostgres startOrReuse(Path dataDirectory, int port, boolean fresh) {
 		return startOrReuse(dataDirectory, port, fresh, ProcessRunner.forThisJvm());
@@ -96,7 +104,7 @@ public final class EmbeddedPostgres {
 		EmbeddedPostgres server = RUNNING.get(key);
 		if (server == null) {
 			server = new EmbeddedPostgres(key, PostgresBinaries.extracted(), runner, port > 0 ? port : freePort());
-			if (fresh) {
+			if (fresh && WIPED.add(key)) {
 				server.wipe();
 			}
 			server.start();

@@ -6,13 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Tells the person who started Casebook where to open it, and in demo mode how to sign in, once
  * it is really ready: Spring Boot's "Started" line comes before the start-up runners, which
  * create the accounts and import the demo scenarios; the ready event comes after them, with the
- * web server already answering.
+ * web server already answering, and this is its last listener (after the search index rebuild).
  */
 @Component
 class ReadyAnnouncement {
@@ -26,6 +28,7 @@ class ReadyAnnouncement {
 	}
 
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	void announce(ApplicationReadyEvent event) {
 		Integer port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", Integer.class);
 		if (port == null) {

@@ -32,6 +32,7 @@ class EmbeddedPostgresTest {
 	@Test
 	void dataSurvivesARestart() throws SQLException {
 		EmbeddedPostgres first = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
+		execute(first, "drop table if exists note");
 		execute(first, "create table note (text varchar(20))");
 		execute(first, "insert into note values ('保留')");
 		first.release();
@@ -73,6 +74,18 @@ class EmbeddedPostgresTest {
 		finally {
 			server.release();
 		}
+	}
+
+	@Test
+	void aFreshStartEmptiesTheDataDirectoryOnlyOncePerRun() throws SQLException {
+		EmbeddedPostgres first = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
+		execute(first, "create table if not exists kept (text varchar(20))");
+		first.release();
+
+		// as when every test context has closed and a later test class starts a new one
+		EmbeddedPostgres again = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
+		assertThat(query(again, "select count(*) from kept")).isEqualTo("0");
+		again.release();
 	}
 
 	@Test

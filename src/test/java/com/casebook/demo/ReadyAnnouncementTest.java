@@ -36,13 +36,13 @@ class ReadyAnnouncementTest {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class,
 				LastRunner.class)
 			.profiles("test")
-			.properties("server.port=0")
-			.run()) {
+			.run("--server.port=0")) {
 			int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			assertThat(port).isNotEqualTo(8080);
 			String ready = "Casebook is ready: open http://localhost:" + port
 					+ " and sign in as reader, manager, manager2, editor or admin, all with the password 'demo'";
 
-			assertThat(output.getOut()).contains(ready);
+			assertThat(output.getOut()).contains(LAST_RUNNER_DONE, ready);
 			assertThat(output.getOut().indexOf(ready)).isGreaterThan(output.getOut().indexOf(LAST_RUNNER_DONE));
 			HttpResponse<Void> health = HttpClient.newHttpClient()
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
