@@ -103,6 +103,7 @@ class AuditReadout {
 			case "revision.revert" -> after.get("restored");
 			case "points.rule" -> after.containsKey("rule") ? value("rule", after.get("rule"), locale) : null;
 			case "redemption.fulfil", "redemption.reject" -> before.get("reward");
+			case "import" -> after.getOrDefault("file", after.get("format"));
 			default -> name(after, locale) != null ? name(after, locale) : name(before, locale);
 		};
 		return detail == null ? NONE : String.valueOf(detail);
