@@ -138,8 +138,8 @@ public class TabularImport {
 			records.add(new NumberedRecord(Integer.parseInt(first.get("#line")),
 					new ScenarioRecord(first.get("ref"), first.get("title"), first.get("situation"), first.get("category"),
 							first.get("channel"), first.get("businessline"), list(first.get("kpis")),
-							list(first.get("tags")).stream().map(TagRecord::parse).toList(), first.get("frequency"), first.get("severity"), first.get("status"),
-							first.get("author"), solutions)));
+							list(first.get("tags")).stream().map(TagRecord::parse).toList(), first.get("frequency"),
+							first.get("severity"), first.get("status"), first.get("author"), solutions)));
 		}
 		return this.records.store(records, importer, Duration.ZERO);
 	}
