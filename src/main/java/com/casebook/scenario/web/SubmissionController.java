@@ -1,6 +1,5 @@
 package com.casebook.scenario.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.casebook.scenario.EditConflictException;
@@ -55,13 +54,16 @@ class SubmissionController {
 
 	private final SmartValidator validator;
 
+	private final ScenarioFormReferences references;
+
 	SubmissionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, TemplateChoices choices,
-			Taxonomy taxonomy, SmartValidator validator) {
+			Taxonomy taxonomy, SmartValidator validator, ScenarioFormReferences references) {
 		this.authoring = authoring;
 		this.catalogue = catalogue;
 		this.choices = choices;
 		this.taxonomy = taxonomy;
 		this.validator = validator;
+		this.references = references;
 	}
 
 	@InitBinder("form")
@@ -153,19 +155,12 @@ class SubmissionController {
 		else {
 			this.validator.validate(form, result, Default.class);
 		}
+		this.references.check(form, result);
 		return !result.hasErrors();
 	}
 
 	private List<Long> proposedTags(ScenarioForm form) {
-		List<Long> ids = new ArrayList<>();
-		if (form.getProposedTags() != null) {
-			for (String name : form.getProposedTags().split("[,，、;；]")) {
-				if (!name.isBlank()) {
-					ids.add(this.taxonomy.tagNamed(name.trim(), TagStatus.PROPOSED));
-				}
-			}
-		}
-		return ids;
+		return form.proposedTagNames().stream().map(name -> this.taxonomy.tagNamed(name, TagStatus.PROPOSED)).toList();
 	}
 
 	private Scenario editable(long id, CurrentUser user) {

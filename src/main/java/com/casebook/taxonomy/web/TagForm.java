@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import com.casebook.taxonomy.TagCuration;
 import com.casebook.taxonomy.TagView;
 
+import jakarta.validation.constraints.Size;
+
 /** The tag editing form, as typed: synonyms are one text, separated by commas, 、 or new lines. */
 public class TagForm {
 
@@ -17,6 +19,7 @@ public class TagForm {
 
 	private String description = "";
 
+	@Size(max = 40)
 	private String group = "";
 
 	private String synonyms = "";
