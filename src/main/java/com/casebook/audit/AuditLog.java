@@ -83,7 +83,7 @@ public class AuditLog {
 			.param("to", filter.to() == null ? null
 					: Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
 			.param("size", size + 1)
-			.param("offset", page * size)
+			.param("offset", (long) Math.max(page, 0) * size)
 			.query((rs, n) -> new Entry(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
 					rs.getLong(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
 			.list();

@@ -66,8 +66,11 @@ public class RevisionHistory {
 		return entries(rows, shownAs);
 	}
 
+	/** Far past any real history, and small enough that the row offset stays an int. */
+	static final int MAX_PAGE = 100_000;
+
 	public Page<RevisionEntry> recentChanges(Long authorId, int page) {
-		PageRequest pageable = PageRequest.of(Math.max(page, 0), 50);
+		PageRequest pageable = PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), 50);
 		Page<Revision> rows = authorId == null ? this.revisions.findAllByOrderByCreatedAtDescIdDesc(pageable)
 				: this.revisions.findByAuthorIdOrderByCreatedAtDescIdDesc(authorId, pageable);
 		Map<Long, Scenario> scenarios = this.catalogue

@@ -7,9 +7,12 @@ package com.casebook.scenario;
 public record CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long businessLineId, Long kpiId,
 		CatalogueSort sort, int page, int size) {
 
+	/** Far past any real catalogue, and small enough that the row offset stays an int. */
+	public static final int MAX_PAGE = 100_000;
+
 	public CatalogueQuery {
-		page = Math.max(page, 0);
 		size = (size <= 0 || size > 100) ? 20 : size;
+		page = Math.min(Math.max(page, 0), MAX_PAGE);
 		sort = sort == null ? CatalogueSort.UPDATED : sort;
 	}
 

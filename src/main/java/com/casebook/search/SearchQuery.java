@@ -8,12 +8,18 @@ public record SearchQuery(String text, SearchFilters filters, SearchSort sort, i
 
 	public static final int MAX_PAGE_SIZE = 100;
 
+	/**
+	 * How deep anyone may page: collecting a page means ranking every hit before it, so a page
+	 * number from a hand-written URL must not make the index rank millions.
+	 */
+	public static final int MAX_RESULT_WINDOW = 10_000;
+
 	public SearchQuery {
 		text = text == null ? "" : text.strip();
 		filters = filters == null ? SearchFilters.none() : filters;
 		sort = sort == null ? SearchSort.RELEVANCE : sort;
-		page = Math.max(page, 0);
 		size = Math.min(Math.max(size, 1), MAX_PAGE_SIZE);
+		page = Math.min(Math.max(page, 0), MAX_RESULT_WINDOW / size - 1);
 	}
 
 	public static SearchQuery of(String text, int page, int size) {

@@ -67,11 +67,9 @@ public class Category {
 	}
 
 	void rename(String nameZh, String nameEn) {
-		if ((nameZh == null || nameZh.isBlank()) && (nameEn == null || nameEn.isBlank())) {
-			throw new IllegalArgumentException("A category needs a name");
-		}
-		this.nameZh = nameZh == null || nameZh.isBlank() ? nameEn.strip() : nameZh.strip();
-		this.nameEn = nameEn == null || nameEn.isBlank() ? this.nameZh : nameEn.strip();
+		LabelNames names = LabelNames.of(nameZh, nameEn, Taxonomy.MAX_NAME);
+		this.nameZh = names.zhOrEn();
+		this.nameEn = names.enOrZh();
 	}
 
 	void moveTo(Long parentId, int position) {

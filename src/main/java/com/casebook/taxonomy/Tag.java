@@ -2,6 +2,7 @@ package com.casebook.taxonomy;
 
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -58,11 +59,9 @@ public class Tag {
 	}
 
 	public Tag(String nameZh, String nameEn, TagStatus status) {
-		if ((nameZh == null || nameZh.isBlank()) && (nameEn == null || nameEn.isBlank())) {
-			throw new IllegalArgumentException("A tag needs a Chinese or an English name");
-		}
-		this.nameZh = blankToNull(nameZh);
-		this.nameEn = blankToNull(nameEn);
+		LabelNames names = LabelNames.of(nameZh, nameEn, Taxonomy.MAX_TAG_NAME);
+		this.nameZh = names.zh();
+		this.nameEn = names.en();
 		this.status = status;
 		this.createdAt = Instant.now();
 	}
@@ -105,15 +104,13 @@ public class Tag {
 
 	/** An admin's edit of the names, description, group and synonyms. */
 	void edit(String nameZh, String nameEn, String description, String group, Set<String> synonyms) {
-		if ((nameZh == null || nameZh.isBlank()) && (nameEn == null || nameEn.isBlank())) {
-			throw new IllegalArgumentException("A tag needs a Chinese or an English name");
-		}
-		this.nameZh = blankToNull(nameZh);
-		this.nameEn = blankToNull(nameEn);
+		LabelNames names = LabelNames.of(nameZh, nameEn, Taxonomy.MAX_TAG_NAME);
+		this.nameZh = names.zh();
+		this.nameEn = names.en();
 		this.description = blankToNull(description);
 		this.group = blankToNull(group);
 		this.synonyms.clear();
-		synonyms.stream().map(Tag::blankToNull).filter(java.util.Objects::nonNull).forEach(this.synonyms::add);
+		synonyms.stream().map(synonym -> LabelNames.fitting(synonym, Taxonomy.MAX_TAG_NAME)).filter(Objects::nonNull).forEach(this.synonyms::add);
 		this.synonyms.remove(this.nameZh);
 		this.synonyms.remove(this.nameEn);
 	}

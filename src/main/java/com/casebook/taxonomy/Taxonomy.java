@@ -220,37 +220,29 @@ public class Taxonomy {
 	/** An admin adds an entry to a reference list; either name may be left out. */
 	@Transactional
 	public long addReference(ReferenceKind kind, String nameZh, String nameEn) {
-		String zh = blankToNull(nameZh);
-		String en = blankToNull(nameEn);
-		if (zh == null && en == null) {
-			throw new IllegalArgumentException("A reference entry needs a name");
-		}
+		LabelNames names = LabelNames.of(nameZh, nameEn, MAX_NAME);
 		ReferenceItem created = this.references.save(new ReferenceItem(kind, "custom-" + System.nanoTime(),
-				zh != null ? zh : en, en != null ? en : zh, referenceList(kind).size() + 1));
+				names.zhOrEn(), names.enOrZh(), referenceList(kind).size() + 1));
 		refreshNow();
 		return created.getId();
 	}
 
 	@Transactional
 	public void renameReference(long id, String nameZh, String nameEn) {
-		String zh = blankToNull(nameZh);
-		String en = blankToNull(nameEn);
-		if (zh == null && en == null) {
-			throw new IllegalArgumentException("A reference entry needs a name");
-		}
-		this.references.findById(id).orElseThrow().rename(zh != null ? zh : en, en != null ? en : zh);
+		LabelNames names = LabelNames.of(nameZh, nameEn, MAX_NAME);
+		this.references.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No reference entry " + id))
+			.rename(names.zhOrEn(), names.enOrZh());
 		refreshNow();
 		this.events.publishEvent(new LabelsChanged(LabelsChanged.Kind.REFERENCE, java.util.Set.of(id)));
 	}
 
 	@Transactional
 	public void setReferenceActive(long id, boolean active) {
-		this.references.findById(id).orElseThrow().setActive(active);
+		this.references.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No reference entry " + id))
+			.setActive(active);
 		refreshNow();
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 	private TaxonomySnapshot snapshot() {

@@ -1,6 +1,7 @@
 package com.casebook.scenario.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -132,6 +133,14 @@ public class ScenarioForm {
 		tags.addAll(extraTagIds);
 		return new ScenarioContent(this.title, this.situation, this.categoryId, this.channelId, this.businessLineId,
 				new LinkedHashSet<>(this.kpiIds), tags, this.frequency, this.severity);
+	}
+
+	/** The names in "propose new tags", which people separate with any comma or semicolon. */
+	List<String> proposedTagNames() {
+		if (this.proposedTags == null) {
+			return List.of();
+		}
+		return Arrays.stream(this.proposedTags.split("[,，、;；]")).map(String::trim).filter(n -> !n.isEmpty()).toList();
 	}
 
 	SolutionContent solution() {

@@ -1,6 +1,5 @@
 package com.casebook.scenario.web;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.casebook.scenario.EarlierTexts;
@@ -66,14 +65,18 @@ class SubmissionController {
 
 	private final EarlierTexts earlier;
 
+	private final ScenarioFormReferences references;
+
 	SubmissionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, TemplateChoices choices,
-			Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier) {
+			Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier, ScenarioFormReferences references) {
 		this.earlier = earlier;
+		this.references = references;
 		this.authoring = authoring;
 		this.catalogue = catalogue;
 		this.choices = choices;
 		this.taxonomy = taxonomy;
 		this.validator = validator;
+		this.references = references;
 	}
 
 	@InitBinder("form")
@@ -204,6 +207,7 @@ class SubmissionController {
 		else {
 			this.validator.validate(form, result, Default.class);
 		}
+		this.references.check(form, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		}
@@ -211,15 +215,7 @@ class SubmissionController {
 	}
 
 	private List<Long> proposedTags(ScenarioForm form) {
-		List<Long> ids = new ArrayList<>();
-		if (form.getProposedTags() != null) {
-			for (String name : form.getProposedTags().split("[,，、;；]")) {
-				if (!name.isBlank()) {
-					ids.add(this.taxonomy.tagNamed(name.trim(), TagStatus.PROPOSED));
-				}
-			}
-		}
-		return ids;
+		return form.proposedTagNames().stream().map(name -> this.taxonomy.tagNamed(name, TagStatus.PROPOSED)).toList();
 	}
 
 	private Scenario editable(long id, CurrentUser user) {

@@ -2,6 +2,9 @@ package com.casebook.taxonomy.web;
 
 import java.util.Objects;
 
+import jakarta.validation.Valid;
+
+import com.casebook.taxonomy.LabelNames;
 import com.casebook.taxonomy.TagCuration;
 import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.TagView;
@@ -46,7 +49,7 @@ class TagAdminController {
 	}
 
 	@PostMapping("/admin/tags")
-	String create(@ModelAttribute("form") TagForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") TagForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
 		if (save(form, binding, null)) {
 			redirect.addFlashAttribute("notice", "tags.notice.created");
 			return "redirect:/admin/tags";
@@ -69,7 +72,7 @@ class TagAdminController {
 	}
 
 	@PostMapping("/admin/tags/{id}")
-	String update(@PathVariable long id, @ModelAttribute("form") TagForm form, BindingResult binding, Model model,
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") TagForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
 		if (save(form, binding, id)) {
 			redirect.addFlashAttribute("notice", "tags.notice.saved");
@@ -106,6 +109,9 @@ class TagAdminController {
 			binding.rejectValue("nameZh", "tags.error.name");
 			return false;
 		}
+		if (binding.hasErrors()) {
+			return false;
+		}
 		try {
 			if (id == null) {
 				this.curation.create(form.fields());
@@ -114,6 +120,11 @@ class TagAdminController {
 				this.curation.edit(id, form.fields());
 			}
 			return true;
+		}
+		catch (LabelNames.InvalidName ex) {
+			binding.rejectValue("nameZh", "names.error.tooLong", new Object[] { ex.max(), ex.tooLong() },
+					null);
+			return false;
 		}
 		catch (TagCuration.DuplicateTagNameException ex) {
 			binding.rejectValue("nameZh", "tags.error.duplicate", new Object[] { ex.name() }, null);

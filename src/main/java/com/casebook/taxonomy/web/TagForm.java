@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 
 import com.casebook.taxonomy.TagCuration;
 import com.casebook.taxonomy.TagView;
+import com.casebook.taxonomy.Taxonomy;
+
+import jakarta.validation.constraints.Size;
 
 /** The tag editing form, as typed: synonyms are one text, separated by commas, 、 or new lines. */
 public class TagForm {
@@ -17,6 +20,7 @@ public class TagForm {
 
 	private String description = "";
 
+	@Size(max = Taxonomy.MAX_TAG_GROUP)
 	private String group = "";
 
 	private String synonyms = "";
