@@ -69,13 +69,12 @@ class SubmissionController {
 
 	SubmissionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, TemplateChoices choices,
 			Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier, ScenarioFormReferences references) {
-		this.earlier = earlier;
-		this.references = references;
 		this.authoring = authoring;
 		this.catalogue = catalogue;
 		this.choices = choices;
 		this.taxonomy = taxonomy;
 		this.validator = validator;
+		this.earlier = earlier;
 		this.references = references;
 	}
 
