@@ -75,6 +75,19 @@ class LoginThrottlingTest {
 		});
 	}
 
+	/**
+	 * Twenty more failures from the address, each after the previous wait, dated over the next
+	 * hours: the address is then surely still waiting when the test's next attempt arrives,
+	 * however slowly the machine runs.
+	 */
+	void failedManyTimes(String username, String address) {
+		Duration max = this.properties.maxDelay();
+		Instant now = Instant.now();
+		for (int i = 1; i <= 20; i++) {
+			assertThat(this.throttle.admit(username, address, now.plus(max.multipliedBy(i)))).isTrue();
+		}
+	}
+
 	double passwordsChecked() {
 		return this.meters.counter("casebook.login.attempts", "outcome", "checked").count();
 	}
@@ -139,6 +152,7 @@ class LoginThrottlingTest {
 		for (int i = 0; i < 20; i++) {
 			this.mvc.perform(signIn("owner.agent", "guess-" + i, ATTACKER)).andExpect(redirectedUrl("/login?error"));
 		}
+		failedManyTimes("owner.agent", ATTACKER);
 		// the attacker's address now waits, even with the right password...
 		this.mvc.perform(signIn("owner.agent", PASSWORD, ATTACKER)).andExpect(redirectedUrl("/login?error"));
 		// ...while the owner, elsewhere, signs in at once
@@ -190,9 +204,7 @@ class LoginThrottlingTest {
 		person("same.answer");
 		UserSummary disabled = person("same.disabled");
 		this.administration.setEnabled(disabled.id(), false, -1);
-		for (int i = 0; i < 10; i++) {
-			this.mvc.perform(signIn("same.answer", "guess-" + i, ATTACKER));
-		}
+		failedManyTimes("same.answer", ATTACKER);
 		String[][] attempts = { { "same.answer", "wrong" }, { "same.answer", PASSWORD }, { "same.disabled", PASSWORD },
 				{ "no.such.person", "whatever" } };
 		for (String[] attempt : attempts) {
