@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +27,9 @@ class LoginThrottle {
 
 	/** 2^30 times the first delay is far past any sensible maximum; keeps power() finite. */
 	private static final int MAX_DOUBLINGS = 30;
+
+	/** Longer than any wait ({@code max-delay}), so forgetting never shortens one. */
+	private static final Duration QUIET = Duration.ofDays(1);
 
 	private final JdbcClient jdbc;
 
@@ -76,6 +80,21 @@ class LoginThrottle {
 		this.jdbc.sql("delete from login_throttle where account_key = :account and client_address = :address")
 			.param("account", accountKey(username))
 			.param("address", address(address))
+			.update();
+	}
+
+	/**
+	 * Forgets counts nobody has added to for a day, names that were only guessed included, so
+	 * the table stays as small as the recent attempts.
+	 */
+	@Scheduled(cron = "${casebook.security.throttle-cleanup-cron:0 17 * * * *}")
+	void forgetQuietCounts() {
+		forgetCountsQuietSince(this.clock.instant().minus(QUIET));
+	}
+
+	int forgetCountsQuietSince(Instant cutoff) {
+		return this.jdbc.sql("delete from login_throttle where last_attempt_at < cast(:cutoff as timestamptz)")
+			.param("cutoff", OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
 			.update();
 	}
 

@@ -187,6 +187,23 @@ class LoginThrottlingTest {
 	}
 
 	@Test
+	void countsQuietForADayAreForgotten() {
+		Instant longAgo = Instant.parse("2020-01-01T08:00:00Z");
+		for (int i = 0; i < this.properties.maxFailedLogins(); i++) {
+			this.throttle.admit("forgotten.agent", "192.0.2.50", longAgo);
+		}
+		assertThat(this.throttle.admit("forgotten.agent", "192.0.2.50", longAgo)).isFalse();
+
+		assertThat(this.throttle.forgetCountsQuietSince(longAgo.plus(Duration.ofDays(1)))).isEqualTo(1);
+
+		// a fresh start: the limit's worth of attempts again
+		for (int i = 0; i < this.properties.maxFailedLogins(); i++) {
+			assertThat(this.throttle.admit("forgotten.agent", "192.0.2.50", longAgo)).isTrue();
+		}
+		this.throttle.forgetCountsQuietSince(longAgo.plus(Duration.ofDays(1)));
+	}
+
+	@Test
 	void aSuccessfulSignInForgetsEarlierFailures() throws Exception {
 		person("typing.agent");
 		for (int i = 0; i < this.properties.maxFailedLogins() - 1; i++) {
