@@ -123,6 +123,11 @@ public class ScenarioCatalogue {
 		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).map(ScenarioCatalogue::initialized).map(this::toPage);
 	}
 
+	/** Whether the scenario exists and the viewer may see it (the rule of {@link #page}). */
+	public boolean isVisibleTo(long id, CurrentUser viewer) {
+		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).isPresent();
+	}
+
 	@Transactional
 	public void recordView(long id) {
 		this.scenarios.incrementViewCount(id);

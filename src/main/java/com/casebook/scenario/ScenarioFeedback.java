@@ -77,7 +77,10 @@ public class ScenarioFeedback {
 		if (body == null || body.isBlank()) {
 			throw new IllegalArgumentException("A comment needs text");
 		}
-		this.scenarios.findById(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+		// a draft the author cannot see answers like one that does not exist
+		this.scenarios.findById(scenarioId)
+			.filter(scenario -> ScenarioCatalogue.canSee(scenario, author))
+			.orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
 		this.comments.save(new ScenarioComment(scenarioId, author.getId(), trim(body, 4000), this.clock.instant()));
 	}
 

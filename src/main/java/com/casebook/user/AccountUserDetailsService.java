@@ -1,6 +1,5 @@
 package com.casebook.user;
 
-import java.time.Clock;
 import java.util.List;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,11 +14,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
 
-	private final Clock clock;
-
-	AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
+	AccountUserDetailsService(UserAccountRepository accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	@Override
@@ -27,8 +23,7 @@ class AccountUserDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		UserAccount account = this.accounts.findByUsername(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
-		return new CurrentUser(account, !account.isLockedAt(this.clock.instant()),
-				List.of(new SimpleGrantedAuthority(account.getRole().authority())));
+		return new CurrentUser(account, List.of(new SimpleGrantedAuthority(account.getRole().authority())));
 	}
 
 }

@@ -7,7 +7,8 @@ import org.springframework.security.core.userdetails.User;
 
 /**
  * The signed-in person, as kept in the security context: enough to authorize and to attribute
- * changes without a database round trip.
+ * changes without a database round trip. Each request still checks that the account's
+ * credentials version has not moved since (see {@link StaleSessionFilter}).
  */
 public class CurrentUser extends User {
 
@@ -17,12 +18,14 @@ public class CurrentUser extends User {
 
 	private final Role role;
 
-	CurrentUser(UserAccount account, boolean accountNonLocked, Collection<? extends GrantedAuthority> authorities) {
-		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, accountNonLocked,
-				authorities);
+	private final long credentialsVersion;
+
+	CurrentUser(UserAccount account, Collection<? extends GrantedAuthority> authorities) {
+		super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true, authorities);
 		this.id = account.getId();
 		this.displayName = account.getDisplayName();
 		this.role = account.getRole();
+		this.credentialsVersion = account.getCredentialsVersion();
 	}
 
 	public long getId() {
@@ -35,6 +38,11 @@ public class CurrentUser extends User {
 
 	public Role getRole() {
 		return this.role;
+	}
+
+	/** The account's credentials version when this person signed in; see {@link UserAccount}. */
+	long getCredentialsVersion() {
+		return this.credentialsVersion;
 	}
 
 	public boolean has(Role required) {

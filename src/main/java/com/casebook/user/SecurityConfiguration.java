@@ -1,5 +1,7 @@
 package com.casebook.user;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,7 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,6 +20,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
@@ -30,6 +36,9 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
 			+ "form-action 'self'";
+
+	/** No page needs the camera, microphone, location or payment APIs. */
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
 	@Order(1)
@@ -48,7 +57,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, CredentialsVersions versions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico", "/favicon.svg")
@@ -61,12 +70,21 @@ class SecurityConfiguration {
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").failureHandler(new LoginFailureHandler()).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(RelativeRedirects.afterSignIn())
+				.failureHandler(new LoginFailureHandler())
+				.permitAll())
 			.httpBasic(basic -> basic.realmName("Casebook"))
+			// pages always send the browser (or a readiness probe) to the login page; a 401 with
+			// a Basic challenge would only make sense for the API
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(RelativeRedirects.toLoginPage()))
+			.addFilterAfter(new StaleSessionFilter(versions), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			// HSTS is written by default, on secure requests only: behind a TLS proxy that is
+			// every request once server.forward-headers-strategy trusts X-Forwarded-Proto
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(
-						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
@@ -80,6 +98,15 @@ class SecurityConfiguration {
 			.role(Role.MANAGER.name())
 			.implies(Role.READER.name())
 			.build();
+	}
+
+	/** Passwords are checked only for attempts the throttle lets through. */
+	@Bean
+	ThrottledAuthenticationProvider authenticationProvider(AccountUserDetailsService accounts,
+			PasswordEncoder passwordEncoder, LoginThrottle throttle, MeterRegistry meters) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthenticationProvider(passwords, throttle, meters);
 	}
 
 	@Bean

@@ -1,6 +1,5 @@
 package com.casebook.user;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -15,8 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person who signs in. Invariants: the username never changes once created; a locked account
- * stays locked until {@link #lockedUntil} has passed, whatever password is given.
+ * A person who signs in. Invariants: the username never changes once created; every change of
+ * role, enabled flag or password raises {@link #credentialsVersion}, so sessions signed in
+ * before it can be told apart and ended.
  */
 @Entity
 @Table(name = "user_account")
@@ -45,9 +45,7 @@ public class UserAccount {
 
 	private boolean enabled = true;
 
-	private int failedLogins;
-
-	private Instant lockedUntil;
+	private long credentialsVersion;
 
 	@Column(nullable = false, updatable = false)
 	private Instant createdAt;
@@ -67,46 +65,30 @@ public class UserAccount {
 		this.createdAt = Instant.now();
 	}
 
-	/**
-	 * Counts a wrong password; the {@code maxFailures}-th in a row locks the account for
-	 * {@code lockout}.
-	 */
-	public void recordFailedLogin(Instant now, int maxFailures, Duration lockout) {
-		if (isLockedAt(now)) {
-			return;
-		}
-		this.failedLogins++;
-		if (this.failedLogins >= maxFailures) {
-			this.lockedUntil = now.plus(lockout);
-			this.failedLogins = 0;
-		}
-	}
-
-	public void recordSuccessfulLogin() {
-		this.failedLogins = 0;
-		this.lockedUntil = null;
-	}
-
-	public boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
-	}
-
 	public void changeRole(Role newRole) {
-		this.role = Objects.requireNonNull(newRole);
+		if (this.role != Objects.requireNonNull(newRole)) {
+			this.role = newRole;
+			this.credentialsVersion++;
+		}
 	}
 
 	public void changePassword(String newPasswordHash) {
 		this.passwordHash = Objects.requireNonNull(newPasswordHash);
-		recordSuccessfulLogin();
+		this.credentialsVersion++;
 	}
 
 	public void disable() {
-		this.enabled = false;
+		if (this.enabled) {
+			this.enabled = false;
+			this.credentialsVersion++;
+		}
 	}
 
 	public void enable() {
-		this.enabled = true;
-		recordSuccessfulLogin();
+		if (!this.enabled) {
+			this.enabled = true;
+			this.credentialsVersion++;
+		}
 	}
 
 	public Long getId() {
@@ -141,12 +123,8 @@ public class UserAccount {
 		return this.enabled;
 	}
 
-	public int getFailedLogins() {
-		return this.failedLogins;
-	}
-
-	public Instant getLockedUntil() {
-		return this.lockedUntil;
+	public long getCredentialsVersion() {
+		return this.credentialsVersion;
 	}
 
 	public Instant getCreatedAt() {

@@ -1,5 +1,6 @@
 package com.casebook.user;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -7,14 +8,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin's account operations. Rules: usernames are unique whatever their case; an admin
- * cannot take away their own admin role or disable themselves (someone must be able to get in).
+ * The admin's account operations. Rules: usernames are unique whatever their case; nobody
+ * changes their own role or enabled flag (someone else must agree, and an admin cannot lock
+ * everyone out); a password fits bcrypt's 72 bytes. Each change of role, enabled flag or
+ * password ends the person's existing sessions (see {@link UserAccount}).
  */
 @Service
 @Transactional
 public class UserAdministration {
 
 	static final int MIN_PASSWORD_LENGTH = 4;
+
+	/** BCrypt looks at the first 72 bytes only, and Spring refuses to hash a longer password. */
+	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRepository accounts;
 
@@ -42,8 +48,8 @@ public class UserAdministration {
 	}
 
 	public void changeRole(long id, Role role, long actingUserId) {
-		if (id == actingUserId && role != Role.ADMIN) {
-			throw new AccountRuleViolation("role", "user.error.own-admin-role");
+		if (id == actingUserId) {
+			throw new AccountRuleViolation("role", "user.error.own-role");
 		}
 		UserAccount account = find(id);
 		Role before = account.getRole();
@@ -53,8 +59,8 @@ public class UserAdministration {
 	}
 
 	public void setEnabled(long id, boolean enabled, long actingUserId) {
-		if (id == actingUserId && !enabled) {
-			throw new AccountRuleViolation("enabled", "user.error.disable-self");
+		if (id == actingUserId) {
+			throw new AccountRuleViolation("enabled", "user.error.own-enabled");
 		}
 		UserAccount account = find(id);
 		boolean before = account.isEnabled();
@@ -87,6 +93,9 @@ public class UserAdministration {
 	private void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new AccountRuleViolation("password", "user.error.password-short");
+		}
+		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new AccountRuleViolation("password", "user.error.password-long");
 		}
 	}
 

@@ -78,6 +78,35 @@ class ScenarioSafetyAndPermissionsTest {
 	}
 
 	@Test
+	void aDraftCannotBeCommentedOnOrWatchedByThoseWhoCannotSeeIt() throws Exception {
+		long id = this.authoring.createDraft(user("manager"),
+				new ScenarioContent("不可评论的草稿", "情景", 1L, null, null, Set.of(), Set.of(), null, null), null);
+		long missing = id + 1_000_000;
+		for (String outsider : new String[] { "reader", "manager2" }) {
+			SignedIn signedIn = new SignedIn(this.accounts);
+			for (long target : new long[] { id, missing }) {
+				this.mvc.perform(post("/scenarios/" + target + "/comments").param("body", "看到了")
+					.with(signedIn.as(outsider))
+					.with(csrf())).andExpect(status().isNotFound());
+				this.mvc.perform(post("/watches/scenarios/" + target).param("watch", "true")
+					.with(signedIn.as(outsider))
+					.with(csrf())).andExpect(status().isNotFound());
+			}
+		}
+		assertThat(this.feedback.comments(id)).isEmpty();
+		// the author and editors still can
+		for (String insider : new String[] { "manager", "editor" }) {
+			this.mvc.perform(post("/scenarios/" + id + "/comments").param("body", "自己的备注")
+				.with(new SignedIn(this.accounts).as(insider))
+				.with(csrf())).andExpect(status().is3xxRedirection());
+			this.mvc.perform(post("/watches/scenarios/" + id).param("watch", "true")
+				.with(new SignedIn(this.accounts).as(insider))
+				.with(csrf())).andExpect(status().is3xxRedirection());
+		}
+		assertThat(this.feedback.comments(id)).hasSize(2);
+	}
+
+	@Test
 	void aManagerCannotSeeAnotherManagersDraft() throws Exception {
 		long id = this.authoring.createDraft(user("manager"),
 				new ScenarioContent("私人草稿", "情景", 1L, null, null, Set.of(), Set.of(), null, null), null);

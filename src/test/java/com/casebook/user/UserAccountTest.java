@@ -1,38 +1,35 @@
 package com.casebook.user;
 
-import java.time.Duration;
-import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UserAccountTest {
 
-	private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
-
 	private final UserAccount account = new UserAccount("manager", "Manager", "{noop}x", Role.MANAGER, null);
 
 	@Test
-	void fifthWrongPasswordInARowLocksTheAccountForAWhile() {
-		for (int i = 0; i < 4; i++) {
-			this.account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-		}
-		assertThat(this.account.isLockedAt(NOW)).isFalse();
-		this.account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-		assertThat(this.account.isLockedAt(NOW)).isTrue();
-		assertThat(this.account.isLockedAt(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-		assertThat(this.account.isLockedAt(NOW.plus(Duration.ofMinutes(15)))).isFalse();
+	void everyChangeOfRightsOrPasswordMovesTheCredentialsVersion() {
+		long version = this.account.getCredentialsVersion();
+		this.account.changeRole(Role.READER);
+		assertThat(this.account.getCredentialsVersion()).isGreaterThan(version);
+		version = this.account.getCredentialsVersion();
+		this.account.disable();
+		assertThat(this.account.getCredentialsVersion()).isGreaterThan(version);
+		version = this.account.getCredentialsVersion();
+		this.account.enable();
+		assertThat(this.account.getCredentialsVersion()).isGreaterThan(version);
+		version = this.account.getCredentialsVersion();
+		this.account.changePassword("{noop}y");
+		assertThat(this.account.getCredentialsVersion()).isGreaterThan(version);
 	}
 
 	@Test
-	void aSuccessfulLoginForgetsEarlierFailures() {
-		for (int i = 0; i < 4; i++) {
-			this.account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-		}
-		this.account.recordSuccessfulLogin();
-		this.account.recordFailedLogin(NOW, 5, Duration.ofMinutes(15));
-		assertThat(this.account.isLockedAt(NOW)).isFalse();
+	void settingTheSameRoleOrFlagAgainKeepsSessionsAlive() {
+		long version = this.account.getCredentialsVersion();
+		this.account.changeRole(Role.MANAGER);
+		this.account.enable();
+		assertThat(this.account.getCredentialsVersion()).isEqualTo(version);
 	}
 
 	@Test

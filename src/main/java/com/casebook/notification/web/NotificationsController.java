@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import com.casebook.notification.Notifications;
 import com.casebook.notification.Watches;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioNotFoundException;
 import com.casebook.user.CurrentUser;
 
 import org.springframework.context.MessageSource;
@@ -30,10 +32,14 @@ class NotificationsController {
 
 	private final MessageSource messages;
 
-	NotificationsController(Notifications notifications, Watches watches, MessageSource messages) {
+	private final ScenarioCatalogue catalogue;
+
+	NotificationsController(Notifications notifications, Watches watches, MessageSource messages,
+			ScenarioCatalogue catalogue) {
 		this.notifications = notifications;
 		this.watches = watches;
 		this.messages = messages;
+		this.catalogue = catalogue;
 	}
 
 	/** A notification as read: its text in the reader's language. */
@@ -74,6 +80,10 @@ class NotificationsController {
 	String toggle(@PathVariable String target, @PathVariable long id, @RequestParam boolean watch,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Watches.Target kind = "tags".equals(target) ? Watches.Target.TAG : Watches.Target.SCENARIO;
+		// watching someone's private draft would reveal it exists: the same 404 as opening it
+		if (watch && kind == Watches.Target.SCENARIO && !this.catalogue.isVisibleTo(id, user)) {
+			throw new ScenarioNotFoundException(id);
+		}
 		if (watch) {
 			this.watches.watch(user.getId(), kind, id);
 		}

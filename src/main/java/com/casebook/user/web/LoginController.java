@@ -20,18 +20,10 @@ class LoginController {
 			return "redirect:/";
 		}
 		if (error != null) {
-			model.addAttribute("errorKey", errorKey(error));
+			model.addAttribute("errorKey", "login.error.bad");
 			model.addAttribute("username", session.getAttribute("LAST_USERNAME"));
 		}
 		return "user/login";
-	}
-
-	private static String errorKey(String error) {
-		return switch (error) {
-			case "locked" -> "login.error.locked";
-			case "disabled" -> "login.error.disabled";
-			default -> "login.error.bad";
-		};
 	}
 
 }
