@@ -12,7 +12,10 @@ public record Chart(String name, String type, List<String> labels, List<Series> 
 	public record Series(String name, List<Number> values) {
 	}
 
-	/** The chart as CSV: a header of the series names, then one line per label. */
+	/**
+	 * The chart as CSV: a header of the series names, then one line per label. A missing value
+	 * (no data that month) is an empty cell.
+	 */
 	public List<List<String>> rows(java.util.function.Function<String, String> seriesName) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> header = new ArrayList<>();
@@ -23,7 +26,8 @@ public record Chart(String name, String type, List<String> labels, List<Series> 
 			List<String> row = new ArrayList<>();
 			row.add(this.labels.get(i));
 			for (Series s : this.series) {
-				row.add(String.valueOf(s.values().get(i)));
+				Number value = s.values().get(i);
+				row.add(value == null ? "" : String.valueOf(value));
 			}
 			rows.add(row);
 		}

@@ -136,7 +136,12 @@ public class Reports {
 			.param("since", since(months))
 			.query((rs, n) -> averages.put(rs.getString(1), rs.getBigDecimal(2).doubleValue()))
 			.list();
-		List<Number> values = months.stream().map(m -> averages.getOrDefault(m.toString(), 0.0)).toList();
+		if (averages.isEmpty()) {
+			// nothing was published after a review in a year: no chart rather than a line of zero days
+			return new Chart("time-to-publish", "line", List.of(), List.of(new Chart.Series("days", List.of())), true);
+		}
+		// a month without publications has no average (a gap in the line), not an average of zero days
+		List<Number> values = months.stream().map(m -> averages.get(m.toString())).toList();
 		return new Chart("time-to-publish", "line", labels(months), List.of(new Chart.Series("days", values)), true);
 	}
 

@@ -294,6 +294,11 @@ public class Scenario {
 		this.reviewRemindedAt = now;
 	}
 
+	/** When the owner was last reminded that the scenario is due; null if never. */
+	public Instant getReviewRemindedAt() {
+		return this.reviewRemindedAt;
+	}
+
 	/** Reminded already since the content last became due. */
 	public boolean isRemindedSinceDue() {
 		return this.reviewRemindedAt != null && this.lastReviewedAt != null

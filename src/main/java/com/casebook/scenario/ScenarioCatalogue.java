@@ -82,14 +82,14 @@ public class ScenarioCatalogue {
 		return this.scenarios.findByAuthorIdOrderByUpdatedAtDesc(authorId);
 	}
 
-	/** The scenario with its collections loaded, for use outside the transaction (pages, forms). */
 	/**
 	 * Scenarios that happen often or hurt badly but have no adopted practice yet: where an
-	 * editor's adoption (and an SOP) helps most.
+	 * editor's adoption (and an SOP) helps most. Loaded with their solutions, which the page
+	 * counts after the transaction.
 	 */
 	@Transactional(readOnly = true)
 	public List<Scenario> sopCandidates() {
-		return this.scenarios.findSopCandidates();
+		return this.scenarios.findSopCandidates().stream().map(ScenarioCatalogue::initialized).toList();
 	}
 
 	/** Where a merged scenario now lives; empty for any other scenario. */
@@ -128,9 +128,18 @@ public class ScenarioCatalogue {
 		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).isPresent();
 	}
 
+	/**
+	 * The scenario page for someone opening it, counted as a view first so that the count shown
+	 * includes this one. The count is bumped in SQL, not on the aggregate, so that a view never
+	 * collides with an edit's version check.
+	 */
 	@Transactional
-	public void recordView(long id) {
+	public Optional<ScenarioPage> view(long id, CurrentUser viewer) {
+		if (!isVisibleTo(id, viewer)) {
+			return Optional.empty();
+		}
 		this.scenarios.incrementViewCount(id);
+		return page(id, viewer);
 	}
 
 	static boolean canSee(Scenario scenario, CurrentUser viewer) {
@@ -146,7 +155,12 @@ public class ScenarioCatalogue {
 	private ScenarioPage toPage(Scenario scenario) {
 		Set<Long> people = new HashSet<>();
 		people.add(scenario.getAuthorId());
-		scenario.getSolutions().forEach(s -> people.add(s.getAuthorId()));
+		for (Solution solution : scenario.getSolutions()) {
+			people.add(solution.getAuthorId());
+			if (solution.getAdoptedBy() != null) {
+				people.add(solution.getAdoptedBy());
+			}
+		}
 		return new ScenarioPage(scenario, this.taxonomy.category(scenario.getCategoryId()).orElse(null),
 				this.taxonomy.reference(scenario.getChannelId()).orElse(null),
 				this.taxonomy.reference(scenario.getBusinessLineId()).orElse(null),

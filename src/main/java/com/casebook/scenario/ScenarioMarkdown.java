@@ -26,16 +26,17 @@ public class ScenarioMarkdown {
 
 	public String of(ScenarioPage page, Locale locale) {
 		Scenario s = page.scenario();
+		String separator = label("list.separator", locale);
 		StringBuilder md = new StringBuilder();
 		md.append("# ").append(s.getTitle()).append("\n\n");
 		fact(md, "scenario.category", page.category() == null ? null : page.category().pathIn(locale), locale);
 		fact(md, "scenario.channel", page.channel() == null ? null : page.channel().nameIn(locale), locale);
 		fact(md, "scenario.businessLine", page.businessLine() == null ? null : page.businessLine().nameIn(locale),
 				locale);
-		fact(md, "scenario.kpis", page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining("、")),
+		fact(md, "scenario.kpis", page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining(separator)),
 				locale);
 		fact(md, "scenario.tags",
-				page.tags().stream().map(t -> t.name()).map(LocalizedName::both).collect(Collectors.joining("、")),
+				page.tags().stream().map(t -> t.name()).map(LocalizedName::both).collect(Collectors.joining(separator)),
 				locale);
 		fact(md, "scenario.frequency", s.getFrequency() == null ? null : label("frequency." + s.getFrequency(), locale),
 				locale);
@@ -76,7 +77,8 @@ public class ScenarioMarkdown {
 		md.append("# ").append(label("sop.heading", locale, s.getTitle())).append("\n\n");
 		fact(md, "scenario.category", page.category() == null ? null : page.category().pathIn(locale), locale);
 		fact(md, "scenario.channel", page.channel() == null ? null : page.channel().nameIn(locale), locale);
-		fact(md, "scenario.kpis", page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining("、")),
+		fact(md, "scenario.kpis",
+				page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining(label("list.separator", locale))),
 				locale);
 		fact(md, "sop.author", name(page, adopted.getAuthorId()), locale);
 		if (adopted.getAdoptedAt() != null) {
@@ -84,7 +86,7 @@ public class ScenarioMarkdown {
 					+ (adopted.getAdoptedBy() == null ? "" : " · " + name(page, adopted.getAdoptedBy())), locale);
 		}
 		if (adopted.getAdoptionNote() != null) {
-			fact(md, "adopt.note.shown", adopted.getAdoptionNote(), locale);
+			fact(md, "sop.adoptionNote", adopted.getAdoptionNote(), locale);
 		}
 		section(md, "sop.when", s.getSituation(), locale);
 		section(md, "sop.procedure", adopted.getActions(), locale);

@@ -33,7 +33,8 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	java.util.List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
 
-	@Modifying
+	// clears the persistence context so the scenario is read again with the new count
+	@Modifying(clearAutomatically = true)
 	@Query("update Scenario s set s.viewCount = s.viewCount + 1 where s.id = ?1")
 	void incrementViewCount(long id);
 

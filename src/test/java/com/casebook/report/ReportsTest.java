@@ -11,6 +11,7 @@ import com.casebook.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -35,6 +36,9 @@ class ReportsTest {
 
 	@Autowired
 	UserDetailsService accounts;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theDashboardRendersItsChartsWithTheDemoData() throws Exception {
@@ -61,6 +65,26 @@ class ReportsTest {
 			List<List<String>> expected = this.reports.chart(name, Locale.SIMPLIFIED_CHINESE)
 				.rows(key -> this.messages.getMessage("reports.series." + key, null, key, Locale.SIMPLIFIED_CHINESE));
 			assertThat(parse(csv.substring(1))).as(name).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void aMonthWithoutPublicationsHasNoAverageTimeToPublishRatherThanZeroDays() {
+		Chart chart = this.reports.chart("time-to-publish", Locale.ENGLISH);
+		List<Number> days = chart.series().get(0).values();
+		for (int i = 0; i < chart.labels().size(); i++) {
+			long published = this.jdbc.sql("""
+					select count(*) from scenario where submitted_at is not null and published_at >= submitted_at
+					and to_char(published_at at time zone 'UTC', 'YYYY-MM') = ?""")
+				.param(chart.labels().get(i))
+				.query(Long.class)
+				.single();
+			if (published == 0) {
+				assertThat(days.get(i)).as(chart.labels().get(i)).isNull();
+			}
+			else {
+				assertThat(days.get(i)).as(chart.labels().get(i)).isNotNull();
+			}
 		}
 	}
 

@@ -1,5 +1,7 @@
 package com.casebook.scenario;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
@@ -9,6 +11,7 @@ import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -82,6 +85,19 @@ class ContentHealthTest {
 		Scenario scenario = this.catalogue.find(id).orElseThrow();
 		this.authoring.amend(id, user("manager2"), scenario.content(), scenario.getRevisionNumber(), "更新数据");
 		assertThat(this.health.needsReview(this.catalogue.find(id).orElseThrow())).isFalse();
+	}
+
+	@Test
+	void theOverduePageSaysWhetherEachOwnerWasRemindedRatherThanClaimingAllWere() throws Exception {
+		long id = published(1L, "碧玺复核情景");
+		confirmedDaysAgo(id, 400);
+		this.mvc.perform(get("/review/overdue").with(as("editor")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(not(containsString("were reminded"))))
+			.andExpect(content().string(containsString("id=\"reminded-" + id + "\">Not yet</td>")));
+
+		this.health.remindOwners();
+		this.mvc.perform(get("/review/overdue").with(as("editor")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(containsString("id=\"reminded-" + id + "\">" + LocalDate.now(ZoneOffset.UTC))));
 	}
 
 	@Test

@@ -2,13 +2,16 @@ package com.casebook.scenario;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
+import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -28,6 +31,12 @@ class ScenarioPagesTest {
 
 	@Autowired
 	ScenarioCatalogue catalogue;
+
+	@Autowired
+	ScenarioAuthoring authoring;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	SignedIn signedIn() {
 		return new SignedIn(this.accounts);
@@ -104,6 +113,58 @@ class ScenarioPagesTest {
 			.orElseThrow()
 			.getId();
 		this.mvc.perform(get("/scenarios/" + draft).with(signedIn().as("reader"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theViewCountShownIncludesTheViewBeingShown() throws Exception {
+		long id = firstPublished();
+		long before = this.jdbc.sql("select view_count from scenario where id = ?").param(id).query(Long.class).single();
+		this.mvc.perform(get("/scenarios/" + id).with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(containsString("Views</dt><dd>" + (before + 1) + "</dd>")));
+	}
+
+	@Test
+	void inEnglishKpisAreListedWithCommasOnThePageAndInTheExport() throws Exception {
+		long id = this.jdbc.sql("""
+				select s.id from scenario s where s.status = 'PUBLISHED'
+				and (select count(*) from scenario_kpi k where k.scenario_id = s.id) >= 2 order by s.id limit 1""")
+			.query(Long.class)
+			.single();
+		String page = this.mvc
+			.perform(get("/scenarios/" + id).with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String kpis = page.substring(page.indexOf("Affected KPIs</dt>"));
+		assertThat(kpis.substring(0, kpis.indexOf("</dd>"))).contains(", ").doesNotContain("、");
+		String markdown = this.mvc
+			.perform(get("/scenarios/" + id + ".md").with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(markdown.lines().filter(l -> l.startsWith("- **Affected KPIs**")).findFirst().orElseThrow())
+			.contains(", ")
+			.doesNotContain("、");
+	}
+
+	@Test
+	void theSopNamesWhoAdoptedItAndLabelsTheReasonWithOneColon() throws Exception {
+		long id = this.jdbc.sql("""
+				select s.id from scenario s where s.status = 'PUBLISHED'
+				and not exists (select 1 from solution a where a.scenario_id = s.id and a.adopted) order by s.id desc limit 1""")
+			.query(Long.class)
+			.single();
+		long solution = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
+		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
+		this.authoring.adopt(id, solution, editor, "全中心统一口径");
+
+		this.mvc.perform(get("/scenarios/" + id + "/sop").with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+			.andExpect(content().string(containsString(" · " + editor.getDisplayName())))
+			.andExpect(content().string(containsString("采纳理由</strong>: 全中心统一口径")))
+			.andExpect(content().string(not(containsString("：</strong>:"))));
+		this.mvc.perform(get("/scenarios/" + id + "/sop.md").with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(containsString(" · " + editor.getDisplayName() + "\n")))
+			.andExpect(content().string(containsString("- **Why adopted**: 全中心统一口径")));
 	}
 
 }

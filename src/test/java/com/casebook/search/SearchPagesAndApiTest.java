@@ -68,7 +68,7 @@ class SearchPagesAndApiTest {
 		long tag = this.jdbc.sql("select id from tag where name_zh = '缺货'").query(Long.class).single();
 		this.mvc.perform(get("/search").param("q", "大促").param("tag", String.valueOf(tag)).with(signedIn("reader")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("aria-pressed=\"true\"")))
+			.andExpect(content().string(containsString("aria-current=\"true\"")))
 			.andExpect(content().string(containsString("href=\"/search?q=%E5%A4%A7%E4%BF%83\"")));
 	}
 

@@ -92,9 +92,8 @@ class ScenarioController {
 				.filter(source -> Long.valueOf(id).equals(source.getMergedIntoId()))
 				.ifPresent(source -> model.addAttribute("mergedFrom", source));
 		}
-		var page = this.catalogue.page(id, viewer)
+		var page = this.catalogue.view(id, viewer)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		this.catalogue.recordView(id);
 		model.addAttribute("page", page);
 		model.addAttribute("scenario", page.scenario());
 		model.addAttribute("appliedByMe", viewer == null ? java.util.Set.of()
