@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -96,9 +97,13 @@ class SearchBrowserTest {
 		driver.findElement(By.id("title")).sendKeys("双十一爆款断货，电话打爆了");
 		driver.findElement(By.id("situation")).sendKeys("大促开始后热销耳机卖空了，很多订单被取消，顾客纷纷打进热线投诉，要求补发");
 
+		// the panel is replaced each time typing pauses: read the hit once it holds still
 		WebElement hit = new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#similar-results .similar-hit")));
-		assertThat(hit.getText()).contains("大促期间热门商品缺货");
+			.ignoring(StaleElementReferenceException.class)
+			.until(d -> {
+				WebElement first = d.findElement(By.cssSelector("#similar-results .similar-hit"));
+				return first.getText().contains("大促期间热门商品缺货") ? first : null;
+			});
 		assertThat(hit.findElement(By.cssSelector("button.add-there")).getAttribute("formaction"))
 			.matches(".*/scenarios/\\d+/solutions/carried");
 		assertThat(driver.findElement(By.id("title")).getAttribute("value")).isEqualTo("双十一爆款断货，电话打爆了");

@@ -3,6 +3,8 @@ package com.casebook.browser;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.InvalidArgumentException;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -23,8 +25,18 @@ public class SiteSession {
 		this.baseUrl = "http://localhost:" + port;
 	}
 
+	/**
+	 * Opens a page. Leaving a form with unsaved typing makes the page ask first; Chrome usually
+	 * lets WebDriver through, and where it holds the prompt open the person's answer is "leave".
+	 */
 	public SiteSession open(String path) {
-		this.driver.get(this.baseUrl + path);
+		try {
+			this.driver.get(this.baseUrl + path);
+		}
+		catch (UnhandledAlertException | InvalidArgumentException leavePrompt) {
+			this.driver.switchTo().alert().accept();
+			this.driver.get(this.baseUrl + path);
+		}
 		return this;
 	}
 

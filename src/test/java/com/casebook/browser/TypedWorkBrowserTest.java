@@ -9,10 +9,10 @@ import com.casebook.scenario.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,9 +53,10 @@ class TypedWorkBrowserTest {
 		driver.findElement(By.id("title")).sendKeys("双十一爆款断货，电话打爆了");
 		driver.findElement(By.id("situation")).sendKeys("大促开始后热销耳机卖空了，很多订单被取消，顾客纷纷打进热线投诉，要求补发");
 
-		WebElement hit = new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#similar-results .similar-hit")));
-		String scenarioId = hit.getAttribute("data-scenario");
+		// the panel is replaced each time typing pauses: a hit read while it is replaced is read again
+		String scenarioId = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector("#similar-results .similar-hit")).getAttribute("data-scenario"));
 		site.clickAndWait(By.cssSelector("#similar-results .similar-hit button.add-there"));
 
 		site.waitFor(By.id("solution-form"));

@@ -83,7 +83,11 @@ class ContentHealthTest {
 		assertThat(this.health.remindOwners()).isZero();
 
 		Scenario scenario = this.catalogue.find(id).orElseThrow();
-		this.authoring.amend(id, user("manager2"), scenario.content(), scenario.getRevisionNumber(), "更新数据");
+		ScenarioContent before = scenario.content();
+		ScenarioContent updated = new ScenarioContent(before.title(), before.situation() + "（数据已更新）",
+				before.categoryId(), before.channelId(), before.businessLineId(), before.kpiIds(), before.tagIds(),
+				before.frequency(), before.severity());
+		this.authoring.amend(id, user("manager2"), updated, scenario.getRevisionNumber(), "更新数据");
 		assertThat(this.health.needsReview(this.catalogue.find(id).orElseThrow())).isFalse();
 	}
 
