@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.casebook.taxonomy.TagCuration;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -33,11 +34,8 @@ public record TagRecord(String zh, String en, String group, List<String> synonym
 		if (text == null) {
 			return new TagRecord(null, null, null, null);
 		}
-		int bar = text.indexOf('|');
-		if (bar >= 0) {
-			return new TagRecord(text.substring(0, bar), text.substring(bar + 1), null, null);
-		}
-		return isLatin(text) ? new TagRecord(null, text, null, null) : new TagRecord(text, null, null, null);
+		TagCuration.TagFields named = TagCuration.TagFields.named(text);
+		return new TagRecord(named.nameZh(), named.nameEn(), null, null);
 	}
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -89,11 +87,6 @@ public record TagRecord(String zh, String en, String group, List<String> synonym
 
 	private static String text(Object value) {
 		return value == null ? null : value.toString();
-	}
-
-	private static boolean isLatin(String name) {
-		// below the CJK radicals block: Latin, digits and punctuation
-		return name.chars().allMatch(c -> c < 0x2E80);
 	}
 
 	private static String blankToNull(String value) {

@@ -37,6 +37,22 @@ public class TagCuration {
 
 	/** What an admin writes about a tag. */
 	public record TagFields(String nameZh, String nameEn, String description, String group, Set<String> synonyms) {
+
+		/**
+		 * A tag as people type it, in an import or a proposal: one name, or both as
+		 * {@code 中文|English}. A single name without Chinese characters is the English one.
+		 */
+		public static TagFields named(String text) {
+			int bar = text.indexOf('|');
+			if (bar >= 0) {
+				return new TagFields(text.substring(0, bar).strip(), text.substring(bar + 1).strip(), null, null, Set.of());
+			}
+			// below the CJK radicals block: Latin, digits and punctuation
+			boolean latin = text.chars().allMatch(c -> c < 0x2E80);
+			return latin ? new TagFields(null, text.strip(), null, null, Set.of())
+					: new TagFields(text.strip(), null, null, null, Set.of());
+		}
+
 	}
 
 	@Transactional

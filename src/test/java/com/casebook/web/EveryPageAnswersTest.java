@@ -192,6 +192,9 @@ class EveryPageAnswersTest {
 		else if (pattern.startsWith("/notifications/")) {
 			samples.add(Map.of("id", first("select coalesce(min(id), 1) from notification")));
 		}
+		else if (pattern.startsWith("/rewards/")) {
+			samples.add(Map.of("id", first("select coalesce(min(id), 1) from reward")));
+		}
 		else if (pattern.startsWith("/people/")) {
 			ROLES.stream().filter(role -> !role.equals("anonymous")).forEach(u -> samples.add(Map.of("username", u)));
 		}

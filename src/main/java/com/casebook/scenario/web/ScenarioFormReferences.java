@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.casebook.taxonomy.ReferenceKind;
 import com.casebook.taxonomy.ReferenceView;
+import com.casebook.taxonomy.TagCuration;
 import com.casebook.taxonomy.Taxonomy;
 
 import org.springframework.stereotype.Component;
@@ -42,11 +43,14 @@ class ScenarioFormReferences {
 		if (this.taxonomy.tags(tagIds).size() != tagIds.size()) {
 			unknown(errors, "tagIds");
 		}
-		for (String name : form.proposedTagNames()) {
-			if (name.length() > Taxonomy.MAX_TAG_NAME) {
-				errors.rejectValue("proposedTags", "names.error.tooLong",
-						new Object[] { Taxonomy.MAX_TAG_NAME, name }, null);
-				break;
+		for (String typed : form.proposedTagNames()) {
+			TagCuration.TagFields tag = TagCuration.TagFields.named(typed);
+			for (String name : new String[] { tag.nameZh(), tag.nameEn() }) {
+				if (name != null && name.length() > Taxonomy.MAX_TAG_NAME) {
+					errors.rejectValue("proposedTags", "names.error.tooLong",
+							new Object[] { Taxonomy.MAX_TAG_NAME, name }, null);
+					return;
+				}
 			}
 		}
 	}

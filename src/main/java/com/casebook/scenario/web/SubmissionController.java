@@ -13,6 +13,7 @@ import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Solution;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.UnchangedTextException;
+import com.casebook.taxonomy.TagCuration;
 import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
@@ -214,7 +215,8 @@ class SubmissionController {
 	}
 
 	private List<Long> proposedTags(ScenarioForm form) {
-		return form.proposedTagNames().stream().map(name -> this.taxonomy.tagNamed(name, TagStatus.PROPOSED)).toList();
+		return this.taxonomy.tagsFor(form.proposedTagNames().stream().map(TagCuration.TagFields::named).toList(),
+				TagStatus.PROPOSED);
 	}
 
 	private Scenario editable(long id, CurrentUser user) {
