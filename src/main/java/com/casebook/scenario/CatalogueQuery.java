@@ -10,8 +10,11 @@ public record CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long b
 	/** Far past any real catalogue, and small enough that the row offset stays an int. */
 	public static final int MAX_PAGE = 100_000;
 
+	/** The most scenarios one page holds. */
+	public static final int MAX_SIZE = 100;
+
 	public CatalogueQuery {
-		size = (size <= 0 || size > 100) ? 20 : size;
+		size = (size <= 0 || size > MAX_SIZE) ? 20 : size;
 		page = Math.min(Math.max(page, 0), MAX_PAGE);
 		sort = sort == null ? CatalogueSort.UPDATED : sort;
 	}

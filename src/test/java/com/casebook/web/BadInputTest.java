@@ -52,6 +52,14 @@ class BadInputTest {
 	}
 
 	@Test
+	void anApiPageLargerThanAPageHoldsIsRefusedWithTheLimit() throws Exception {
+		this.mvc.perform(get("/api/scenarios?size=1000").with(signedIn().as("reader")).header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("between 1 and 100")));
+		this.mvc.perform(get("/api/scenarios?size=100").with(signedIn().as("reader"))).andExpect(status().isOk());
+	}
+
+	@Test
 	void aNulInASearchStillSearches() throws Exception {
 		this.mvc.perform(get("/search").param("q", "排班\u0000预测").with(signedIn().as("reader")))
 			.andExpect(status().isOk());

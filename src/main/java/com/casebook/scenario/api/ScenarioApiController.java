@@ -12,7 +12,11 @@ import com.casebook.taxonomy.LocalizedName;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserSummary;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +35,11 @@ class ScenarioApiController {
 
 	private final ScenarioCatalogue catalogue;
 
-	ScenarioApiController(ScenarioCatalogue catalogue) {
+	private final MessageSource messages;
+
+	ScenarioApiController(ScenarioCatalogue catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/scenarios/{id}")
@@ -42,11 +49,17 @@ class ScenarioApiController {
 	}
 
 	@GetMapping("/api/scenarios")
-	Map<String, Object> scenarios(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+	ResponseEntity<?> scenarios(@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size, Locale locale) {
+		if (size < 1 || size > CatalogueQuery.MAX_SIZE) {
+			// a tool asking for more than a page holds is told so, not quietly given the default
+			return ResponseEntity.badRequest()
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.messages
+					.getMessage("api.error.pageSize", new Object[] { CatalogueQuery.MAX_SIZE, size }, locale)));
+		}
 		Page<ScenarioPage> pages = this.catalogue.publishedPages(new CatalogueQuery(null, null, page, size));
-		return Map.of("page", pages.getNumber(), "size", pages.getSize(), "total", pages.getTotalElements(),
-				"scenarios", pages.getContent().stream().map(ScenarioApiController::json).toList());
+		return ResponseEntity.ok(Map.of("page", pages.getNumber(), "size", pages.getSize(), "total",
+				pages.getTotalElements(), "scenarios", pages.getContent().stream().map(ScenarioApiController::json).toList()));
 	}
 
 	static ScenarioJson json(ScenarioPage page) {
