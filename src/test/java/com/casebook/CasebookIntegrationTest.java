@@ -11,8 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on the embedded PostgreSQL with demo data, with MockMvc. All tests
- * using it share one Spring context (and one database).
+ * The whole application on the embedded PostgreSQL with demo data, with MockMvc. All
+ * tests using it share one Spring context (and one database).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -6,8 +6,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
- * Requests made as one of the real accounts (the demo accounts, or one a test created), with
- * the same principal the application builds at sign-in.
+ * Requests made as one of the real accounts (the demo accounts, or one a test created),
+ * with the same principal the application builds at sign-in.
  */
 public final class SignedIn {
 

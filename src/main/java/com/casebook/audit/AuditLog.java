@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes and reads the audit log. Entries are written inside the action's own transaction
- * (MANDATORY): an action that rolls back leaves no entry, and an entry that cannot be written
- * rolls the action back.
+ * (MANDATORY): an action that rolls back leaves no entry, and an entry that cannot be
+ * written rolls the action back.
  */
 @Service
 public class AuditLog {
@@ -79,9 +79,12 @@ public class AuditLog {
 				""")
 			.param("action", filter.action() == null || filter.action().isBlank() ? null : filter.action())
 			.param("actor", filter.actorId())
-			.param("from", filter.from() == null ? null : Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.param("to", filter.to() == null ? null
-					: Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.param("from",
+					filter.from() == null ? null
+							: Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.param("to",
+					filter.to() == null ? null
+							: Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
 			.param("size", size + 1)
 			.param("offset", (long) Math.max(page, 0) * size)
 			.query((rs, n) -> new Entry(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
@@ -96,7 +99,8 @@ public class AuditLog {
 
 	private static Long currentUserId() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user.getId() : null;
+		return authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user.getId()
+				: null;
 	}
 
 }

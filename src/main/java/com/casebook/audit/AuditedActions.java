@@ -22,7 +22,10 @@ import com.casebook.user.AccountChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Turns the events of editor and admin actions into audit entries, in the same transaction. */
+/**
+ * Turns the events of editor and admin actions into audit entries, in the same
+ * transaction.
+ */
 @Component
 class AuditedActions {
 
@@ -66,7 +69,8 @@ class AuditedActions {
 
 	@EventListener
 	void on(ScenariosMerged e) {
-		this.log.record(e.editorId(), "scenario.merge", "SCENARIO", e.sourceId(), Map.of("status", e.sourceStatusBefore().name()),
+		this.log.record(e.editorId(), "scenario.merge", "SCENARIO", e.sourceId(),
+				Map.of("status", e.sourceStatusBefore().name()),
 				Map.of("mergedInto", e.targetId(), "merge", e.mergeId()));
 	}
 
@@ -85,8 +89,8 @@ class AuditedActions {
 
 	@EventListener
 	void on(RewardSaved e) {
-		this.log.record(null, e.before().isEmpty() ? "reward.create" : "reward.edit", "REWARD", e.rewardId(), e.before(),
-				e.after());
+		this.log.record(null, e.before().isEmpty() ? "reward.create" : "reward.edit", "REWARD", e.rewardId(),
+				e.before(), e.after());
 	}
 
 	@EventListener
@@ -103,7 +107,10 @@ class AuditedActions {
 				e.redemptionId(), Map.of("status", "REQUESTED", "reward", e.rewardName(), "member", e.userId()), after);
 	}
 
-	/** A rule has a code, not a number: the code travels in the states and the target id is 0. */
+	/**
+	 * A rule has a code, not a number: the code travels in the states and the target id
+	 * is 0.
+	 */
 	@EventListener
 	void on(PointRuleChanged e) {
 		this.log.record(e.adminId(), "points.rule", "POINT_RULE", 0, Map.of("rule", e.code(), "amount", e.before()),
@@ -131,7 +138,8 @@ class AuditedActions {
 		what.put("updated", e.updated());
 		what.put("unchanged", e.unchanged());
 		what.put("errors", e.errors());
-		// an import touches many scenarios, each with its own revisions; the entry itself has no one target
+		// an import touches many scenarios, each with its own revisions; the entry itself
+		// has no one target
 		this.log.record(e.importerId(), "import", "IMPORT", 0, Map.of(), what);
 	}
 

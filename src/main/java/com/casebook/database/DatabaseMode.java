@@ -4,8 +4,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells other modules whether the application runs on the embedded database, which is what
- * turns demo mode on by default.
+ * Tells other modules whether the application runs on the embedded database, which is
+ * what turns demo mode on by default.
  */
 @Component
 public class DatabaseMode {

@@ -5,8 +5,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Whether an empty database is filled with demo accounts and scenarios: {@code casebook.demo}
- * when set, otherwise on exactly when the embedded database is used.
+ * Whether an empty database is filled with demo accounts and scenarios:
+ * {@code casebook.demo} when set, otherwise on exactly when the embedded database is
+ * used.
  */
 @Component
 public class DemoMode {

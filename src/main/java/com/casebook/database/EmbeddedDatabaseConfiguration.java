@@ -11,14 +11,16 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts the embedded PostgreSQL and points the application's connection pool at it, unless an
- * external database URL is configured.
+ * Starts the embedded PostgreSQL and points the application's connection pool at it,
+ * unless an external database URL is configured.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
 class EmbeddedDatabaseConfiguration {
 
-	/** Released when this context closes, after the data source and everything using it. */
+	/**
+	 * Released when this context closes, after the data source and everything using it.
+	 */
 	@Bean(destroyMethod = "release")
 	EmbeddedPostgres embeddedPostgres(@Value("${casebook.data-dir}") Path dataDir,
 			@Value("${casebook.db.embedded-port:0}") int port, @Value("${casebook.db.fresh:false}") boolean fresh) {

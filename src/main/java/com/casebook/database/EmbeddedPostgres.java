@@ -26,35 +26,41 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A real PostgreSQL server run from the binaries on the classpath, with its data kept in a
- * directory across restarts.
+ * A real PostgreSQL server run from the binaries on the classpath, with its data kept in
+ * a directory across restarts.
  * <p>
- * We drive {@code initdb} and {@code pg_ctl} ourselves rather than through zonky's launcher
- * because PostgreSQL refuses to run as root, and our CI and many containers run as root (see
- * {@link ProcessRunner} for what we do then). Doing it ourselves also lets us keep commits
- * durable ({@code synchronous_commit=on}) and recover the data directory after the application
- * was killed.
+ * We drive {@code initdb} and {@code pg_ctl} ourselves rather than through zonky's
+ * launcher because PostgreSQL refuses to run as root, and our CI and many containers run
+ * as root (see {@link ProcessRunner} for what we do then). Doing it ourselves also lets
+ * us keep commits durable ({@code synchronous_commit=on}) and recover the data directory
+ * after the application was killed.
  * <p>
  * One server per data directory per JVM: the test contexts of one run share it. Each user
- * (a Spring context) {@linkplain #startOrReuse(Path, int) acquires} it and {@linkplain #release()
- * releases} it when it closes; the last release stops the server, after everything that used
- * the database has shut down. A JVM shutdown hook stops a server nobody released, but only
- * after giving the contexts closing in Spring's own hook the time to do it in order.
+ * (a Spring context) {@linkplain #startOrReuse(Path, int) acquires} it and
+ * {@linkplain #release() releases} it when it closes; the last release stops the server,
+ * after everything that used the database has shut down. A JVM shutdown hook stops a
+ * server nobody released, but only after giving the contexts closing in Spring's own hook
+ * the time to do it in order.
  */
 public final class EmbeddedPostgres {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgres.class);
 
-	/** Guarded by the class lock, as are {@link #WIPED}, {@link #users} and {@link #running}. */
+	/**
+	 * Guarded by the class lock, as are {@link #WIPED}, {@link #users} and
+	 * {@link #running}.
+	 */
 	private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
 
 	/**
-	 * Data directories this JVM already emptied: starting one again, after its last user let go,
-	 * keeps the data.
+	 * Data directories this JVM already emptied: starting one again, after its last user
+	 * let go, keeps the data.
 	 */
 	private static final Set<Path> WIPED = new HashSet<>();
 
-	/** How long the exit safety net waits for the Spring contexts to release the server. */
+	/**
+	 * How long the exit safety net waits for the Spring contexts to release the server.
+	 */
 	private static final Duration EXIT_GRACE = Duration.ofSeconds(20);
 
 	static final String DATABASE = "casebook";
@@ -91,8 +97,9 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * As {@link #startOrReuse(Path, int)}; with {@code fresh}, the data directory is emptied
-	 * first, once per JVM (for test runs, which must not see an earlier run's data).
+	 * As {@link #startOrReuse(Path, int)}; with {@code fresh}, the data directory is
+	 * emptied first, once per JVM (for test runs, which must not see an earlier run's
+	 * data).
 	 */
 	public static EmbeddedPostgres startOrReuse(Path dataDirectory, int port, boolean fresh) {
 		return startOrReuse(dataDirectory, port, fresh, ProcessRunner.forThisJvm());
@@ -117,7 +124,8 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * Gives back what {@link #startOrReuse} handed out; the last user's release stops the server.
+	 * Gives back what {@link #startOrReuse} handed out; the last user's release stops the
+	 * server.
 	 */
 	public void release() {
 		synchronized (EmbeddedPostgres.class) {
@@ -131,7 +139,8 @@ public final class EmbeddedPostgres {
 					Runtime.getRuntime().removeShutdownHook(this.exitSafetyNet);
 				}
 				catch (IllegalStateException alreadyShuttingDown) {
-					// the safety net is running or about to: it will find the server stopped
+					// the safety net is running or about to: it will find the server
+					// stopped
 				}
 				EmbeddedPostgres.class.notifyAll();
 			}
@@ -145,16 +154,17 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * At JVM exit Spring's shutdown hook closes the contexts concurrently with this one: wait for
-	 * them to release the server, so that it outlives everything that still uses it, and stop it
-	 * ourselves only if they do not.
+	 * At JVM exit Spring's shutdown hook closes the contexts concurrently with this one:
+	 * wait for them to release the server, so that it outlives everything that still uses
+	 * it, and stop it ourselves only if they do not.
 	 */
 	private void stopAtExit() {
 		synchronized (EmbeddedPostgres.class) {
 			long deadline = System.nanoTime() + EXIT_GRACE.toNanos();
 			try {
 				while (this.running && System.nanoTime() < deadline) {
-					EmbeddedPostgres.class.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+					EmbeddedPostgres.class
+						.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
 				}
 			}
 			catch (InterruptedException ex) {
@@ -185,9 +195,9 @@ public final class EmbeddedPostgres {
 				initdb();
 			}
 			new StalePidFile(this.dataDirectory, this::pgCtlStop).recover();
-			this.runner.run(List.of(this.binaries.bin("pg_ctl").toString(), "-D", this.dataDirectory.toString(),
-					"-l", this.dataDirectory.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-					serverOptions(), "start"), Duration.ofSeconds(90));
+			this.runner.run(List.of(this.binaries.bin("pg_ctl").toString(), "-D", this.dataDirectory.toString(), "-l",
+					this.dataDirectory.resolve("server.log").toString(), "-w", "-t", "60", "-o", serverOptions(),
+					"start"), Duration.ofSeconds(90));
 			createDatabaseIfMissing();
 		}
 		catch (IOException ex) {
@@ -199,7 +209,8 @@ public final class EmbeddedPostgres {
 	}
 
 	private String serverOptions() {
-		// unix sockets off: we connect over loopback TCP only, and the default socket folder may
+		// unix sockets off: we connect over loopback TCP only, and the default socket
+		// folder may
 		// not be writable by the server account
 		return String.join(" ", "-p " + this.port, "-c listen_addresses=127.0.0.1", "-c unix_socket_directories=''",
 				"-c synchronous_commit=on", "-c fsync=on", "-c max_connections=100", "-c shared_buffers=128MB");
@@ -262,8 +273,8 @@ public final class EmbeddedPostgres {
 
 	private void pgCtlStop() {
 		try {
-			this.runner.run(List.of(this.binaries.bin("pg_ctl").toString(), "-D", this.dataDirectory.toString(),
-					"-m", "fast", "-w", "-t", "60", "stop"), Duration.ofSeconds(90));
+			this.runner.run(List.of(this.binaries.bin("pg_ctl").toString(), "-D", this.dataDirectory.toString(), "-m",
+					"fast", "-w", "-t", "60", "stop"), Duration.ofSeconds(90));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -280,11 +291,12 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * Runs the PostgreSQL programs, which refuse to run as root. When the JVM is root they run in
-	 * a new user namespace ({@code unshare --user}), where they are not uid 0 (they see
-	 * themselves, and root's files, as the overflow uid) yet still reach and own root's files,
-	 * wherever the data lives. Where namespaces are not allowed (some container runtimes) they
-	 * run as {@code nobody}, who must then be able to enter the data folder.
+	 * Runs the PostgreSQL programs, which refuse to run as root. When the JVM is root
+	 * they run in a new user namespace ({@code unshare --user}), where they are not uid 0
+	 * (they see themselves, and root's files, as the overflow uid) yet still reach and
+	 * own root's files, wherever the data lives. Where namespaces are not allowed (some
+	 * container runtimes) they run as {@code nobody}, who must then be able to enter the
+	 * data folder.
 	 */
 	static final class ProcessRunner {
 
@@ -319,7 +331,8 @@ public final class EmbeddedPostgres {
 
 		static ProcessRunner forThisJvm() {
 			if (detected == null) {
-				detected = !runningAsRoot() ? Account.OWN : userNamespacesWork() ? Account.USER_NAMESPACE : Account.NOBODY;
+				detected = !runningAsRoot() ? Account.OWN
+						: userNamespacesWork() ? Account.USER_NAMESPACE : Account.NOBODY;
 			}
 			return new ProcessRunner(detected);
 		}
@@ -353,8 +366,9 @@ public final class EmbeddedPostgres {
 		}
 
 		/**
-		 * Fails with the folder and the fix when the server account cannot use the programs or
-		 * the data directory (only {@code nobody} can be shut out: the other accounts own them).
+		 * Fails with the folder and the fix when the server account cannot use the
+		 * programs or the data directory (only {@code nobody} can be shut out: the other
+		 * accounts own them).
 		 */
 		void checkCanReach(Path program, Path dataDirectory) throws IOException {
 			if (this.account != Account.NOBODY) {
@@ -383,9 +397,9 @@ public final class EmbeddedPostgres {
 		}
 
 		/**
-		 * Makes the data directory owned by the server's account (PostgreSQL insists on it): root's
-		 * own in a user namespace (a directory an earlier version handed to {@code nobody} comes
-		 * back), {@code nobody}'s otherwise.
+		 * Makes the data directory owned by the server's account (PostgreSQL insists on
+		 * it): root's own in a user namespace (a directory an earlier version handed to
+		 * {@code nobody} comes back), {@code nobody}'s otherwise.
 		 */
 		void handOver(Path path) throws IOException {
 			String owner = switch (this.account) {
@@ -407,8 +421,9 @@ public final class EmbeddedPostgres {
 		}
 
 		private static List<String> asNobody(List<String> command) {
-			return prefixed(List.of("setpriv", "--reuid=" + UNPRIVILEGED_UID, "--regid=" + UNPRIVILEGED_UID,
-					"--clear-groups"), command);
+			return prefixed(
+					List.of("setpriv", "--reuid=" + UNPRIVILEGED_UID, "--regid=" + UNPRIVILEGED_UID, "--clear-groups"),
+					command);
 		}
 
 		private static List<String> prefixed(List<String> prefix, List<String> command) {
@@ -433,8 +448,8 @@ public final class EmbeddedPostgres {
 				throw new IOException("Interrupted: " + String.join(" ", command), ex);
 			}
 			if (process.exitValue() != 0) {
-				throw new IOException("Failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n"
-						+ output);
+				throw new IOException(
+						"Failed (" + process.exitValue() + "): " + String.join(" ", command) + "\n" + output);
 			}
 			return output;
 		}
@@ -442,10 +457,10 @@ public final class EmbeddedPostgres {
 	}
 
 	/**
-	 * A {@code postmaster.pid} left behind when the application was killed. A server still
-	 * running from a killed application (its parent gone) is stopped; a pid file naming no
-	 * running PostgreSQL is removed; a server owned by another live application is left alone
-	 * and reported.
+	 * A {@code postmaster.pid} left behind when the application was killed. A server
+	 * still running from a killed application (its parent gone) is stopped; a pid file
+	 * naming no running PostgreSQL is removed; a server owned by another live application
+	 * is left alone and reported.
 	 */
 	record StalePidFile(Path dataDirectory, Runnable stopServer) {
 
@@ -456,7 +471,9 @@ public final class EmbeddedPostgres {
 			}
 			long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
 			Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
-			boolean isPostgres = process.flatMap(p -> p.info().command()).map(c -> c.endsWith("postgres")).orElse(false);
+			boolean isPostgres = process.flatMap(p -> p.info().command())
+				.map(c -> c.endsWith("postgres"))
+				.orElse(false);
 			if (!isPostgres) {
 				log.warn("Removing a stale postmaster.pid (pid {} is not running PostgreSQL)", pid);
 				Files.delete(pidFile);

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The JVM is root, user namespaces are not allowed, and {@code nobody}, who then runs the
- * embedded PostgreSQL, cannot enter a folder it needs. The message is one line: the folder and
- * the fix.
+ * embedded PostgreSQL, cannot enter a folder it needs. The message is one line: the
+ * folder and the fix.
  */
 class EmbeddedPostgresUnreachableException extends IllegalStateException {
 
@@ -16,7 +16,8 @@ class EmbeddedPostgresUnreachableException extends IllegalStateException {
 	EmbeddedPostgresUnreachableException(Path folder, String fix) {
 		this("The embedded PostgreSQL cannot use " + folder + ": the JVM runs as root and user namespaces are not "
 				+ "allowed here, so PostgreSQL runs as 'nobody', who cannot enter that folder or one above it.",
-				"Either " + fix + ", or run Casebook as an ordinary user, or use an external database (CASEBOOK_DB_URL).");
+				"Either " + fix
+						+ ", or run Casebook as an ordinary user, or use an external database (CASEBOOK_DB_URL).");
 	}
 
 	private EmbeddedPostgresUnreachableException(String problem, String fix) {

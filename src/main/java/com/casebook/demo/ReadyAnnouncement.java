@@ -11,10 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the person who started Casebook where to open it, and in demo mode how to sign in, once
- * it is really ready: Spring Boot's "Started" line comes before the start-up runners, which
- * create the accounts and import the demo scenarios; the ready event comes after them, with the
- * web server already answering, and this is its last listener (after the search index rebuild).
+ * Tells the person who started Casebook where to open it, and in demo mode how to sign
+ * in, once it is really ready: Spring Boot's "Started" line comes before the start-up
+ * runners, which create the accounts and import the demo scenarios; the ready event comes
+ * after them, with the web server already answering, and this is its last listener (after
+ * the search index rebuild).
  */
 @Component
 class ReadyAnnouncement {

@@ -1,6 +1,6 @@
 /**
- * Demo mode: fills an empty catalogue with realistic scenarios written for Casebook, so a new
- * installation can be tried at once.
+ * Demo mode: fills an empty catalogue with realistic scenarios written for Casebook, so a
+ * new installation can be tried at once.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "database", "importer", "scenario", "user" })
 package com.casebook.demo;

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.io.PushbackReader;
 
 /**
- * The byte order mark Excel and Notepad put at the start of a "UTF-8" file: not part of the
- * first column's name or the first line.
+ * The byte order mark Excel and Notepad put at the start of a "UTF-8" file: not part of
+ * the first column's name or the first line.
  */
 final class Bom {
 

@@ -3,8 +3,9 @@ package com.casebook.importer;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
- * A file that cannot be read at all (too large, not a workbook, a broken CSV quote): nothing of
- * it was imported. The message is a key of the message bundles, shown in the reader's language.
+ * A file that cannot be read at all (too large, not a workbook, a broken CSV quote):
+ * nothing of it was imported. The message is a key of the message bundles, shown in the
+ * reader's language.
  */
 public class ImportFileException extends RuntimeException implements MessageSourceResolvable {
 

@@ -15,14 +15,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An admin's import of one file, whichever way it arrives (the import page, the API): refuses
- * files over {@link #MAX_BYTES}, picks the format by the file name, and announces what was done
- * for the audit log.
+ * An admin's import of one file, whichever way it arrives (the import page, the API):
+ * refuses files over {@link #MAX_BYTES}, picks the format by the file name, and announces
+ * what was done for the audit log.
  */
 @Service
 public class ImportFiles {
 
-	/** The largest file taken: thousands of scenarios, far below what would strain the server. */
+	/**
+	 * The largest file taken: thousands of scenarios, far below what would strain the
+	 * server.
+	 */
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
 	private final JsonLinesImport jsonLines;
@@ -41,7 +44,10 @@ public class ImportFiles {
 		this.events = events;
 	}
 
-	/** A file as uploaded: {@code .jsonl} (or {@code .ndjson}, {@code .json}), {@code .csv} or {@code .xlsx}. */
+	/**
+	 * A file as uploaded: {@code .jsonl} (or {@code .ndjson}, {@code .json}),
+	 * {@code .csv} or {@code .xlsx}.
+	 */
 	public ImportReport importFile(String fileName, InputStream content, UserSummary importer) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		String format;

@@ -5,8 +5,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Words the problems of a line in the language of the person importing (the request's locale;
- * outside a request, the default bundle).
+ * Words the problems of a line in the language of the person importing (the request's
+ * locale; outside a request, the default bundle).
  */
 @Component
 class ImportMessages {

@@ -1,8 +1,8 @@
 package com.casebook.importer;
 
 /**
- * A line that cannot become a scenario. The message is a key of the message bundles and its
- * arguments, shown to the person who made the file in their language.
+ * A line that cannot become a scenario. The message is a key of the message bundles and
+ * its arguments, shown to the person who made the file in their language.
  */
 class InvalidRecordException extends RuntimeException {
 

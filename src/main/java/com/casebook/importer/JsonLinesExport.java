@@ -19,11 +19,11 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the whole catalogue (every scenario but merged ones) as JSON Lines, in the format
- * {@link JsonLinesImport} reads: importing the file into an empty Casebook gives the same
- * catalogue. Scenarios without an external ref get {@code casebook-<id>}, which an import into
- * the same catalogue takes back to scenario {@code id}, so an export round-trips without
- * creating anything.
+ * Writes the whole catalogue (every scenario but merged ones) as JSON Lines, in the
+ * format {@link JsonLinesImport} reads: importing the file into an empty Casebook gives
+ * the same catalogue. Scenarios without an external ref get {@code casebook-<id>}, which
+ * an import into the same catalogue takes back to scenario {@code id}, so an export
+ * round-trips without creating anything.
  */
 @Service
 public class JsonLinesExport {
@@ -57,8 +57,8 @@ public class JsonLinesExport {
 
 	static ScenarioRecord record(ScenarioPage page) {
 		var s = page.scenario();
-		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : LOCAL_REF + s.getId(),
-				s.getTitle(), s.getSituation(), page.category() == null ? null : path(page),
+		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : LOCAL_REF + s.getId(), s.getTitle(),
+				s.getSituation(), page.category() == null ? null : path(page),
 				page.channel() == null ? null : page.channel().name().zh(),
 				page.businessLine() == null ? null : page.businessLine().name().zh(),
 				page.kpis().stream().map(k -> k.name().zh()).toList(),
@@ -108,6 +108,5 @@ public class JsonLinesExport {
 			throw new UncheckedIOException(ex);
 		}
 	}
-
 
 }

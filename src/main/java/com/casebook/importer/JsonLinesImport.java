@@ -19,16 +19,17 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Imports a JSON Lines file, one scenario per line, in the format {@link JsonLinesExport} writes.
- * Every non-empty line is either stored or reported with its number; one bad line never stops
- * the others.
+ * Imports a JSON Lines file, one scenario per line, in the format {@link JsonLinesExport}
+ * writes. Every non-empty line is either stored or reported with its number; one bad line
+ * never stops the others.
  */
 @Service
 public class JsonLinesImport {
 
 	private final JsonMapper json = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-		// files written by other tools leave out what they do not use: a missing boolean is false
+		// files written by other tools leave out what they do not use: a missing boolean
+		// is false
 		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
@@ -46,8 +47,9 @@ public class JsonLinesImport {
 	}
 
 	/**
-	 * As {@link #importFrom(Reader, UserSummary)}, dating line {@code k} (of {@code n}) {@code (n - k) * spacing}
-	 * in the past, so demo content looks like it grew over time.
+	 * As {@link #importFrom(Reader, UserSummary)}, dating line {@code k} (of {@code n})
+	 * {@code (n - k) * spacing} in the past, so demo content looks like it grew over
+	 * time.
 	 */
 	public ImportReport importFrom(Reader source, UserSummary importer, Duration spacing) {
 		List<String> lines = readLines(source);
@@ -81,7 +83,10 @@ public class JsonLinesImport {
 		return new ImportReport(report.imported(), report.updated(), report.unchanged(), List.copyOf(all));
 	}
 
-	/** The field a type error is about, as the file names it: {@code solutions[0].adopted}. */
+	/**
+	 * The field a type error is about, as the file names it:
+	 * {@code solutions[0].adopted}.
+	 */
 	private static String field(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {

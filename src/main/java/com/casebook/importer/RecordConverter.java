@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks a record against the template's rules and limits and resolves its names to ids,
- * creating the vocabulary it names but the catalogue does not have yet. Every limit is checked
- * before anything is created, so a refused record leaves no stray tags behind.
+ * creating the vocabulary it names but the catalogue does not have yet. Every limit is
+ * checked before anything is created, so a refused record leaves no stray tags behind.
  */
 @Component
 class RecordConverter {
@@ -37,7 +37,10 @@ class RecordConverter {
 	/** The longest external ref the catalogue keeps. */
 	static final int MAX_REF = 100;
 
-	/** Tags (and KPIs) one scenario may carry: enough for any real scenario, few enough to read. */
+	/**
+	 * Tags (and KPIs) one scenario may carry: enough for any real scenario, few enough to
+	 * read.
+	 */
 	static final int MAX_TAGS = 20;
 
 	private final Taxonomy taxonomy;
@@ -52,7 +55,8 @@ class RecordConverter {
 	ImportedScenario convert(ScenarioRecord record, UserSummary defaultAuthor, Instant createdAt) {
 		require(record.title(), "title");
 		ScenarioStatus status = parse(ScenarioStatus.class, record.status(), "status", ScenarioStatus.PUBLISHED);
-		// a draft may be unfinished, as in the template form; anything further needs the whole template
+		// a draft may be unfinished, as in the template form; anything further needs the
+		// whole template
 		if (status != ScenarioStatus.DRAFT) {
 			require(record.situation(), "situation");
 			require(record.category(), "category");
@@ -90,7 +94,8 @@ class RecordConverter {
 			if (Arrays.stream(record.category().split("/")).allMatch(String::isBlank)) {
 				throw new InvalidRecordException("import.line.required", "category");
 			}
-			Arrays.stream(record.category().split("/")).forEach(part -> limit(part.trim(), "category", Taxonomy.MAX_NAME));
+			Arrays.stream(record.category().split("/"))
+				.forEach(part -> limit(part.trim(), "category", Taxonomy.MAX_NAME));
 		}
 		limit(trimmed(record.channel()), "channel", Taxonomy.MAX_NAME);
 		limit(trimmed(record.businessLine()), "businessLine", Taxonomy.MAX_NAME);

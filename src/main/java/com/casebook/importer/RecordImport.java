@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Stores parsed records whatever file format they came from. Each record is its own
  * transaction, so one bad record loses nothing else, and every record ends up stored or
- * reported. A record whose {@code ref} is already in the catalogue (or names a scenario made
- * here, as {@code casebook-<id>} from an export) updates that scenario as new revisions, or
- * leaves it alone when nothing differs.
+ * reported. A record whose {@code ref} is already in the catalogue (or names a scenario
+ * made here, as {@code casebook-<id>} from an export) updates that scenario as new
+ * revisions, or leaves it alone when nothing differs.
  */
 @Service
 class RecordImport {
@@ -29,7 +29,9 @@ class RecordImport {
 	private static final Logger log = LoggerFactory.getLogger(RecordImport.class);
 
 	private enum Outcome {
+
 		IMPORTED, UPDATED, UNCHANGED
+
 	}
 
 	private final RecordConverter converter;
@@ -68,7 +70,8 @@ class RecordImport {
 				errors.add(this.messages.lineError(numbered.line(), "import.line.notEditable"));
 			}
 			catch (RuntimeException ex) {
-				// the person importing gets a line number and a plain sentence; the details go to the log
+				// the person importing gets a line number and a plain sentence; the
+				// details go to the log
 				log.warn("Import line {} could not be stored", numbered.line(), ex);
 				errors.add(this.messages.lineError(numbered.line(), "import.line.notStored"));
 			}

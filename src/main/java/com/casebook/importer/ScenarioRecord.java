@@ -3,9 +3,9 @@ package com.casebook.importer;
 import java.util.List;
 
 /**
- * One line of the JSON Lines format. Names (category path, channel, business line, KPIs, tags)
- * are Chinese or English names; unknown ones are created. Only {@code title} is always
- * required; a field left out is empty (a missing {@code adopted} is false).
+ * One line of the JSON Lines format. Names (category path, channel, business line, KPIs,
+ * tags) are Chinese or English names; unknown ones are created. Only {@code title} is
+ * always required; a field left out is empty (a missing {@code adopted} is false).
  */
 public record ScenarioRecord(String ref, String title, String situation, String category, String channel,
 		String businessLine, List<String> kpis, List<TagRecord> tags, String frequency, String severity, String status,

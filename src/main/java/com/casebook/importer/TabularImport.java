@@ -29,12 +29,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 
 /**
- * Imports the tables contact centres keep in Excel or CSV: one row per scenario and solution,
- * with a header row naming the columns ({@link #COLUMNS}; the JSON Lines field names). Rows
- * with the same {@code ref} (or, without one, the same title) are one scenario with several
- * solutions; lists (KPIs, tags) are separated by {@code ;}, {@code ,} or {@code 、}, and a tag
- * may give both its names as {@code 加班|overtime}. Excel's byte order mark, CRLF line ends and
- * empty rows are taken in stride.
+ * Imports the tables contact centres keep in Excel or CSV: one row per scenario and
+ * solution, with a header row naming the columns ({@link #COLUMNS}; the JSON Lines field
+ * names). Rows with the same {@code ref} (or, without one, the same title) are one
+ * scenario with several solutions; lists (KPIs, tags) are separated by {@code ;},
+ * {@code ,} or {@code 、}, and a tag may give both its names as {@code 加班|overtime}.
+ * Excel's byte order mark, CRLF line ends and empty rows are taken in stride.
  */
 @Service
 public class TabularImport {
@@ -71,7 +71,8 @@ public class TabularImport {
 				}
 			}
 			catch (UncheckedIOException | IllegalStateException ex) {
-				// commons-csv reports a quote that never closes as an I/O error at the end of the file
+				// commons-csv reports a quote that never closes as an I/O error at the
+				// end of the file
 				throw new ImportFileException("import.error.csv", lastLine + 1);
 			}
 		}
@@ -114,7 +115,8 @@ public class TabularImport {
 			if (ex instanceof ImportFileException problem) {
 				throw problem;
 			}
-			// POI says "not a zip", "empty file", "not OOXML"... in its own words; to the admin it is one thing
+			// POI says "not a zip", "empty file", "not OOXML"... in its own words; to the
+			// admin it is one thing
 			throw new ImportFileException("import.error.xlsx");
 		}
 		return importRows(rows, importer);
@@ -136,10 +138,11 @@ public class TabularImport {
 						isTrue(row.get("adopted"))))
 				.toList();
 			records.add(new NumberedRecord(Integer.parseInt(first.get("#line")),
-					new ScenarioRecord(first.get("ref"), first.get("title"), first.get("situation"), first.get("category"),
-							first.get("channel"), first.get("businessline"), list(first.get("kpis")),
-							list(first.get("tags")).stream().map(TagRecord::parse).toList(), first.get("frequency"),
-							first.get("severity"), first.get("status"), first.get("author"), solutions)));
+					new ScenarioRecord(first.get("ref"), first.get("title"), first.get("situation"),
+							first.get("category"), first.get("channel"), first.get("businessline"),
+							list(first.get("kpis")), list(first.get("tags")).stream().map(TagRecord::parse).toList(),
+							first.get("frequency"), first.get("severity"), first.get("status"), first.get("author"),
+							solutions)));
 		}
 		return this.records.store(records, importer, Duration.ZERO);
 	}
@@ -156,7 +159,8 @@ public class TabularImport {
 	}
 
 	private static boolean isTrue(String value) {
-		return value != null && List.of("true", "yes", "y", "1", "是", "采纳").contains(value.trim().toLowerCase(Locale.ROOT));
+		return value != null
+				&& List.of("true", "yes", "y", "1", "是", "采纳").contains(value.trim().toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean blank(String value) {

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * A tag as the import format gives it: one name ({@code "加班"} or {@code "overtime"}), both
- * names ({@code "加班|overtime"}), or an object {@code {"zh", "en", "group", "synonyms"}} that also
- * says how to file a tag the catalogue does not have yet. Exports write the shortest of these
- * forms that keeps everything.
+ * A tag as the import format gives it: one name ({@code "加班"} or {@code "overtime"}),
+ * both names ({@code "加班|overtime"}), or an object {@code {"zh", "en", "group",
+ * "synonyms"}} that also says how to file a tag the catalogue does not have yet. Exports
+ * write the shortest of these forms that keeps everything.
  */
 public record TagRecord(String zh, String en, String group, List<String> synonyms) {
 
@@ -27,8 +27,8 @@ public record TagRecord(String zh, String en, String group, List<String> synonym
 	}
 
 	/**
-	 * A name or {@code zh|en}; a single name without Chinese characters is taken as the English
-	 * one.
+	 * A name or {@code zh|en}; a single name without Chinese characters is taken as the
+	 * English one.
 	 */
 	public static TagRecord parse(String text) {
 		if (text == null) {

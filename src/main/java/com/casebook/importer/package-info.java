@@ -1,6 +1,6 @@
 /**
- * Moving scenarios in and out of Casebook in bulk: the JSON Lines format (one scenario per line,
- * fields as in the template), used by admins' imports and by the demo data.
+ * Moving scenarios in and out of Casebook in bulk: the JSON Lines format (one scenario
+ * per line, fields as in the template), used by admins' imports and by the demo data.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user" })
 package com.casebook.importer;

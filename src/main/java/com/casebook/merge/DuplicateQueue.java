@@ -20,19 +20,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pairs of scenarios that are probably the same situation: found by the search engine's More
- * Like This, or flagged by anyone. Editors merge a pair or dismiss it; a dismissed pair never
- * comes back, because a later scan only ever inserts pairs it has not seen.
+ * Pairs of scenarios that are probably the same situation: found by the search engine's
+ * More Like This, or flagged by anyone. Editors merge a pair or dismiss it; a dismissed
+ * pair never comes back, because a later scan only ever inserts pairs it has not seen.
  */
 @Service
 public class DuplicateQueue {
 
 	/**
-	 * Similarity (share of a scenario's score against itself) from which a pair is worth an
-	 * editor's look. Set on the demo catalogue: the submitted duplicate of the out-of-stock
-	 * scenario scores 0.24; two flight-cancellation scenarios (0.27) and two staffing scenarios
-	 * (0.22) also pass, as closely related incidents an editor dismisses in one click; every other
-	 * pair scores under 0.2. A pair is compared both ways and kept if either passes.
+	 * Similarity (share of a scenario's score against itself) from which a pair is worth
+	 * an editor's look. Set on the demo catalogue: the submitted duplicate of the
+	 * out-of-stock scenario scores 0.24; two flight-cancellation scenarios (0.27) and two
+	 * staffing scenarios (0.22) also pass, as closely related incidents an editor
+	 * dismisses in one click; every other pair scores under 0.2. A pair is compared both
+	 * ways and kept if either passes.
 	 */
 	static final float THRESHOLD = 0.2f;
 
@@ -56,7 +57,9 @@ public class DuplicateQueue {
 		this.clock = clock;
 	}
 
-	/** An open pair, with how similar the engine found it and how many people flagged it. */
+	/**
+	 * An open pair, with how similar the engine found it and how many people flagged it.
+	 */
 	public record Candidate(long id, long scenarioA, long scenarioB, Float score, int flags) {
 	}
 
@@ -88,7 +91,10 @@ public class DuplicateQueue {
 			.optional();
 	}
 
-	/** Compares one scenario with the catalogue and queues the close pairs not seen before. */
+	/**
+	 * Compares one scenario with the catalogue and queues the close pairs not seen
+	 * before.
+	 */
 	@Transactional
 	public void scan(long scenarioId) {
 		this.catalogue.find(scenarioId).filter(s -> COMPARED.contains(s.getStatus())).ifPresent(this::scan);
@@ -100,8 +106,9 @@ public class DuplicateQueue {
 			.query(Long.class)
 			.list()
 			.forEach(this::scan);
-		this.jdbc.sql("insert into duplicate_scan (id, scanned_at) values (1, :at) "
-				+ "on conflict (id) do update set scanned_at = excluded.scanned_at")
+		this.jdbc
+			.sql("insert into duplicate_scan (id, scanned_at) values (1, :at) "
+					+ "on conflict (id) do update set scanned_at = excluded.scanned_at")
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
 	}
@@ -119,7 +126,9 @@ public class DuplicateQueue {
 		}
 	}
 
-	/** Anyone may say a scenario duplicates another; the flag puts the pair in the queue. */
+	/**
+	 * Anyone may say a scenario duplicates another; the flag puts the pair in the queue.
+	 */
 	@Transactional
 	public void flag(long scenarioId, long duplicateOf, CurrentUser user) {
 		if (scenarioId == duplicateOf) {
@@ -140,8 +149,9 @@ public class DuplicateQueue {
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
 		queue(scenarioId, duplicateOf, null);
-		this.jdbc.sql("update duplicate_candidate set status = 'OPEN', decided_by = null, decided_at = null "
-				+ "where scenario_a = :a and scenario_b = :b and status = 'DISMISSED'")
+		this.jdbc
+			.sql("update duplicate_candidate set status = 'OPEN', decided_by = null, decided_at = null "
+					+ "where scenario_a = :a and scenario_b = :b and status = 'DISMISSED'")
 			.param("a", Math.min(scenarioId, duplicateOf))
 			.param("b", Math.max(scenarioId, duplicateOf))
 			.update();
@@ -160,11 +170,7 @@ public class DuplicateQueue {
 				insert into duplicate_candidate (scenario_a, scenario_b, score, status, created_at)
 				values (:a, :b, null, 'MERGED', :at)
 				on conflict (scenario_a, scenario_b) do update set status = 'MERGED'
-				""")
-			.param("a", a)
-			.param("b", b)
-			.param("at", Timestamp.from(this.clock.instant()))
-			.update();
+				""").param("a", a).param("b", b).param("at", Timestamp.from(this.clock.instant())).update();
 		return new HashSet<>(this.jdbc.sql("""
 				select distinct flagged_by from duplicate_flag
 				where (scenario_id = :a and duplicate_of = :b) or (scenario_id = :b and duplicate_of = :a)
@@ -172,8 +178,9 @@ public class DuplicateQueue {
 	}
 
 	void reopenAfterUndo(long targetId, long sourceId) {
-		this.jdbc.sql("update duplicate_candidate set status = 'OPEN', decided_by = null, decided_at = null "
-				+ "where scenario_a = :a and scenario_b = :b")
+		this.jdbc
+			.sql("update duplicate_candidate set status = 'OPEN', decided_by = null, decided_at = null "
+					+ "where scenario_a = :a and scenario_b = :b")
 			.param("a", Math.min(targetId, sourceId))
 			.param("b", Math.max(targetId, sourceId))
 			.update();
@@ -194,8 +201,9 @@ public class DuplicateQueue {
 	}
 
 	private void decide(long candidateId, String status, long editorId) {
-		this.jdbc.sql("update duplicate_candidate set status = :status, decided_by = :editor, decided_at = :at "
-				+ "where id = :id")
+		this.jdbc
+			.sql("update duplicate_candidate set status = :status, decided_by = :editor, decided_at = :at "
+					+ "where id = :id")
 			.param("status", status)
 			.param("editor", editorId)
 			.param("at", Timestamp.from(this.clock.instant()))

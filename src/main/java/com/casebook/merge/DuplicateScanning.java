@@ -9,8 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Compares a scenario with the catalogue when it is submitted or published, once the change is
- * committed and indexed, so the queue stays current without rescanning everything.
+ * Compares a scenario with the catalogue when it is submitted or published, once the
+ * change is committed and indexed, so the queue stays current without rescanning
+ * everything.
  */
 @Component
 class DuplicateScanning {

@@ -11,8 +11,8 @@ public final class MergeEvents {
 	}
 
 	/**
-	 * {@code flaggedBy}: the people who had flagged the source as a duplicate of the target;
-	 * {@code sourceStatusBefore}: what the source was before it became merged.
+	 * {@code flaggedBy}: the people who had flagged the source as a duplicate of the
+	 * target; {@code sourceStatusBefore}: what the source was before it became merged.
 	 */
 	public record ScenariosMerged(long mergeId, long targetId, long sourceId, long editorId, Set<Long> flaggedBy,
 			ScenarioStatus sourceStatusBefore) {

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Merging a duplicate scenario into another, and undoing it. Each is one transaction: the moves,
- * both revisions, the merge record, the duplicate queue and every listener of the merge event
- * (points, audit) commit together or not at all.
+ * Merging a duplicate scenario into another, and undoing it. Each is one transaction: the
+ * moves, both revisions, the merge record, the duplicate queue and every listener of the
+ * merge event (points, audit) commit together or not at all.
  */
 @Service
 public class Merges {
@@ -59,11 +59,11 @@ public class Merges {
 		MergeSnapshot snapshot = this.merging.merge(targetId, sourceId, situation, editor,
 				text("merge.history.target", locale, sourceId, title(sourceId)),
 				text("merge.history.source", locale, targetId, title(targetId)));
-		ScenarioMergeRecord record = this.records.save(new ScenarioMergeRecord(snapshot, editor.getId(), this.clock.instant()));
+		ScenarioMergeRecord record = this.records
+			.save(new ScenarioMergeRecord(snapshot, editor.getId(), this.clock.instant()));
 		Set<Long> flaggedBy = this.queue.resolveByMerge(targetId, sourceId);
-		this.events.publishEvent(
-				new MergeEvents.ScenariosMerged(record.getId(), targetId, sourceId, editor.getId(), flaggedBy,
-						snapshot.sourceStatusBefore()));
+		this.events.publishEvent(new MergeEvents.ScenariosMerged(record.getId(), targetId, sourceId, editor.getId(),
+				flaggedBy, snapshot.sourceStatusBefore()));
 		return record.getId();
 	}
 
@@ -76,8 +76,8 @@ public class Merges {
 				text("merge.history.undoTarget", locale, record.getSourceId(), title(record.getSourceId())),
 				text("merge.history.undoSource", locale, record.getTargetId(), title(record.getTargetId())));
 		this.queue.reopenAfterUndo(record.getTargetId(), record.getSourceId());
-		this.events.publishEvent(new MergeEvents.MergeUndone(mergeId, record.getTargetId(), record.getSourceId(),
-				editor.getId()));
+		this.events.publishEvent(
+				new MergeEvents.MergeUndone(mergeId, record.getTargetId(), record.getSourceId(), editor.getId()));
 	}
 
 	/** Merges this scenario took part in, newest first. */

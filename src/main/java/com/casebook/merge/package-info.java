@@ -1,7 +1,8 @@
 /**
- * Curation of duplicates: merging a scenario into the one it duplicates (and undoing it), the
- * queue of likely duplicate pairs found by the search engine or flagged by people, and merging
- * two solutions of one scenario.
+ * Curation of duplicates: merging a scenario into the one it duplicates (and undoing it),
+ * the queue of likely duplicate pairs found by the search engine or flagged by people,
+ * and merging two solutions of one scenario.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "search", "user", "taxonomy", "text" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "scenario", "search", "user", "taxonomy", "text" })
 package com.casebook.merge;

@@ -18,16 +18,19 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * E-mail copies of notifications, only when a mail server is configured ({@code spring.mail.host})
- * and the person has an address. Sent after the notification is committed; a failing server is
- * logged, never passed on: the in-app notification is the one that counts.
+ * E-mail copies of notifications, only when a mail server is configured
+ * ({@code spring.mail.host}) and the person has an address. Sent after the notification
+ * is committed; a failing server is logged, never passed on: the in-app notification is
+ * the one that counts.
  */
 @Component
 class MailCopies {
 
 	private static final Logger log = LoggerFactory.getLogger(MailCopies.class);
 
-	/** Content is mostly Chinese and so are the people; the copy is written in Chinese. */
+	/**
+	 * Content is mostly Chinese and so are the people; the copy is written in Chinese.
+	 */
 	private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
 	private final ObjectProvider<JavaMailSender> sender;
@@ -67,7 +70,8 @@ class MailCopies {
 					mail.send(message);
 				}
 				catch (MailException ex) {
-					log.warn("Could not send the e-mail copy of a notification to user {}: {}", userId, ex.getMessage());
+					log.warn("Could not send the e-mail copy of a notification to user {}: {}", userId,
+							ex.getMessage());
 				}
 			});
 		});

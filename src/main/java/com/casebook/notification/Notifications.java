@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes and reads notifications. A notification is a type (a message key), its arguments and a
- * link, so that it reads in whatever language its reader uses when reading it.
+ * Writes and reads notifications. A notification is a type (a message key), its arguments
+ * and a link, so that it reads in whatever language its reader uses when reading it.
  */
 @Service
 public class Notifications {
@@ -29,7 +29,8 @@ public class Notifications {
 		this.clock = clock;
 	}
 
-	public record Notification(long id, String type, List<String> args, String link, Instant createdAt, Instant readAt) {
+	public record Notification(long id, String type, List<String> args, String link, Instant createdAt,
+			Instant readAt) {
 
 		public String messageKey() {
 			return "notification." + this.type;
@@ -47,7 +48,8 @@ public class Notifications {
 
 	@Transactional
 	public void notify(long userId, String type, List<String> args, String link) {
-		this.jdbc.sql("insert into notification (user_id, type, args, link, created_at) values (:user, :type, :args, :link, :at)")
+		this.jdbc.sql(
+				"insert into notification (user_id, type, args, link, created_at) values (:user, :type, :args, :link, :at)")
 			.param("user", userId)
 			.param("type", type)
 			.param("args", args.toArray(String[]::new))
@@ -67,13 +69,14 @@ public class Notifications {
 
 	@Transactional(readOnly = true)
 	public List<Notification> of(long userId, int limit) {
-		return this.jdbc.sql("select id, type, args, link, created_at, read_at from notification where user_id = :user "
-				+ "order by created_at desc, id desc limit :limit")
+		return this.jdbc
+			.sql("select id, type, args, link, created_at, read_at from notification where user_id = :user "
+					+ "order by created_at desc, id desc limit :limit")
 			.param("user", userId)
 			.param("limit", limit)
 			.query((rs, n) -> new Notification(rs.getLong(1), rs.getString(2),
-					Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getString(4), rs.getTimestamp(5).toInstant(),
-					rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+					Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getString(4),
+					rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
 			.list();
 	}
 

@@ -23,9 +23,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Who hears about what, once the change is committed: authors about their submissions and
- * solutions, watchers of a scenario (or of one of its tags) about new solutions and amendments,
- * owners about due reviews, everyone about points they receive and about the fate of the rewards
- * they redeemed. Nobody is told about their own action.
+ * solutions, watchers of a scenario (or of one of its tags) about new solutions and
+ * amendments, owners about due reviews, everyone about points they receive and about the
+ * fate of the rewards they redeemed. Nobody is told about their own action.
  */
 @Component
 class NotifyingListeners {
@@ -60,7 +60,8 @@ class NotifyingListeners {
 	public void on(ScenarioSentBack sentBack) {
 		if (sentBack.authorId() != sentBack.editorId()) {
 			this.notifications.notify(sentBack.authorId(), "sentBack",
-					List.of(title(sentBack.scenarioId()), sentBack.comment()), "/scenarios/" + sentBack.scenarioId() + "/edit");
+					List.of(title(sentBack.scenarioId()), sentBack.comment()),
+					"/scenarios/" + sentBack.scenarioId() + "/edit");
 		}
 	}
 
@@ -112,7 +113,8 @@ class NotifyingListeners {
 			return;
 		}
 		if (decided.fulfilled()) {
-			this.notifications.notify(decided.userId(), "redemptionFulfilled", List.of(decided.rewardName()), "/rewards");
+			this.notifications.notify(decided.userId(), "redemptionFulfilled", List.of(decided.rewardName()),
+					"/rewards");
 		}
 		else if (decided.note() == null) {
 			this.notifications.notify(decided.userId(), "redemptionRejected",

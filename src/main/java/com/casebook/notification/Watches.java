@@ -10,7 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who follows which scenario or tag. Authors follow their own scenarios from the start. */
+/**
+ * Who follows which scenario or tag. Authors follow their own scenarios from the start.
+ */
 @Service
 public class Watches {
 
@@ -31,8 +33,9 @@ public class Watches {
 
 	@Transactional
 	public void watch(long userId, Target target, long id) {
-		this.jdbc.sql("insert into watch (user_id, target_type, target_id, created_at) values (:user, :type, :id, :at) "
-				+ "on conflict do nothing")
+		this.jdbc
+			.sql("insert into watch (user_id, target_type, target_id, created_at) values (:user, :type, :id, :at) "
+					+ "on conflict do nothing")
 			.param("user", userId)
 			.param("type", target.name())
 			.param("id", id)
@@ -51,7 +54,8 @@ public class Watches {
 
 	@Transactional(readOnly = true)
 	public boolean watches(long userId, Target target, long id) {
-		return this.jdbc.sql("select count(*) from watch where user_id = :user and target_type = :type and target_id = :id")
+		return this.jdbc
+			.sql("select count(*) from watch where user_id = :user and target_type = :type and target_id = :id")
 			.param("user", userId)
 			.param("type", target.name())
 			.param("id", id)
@@ -62,11 +66,11 @@ public class Watches {
 	/** Everyone watching the scenario itself or one of its tags. */
 	@Transactional(readOnly = true)
 	public Set<Long> watchersOf(long scenarioId, Collection<Long> tagIds) {
-		Set<Long> watchers = new LinkedHashSet<>(this.jdbc
-			.sql("select user_id from watch where target_type = 'SCENARIO' and target_id = :id")
-			.param("id", scenarioId)
-			.query(Long.class)
-			.list());
+		Set<Long> watchers = new LinkedHashSet<>(
+				this.jdbc.sql("select user_id from watch where target_type = 'SCENARIO' and target_id = :id")
+					.param("id", scenarioId)
+					.query(Long.class)
+					.list());
 		if (!tagIds.isEmpty()) {
 			watchers.addAll(this.jdbc.sql("select user_id from watch where target_type = 'TAG' and target_id in (:ids)")
 				.param("ids", tagIds)

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a person contributed, for their profile page: a read model over the scenario tables
- * (scenarios written, solutions, adoptions, "I applied this" received).
+ * What a person contributed, for their profile page: a read model over the scenario
+ * tables (scenarios written, solutions, adoptions, "I applied this" received).
  */
 @Service
 public class ContributorProfile {
@@ -42,16 +42,20 @@ public class ContributorProfile {
 			.single();
 	}
 
-	/** Published scenarios they wrote and solutions they wrote on published scenarios, newest first. */
+	/**
+	 * Published scenarios they wrote and solutions they wrote on published scenarios,
+	 * newest first.
+	 */
 	@Transactional(readOnly = true)
 	public List<Work> work(long userId, int limit) {
-		return this.jdbc.sql("""
-				select c.id, c.title, s.id, coalesce(s.adopted, false), coalesce(s.applied_count, c.applied_count)
-				from scenario c left join solution s on s.scenario_id = c.id and s.author_id = :u and s.merged_into_id is null
-				where c.status = 'PUBLISHED' and (c.author_id = :u or s.id is not null)
-				order by c.updated_at desc, c.id desc, s.id
-				limit :limit
-				""")
+		return this.jdbc
+			.sql("""
+					select c.id, c.title, s.id, coalesce(s.adopted, false), coalesce(s.applied_count, c.applied_count)
+					from scenario c left join solution s on s.scenario_id = c.id and s.author_id = :u and s.merged_into_id is null
+					where c.status = 'PUBLISHED' and (c.author_id = :u or s.id is not null)
+					order by c.updated_at desc, c.id desc, s.id
+					limit :limit
+					""")
 			.param("u", userId)
 			.param("limit", limit)
 			.query((rs, n) -> new Work(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getBoolean(4),

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rankings of points earned (spending on rewards does not lower a rank) in a period, by person or
- * by team. Ties share a rank.
+ * Rankings of points earned (spending on rewards does not lower a rank) in a period, by
+ * person or by team. Ties share a rank.
  */
 @Service
 public class Leaderboard {
@@ -98,7 +98,11 @@ public class Leaderboard {
 	/** A person's all-time rank, or 0 when they have earned nothing yet. */
 	@Transactional(readOnly = true)
 	public int rankOf(long userId) {
-		return people(Period.ALL).stream().filter(p -> p.userId() == userId).mapToInt(Place::rank).findFirst().orElse(0);
+		return people(Period.ALL).stream()
+			.filter(p -> p.userId() == userId)
+			.mapToInt(Place::rank)
+			.findFirst()
+			.orElse(0);
 	}
 
 	private static List<Place> ranked(List<Place> sorted) {

@@ -22,16 +22,18 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Turns contributions into ledger entries, inside the transaction of the contribution itself:
- * the points exist exactly when the contribution does.
+ * Turns contributions into ledger entries, inside the transaction of the contribution
+ * itself: the points exist exactly when the contribution does.
  * <ul>
- * <li>Amendments are paid when made, up to an admin-set number per person per day, and reversed
- * when reverted within {@link #REVERT_WINDOW}, so an edit that is undone earns nothing. A revert
- * earns nothing either: it only writes the reversals of what it undoes.</li>
- * <li>Withdrawing an adoption, undoing a merge and reverting reverse the entries they caused.
- * Archiving a scenario keeps its points: the contribution was real when it was made.</li>
- * <li>Nobody earns from their own "I applied this" or from flagging a duplicate they merge
- * themselves.</li>
+ * <li>Amendments are paid when made, up to an admin-set number per person per day, and
+ * reversed when reverted within {@link #REVERT_WINDOW}, so an edit that is undone earns
+ * nothing. A revert earns nothing either: it only writes the reversals of what it
+ * undoes.</li>
+ * <li>Withdrawing an adoption, undoing a merge and reverting reverse the entries they
+ * caused. Archiving a scenario keeps its points: the contribution was real when it was
+ * made.</li>
+ * <li>Nobody earns from their own "I applied this" or from flagging a duplicate they
+ * merge themselves.</li>
  * </ul>
  */
 @Component
@@ -78,9 +80,9 @@ class PointAwards {
 	}
 
 	/**
-	 * Paid just before the amendment commits rather than when it is announced: a revert is saved
-	 * as an amendment and only says it is one afterwards, in the same transaction, and it must
-	 * earn nothing (not an award and its reversal).
+	 * Paid just before the amendment commits rather than when it is announced: a revert
+	 * is saved as an amendment and only says it is one afterwards, in the same
+	 * transaction, and it must earn nothing (not an award and its reversal).
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void on(ScenarioAmended amended) {
@@ -96,10 +98,17 @@ class PointAwards {
 		}
 	}
 
-	/** The undone amendments lose their points if recent; the revert's own revision earns none. */
+	/**
+	 * The undone amendments lose their points if recent; the revert's own revision earns
+	 * none.
+	 */
 	@EventListener
 	void on(RevisionReverted reverted) {
-		int revertNumber = reverted.revertedNumbers().stream().mapToInt(Integer::intValue).max().orElse(reverted.restoredNumber()) + 1;
+		int revertNumber = reverted.revertedNumbers()
+			.stream()
+			.mapToInt(Integer::intValue)
+			.max()
+			.orElse(reverted.restoredNumber()) + 1;
 		revertsInThisTransaction().add(revisionCause(reverted.scenarioId(), reverted.solutionId(), revertNumber));
 		for (int number : reverted.revertedNumbers()) {
 			String cause = revisionCause(reverted.scenarioId(), reverted.solutionId(), number);
@@ -116,7 +125,9 @@ class PointAwards {
 		}
 	}
 
-	/** The revisions saved by reverts in the running transaction, forgotten when it ends. */
+	/**
+	 * The revisions saved by reverts in the running transaction, forgotten when it ends.
+	 */
 	@SuppressWarnings("unchecked")
 	private Set<String> revertsInThisTransaction() {
 		Set<String> causes = (Set<String>) TransactionSynchronizationManager.getResource(this);
@@ -146,8 +157,9 @@ class PointAwards {
 
 	@EventListener
 	void on(MergeUndone undone) {
-		this.jdbc.sql("select user_id from point_entry where reason = 'DUPLICATE_FLAG_CONFIRMED' and cause = :cause "
-				+ "and reverses_id is null")
+		this.jdbc
+			.sql("select user_id from point_entry where reason = 'DUPLICATE_FLAG_CONFIRMED' and cause = :cause "
+					+ "and reverses_id is null")
 			.param("cause", "merge:" + undone.mergeId())
 			.query(Long.class)
 			.list()
@@ -155,7 +167,10 @@ class PointAwards {
 					"merge:" + undone.mergeId()));
 	}
 
-	/** Paid up to the daily cap per receiver; the lock makes the cap hold under concurrency. */
+	/**
+	 * Paid up to the daily cap per receiver; the lock makes the cap hold under
+	 * concurrency.
+	 */
 	@EventListener
 	void on(SolutionApplied applied) {
 		if (applied.appliedBy() == applied.solutionAuthorId()) {
@@ -165,7 +180,8 @@ class PointAwards {
 		if (this.ledger.countToday(applied.solutionAuthorId(), PointReason.APPLIED_RECEIVED) < this.rules
 			.amount(PointRules.DAILY_APPLIED_CAP)) {
 			this.ledger.award(applied.solutionAuthorId(), PointReason.APPLIED_RECEIVED,
-					"applied:" + applied.solutionId() + ":" + applied.appliedBy(), applied.scenarioId(), applied.solutionId());
+					"applied:" + applied.solutionId() + ":" + applied.appliedBy(), applied.scenarioId(),
+					applied.solutionId());
 		}
 	}
 

@@ -1,8 +1,8 @@
 package com.casebook.points;
 
 /**
- * Why points were written to the ledger. The first seven are rules whose amount an admin sets;
- * the redemption reasons move points out of and back into a balance.
+ * Why points were written to the ledger. The first seven are rules whose amount an admin
+ * sets; the redemption reasons move points out of and back into a balance.
  */
 public enum PointReason {
 

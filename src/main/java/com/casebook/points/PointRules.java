@@ -13,16 +13,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What each contribution is worth, set by admins. A change applies from then on: ledger entries
- * keep the amount they were written with, so nothing is recalculated.
+ * What each contribution is worth, set by admins. A change applies from then on: ledger
+ * entries keep the amount they were written with, so nothing is recalculated.
  */
 @Service
 public class PointRules {
 
-	/** How many "I applied this" a person is credited for per day; more are welcome but not paid. */
+	/**
+	 * How many "I applied this" a person is credited for per day; more are welcome but
+	 * not paid.
+	 */
 	public static final String DAILY_APPLIED_CAP = "APPLIED_RECEIVED_DAILY_CAP";
 
-	/** How many amendments a person is paid for per day; more are welcome but not paid. */
+	/**
+	 * How many amendments a person is paid for per day; more are welcome but not paid.
+	 */
 	public static final String DAILY_AMENDMENT_CAP = "AMENDMENT_DAILY_CAP";
 
 	private final JdbcClient jdbc;
@@ -65,7 +70,8 @@ public class PointRules {
 			.query(Integer.class)
 			.optional()
 			.orElseThrow(() -> new IllegalArgumentException("No point rule " + code));
-		this.jdbc.sql("update point_rule set amount = :amount, updated_at = :at, updated_by = :admin where code = :code")
+		this.jdbc
+			.sql("update point_rule set amount = :amount, updated_at = :at, updated_by = :admin where code = :code")
 			.param("amount", amount)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("admin", adminId)

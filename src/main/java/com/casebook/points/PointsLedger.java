@@ -12,10 +12,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The append-only ledger of contribution points. An award is written once per person, reason
- * and cause: a unique index and {@code on conflict do nothing} make retries and concurrent
- * requests harmless. Undoing a cause writes a reversing entry, at most once per entry. A balance
- * is the sum of a person's entries; nothing else holds points.
+ * The append-only ledger of contribution points. An award is written once per person,
+ * reason and cause: a unique index and {@code on conflict do nothing} make retries and
+ * concurrent requests harmless. Undoing a cause writes a reversing entry, at most once
+ * per entry. A balance is the sum of a person's entries; nothing else holds points.
  */
 @Service
 public class PointsLedger {
@@ -28,7 +28,8 @@ public class PointsLedger {
 
 	private final org.springframework.context.ApplicationEventPublisher events;
 
-	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.rules = rules;
@@ -41,8 +42,8 @@ public class PointsLedger {
 	}
 
 	/**
-	 * Awards the rule's current amount for a cause; returns the new entry, or empty when this
-	 * cause was already awarded to this person (or the rule is worth nothing).
+	 * Awards the rule's current amount for a cause; returns the new entry, or empty when
+	 * this cause was already awarded to this person (or the rule is worth nothing).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> award(long userId, PointReason reason, String cause, Long scenarioId, Long solutionId) {
@@ -55,7 +56,10 @@ public class PointsLedger {
 		return written;
 	}
 
-	/** Writes an entry of a given amount (redemptions); empty when the cause was written before. */
+	/**
+	 * Writes an entry of a given amount (redemptions); empty when the cause was written
+	 * before.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> write(long userId, int amount, PointReason reason, String cause, Long scenarioId,
 			Long solutionId) {
@@ -77,18 +81,19 @@ public class PointsLedger {
 	}
 
 	/**
-	 * Reverses the entry written for this person, reason and cause, if there is one and it was
-	 * not reversed already; returns the reversing entry.
+	 * Reverses the entry written for this person, reason and cause, if there is one and
+	 * it was not reversed already; returns the reversing entry.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> reverse(long userId, PointReason reason, String cause) {
-		return this.jdbc.sql("""
-				insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, reverses_id, created_at)
-				select user_id, -amount, reason, cause, scenario_id, solution_id, id, :at from point_entry
-				where user_id = :user and reason = :reason and cause = :cause and reverses_id is null
-				on conflict (reverses_id) where reverses_id is not null do nothing
-				returning id
-				""")
+		return this.jdbc
+			.sql("""
+					insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, reverses_id, created_at)
+					select user_id, -amount, reason, cause, scenario_id, solution_id, id, :at from point_entry
+					where user_id = :user and reason = :reason and cause = :cause and reverses_id is null
+					on conflict (reverses_id) where reverses_id is not null do nothing
+					returning id
+					""")
 			.param("user", userId)
 			.param("reason", reason.name())
 			.param("cause", cause)
@@ -128,15 +133,15 @@ public class PointsLedger {
 				""")
 			.param("user", userId)
 			.param("limit", limit)
-			.query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getInt(3), PointReason.valueOf(rs.getString(4)),
-					rs.getString(5), (Long) rs.getObject(6), (Long) rs.getObject(7), (Long) rs.getObject(8),
-					rs.getTimestamp(9).toInstant()))
+			.query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2), rs.getInt(3),
+					PointReason.valueOf(rs.getString(4)), rs.getString(5), (Long) rs.getObject(6),
+					(Long) rs.getObject(7), (Long) rs.getObject(8), rs.getTimestamp(9).toInstant()))
 			.list();
 	}
 
 	/**
-	 * Awards written today (UTC) for this person and reason that still stand: an award that was
-	 * reversed no longer uses up a daily cap.
+	 * Awards written today (UTC) for this person and reason that still stand: an award
+	 * that was reversed no longer uses up a daily cap.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long countToday(long userId, PointReason reason) {
@@ -154,8 +159,8 @@ public class PointsLedger {
 	}
 
 	/**
-	 * Serializes the ledger writes of one person inside the current transaction: a daily cap or a
-	 * balance check then sees every entry written before it.
+	 * Serializes the ledger writes of one person inside the current transaction: a daily
+	 * cap or a balance check then sees every entry written before it.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void lock(long userId) {

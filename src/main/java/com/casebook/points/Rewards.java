@@ -17,11 +17,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reward catalogue and redemptions. Redeeming locks the person's ledger, checks the balance,
- * takes one from stock with a conditional update and writes the spending entry, all in one
- * transaction: concurrent clicks cannot spend the same points twice or take the last item twice.
- * A rejected redemption returns the points through a reversing entry and the item to stock.
- * Saving a reward and deciding a redemption are announced ({@link PointsEvents}).
+ * The reward catalogue and redemptions. Redeeming locks the person's ledger, checks the
+ * balance, takes one from stock with a conditional update and writes the spending entry,
+ * all in one transaction: concurrent clicks cannot spend the same points twice or take
+ * the last item twice. A rejected redemption returns the points through a reversing entry
+ * and the item to stock. Saving a reward and deciding a redemption are announced
+ * ({@link PointsEvents}).
  */
 @Service
 public class Rewards {
@@ -96,8 +97,9 @@ public class Rewards {
 
 	@Transactional(readOnly = true)
 	public List<Reward> catalogue(boolean activeOnly) {
-		return this.jdbc.sql("select id, name, description, cost, stock, active from reward "
-				+ (activeOnly ? "where active " : "") + "order by cost, id")
+		return this.jdbc
+			.sql("select id, name, description, cost, stock, active from reward " + (activeOnly ? "where active " : "")
+					+ "order by cost, id")
 			.query((rs, n) -> new Reward(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
 					rs.getBoolean(6)))
 			.list();
@@ -115,8 +117,9 @@ public class Rewards {
 	@Transactional
 	public long create(String name, String description, int cost, int stock) {
 		validate(name, cost, stock);
-		long id = this.jdbc.sql("insert into reward (name, description, cost, stock, active, created_at) "
-				+ "values (:name, :description, :cost, :stock, true, :at) returning id")
+		long id = this.jdbc
+			.sql("insert into reward (name, description, cost, stock, active, created_at) "
+					+ "values (:name, :description, :cost, :stock, true, :at) returning id")
 			.param("name", name.strip())
 			.param("description", blankAsNull(description))
 			.param("cost", cost)
@@ -132,8 +135,9 @@ public class Rewards {
 	public void update(long id, String name, String description, int cost, int stock, boolean active) {
 		validate(name, cost, stock);
 		Reward before = find(id).orElseThrow(() -> new IllegalArgumentException("No reward " + id));
-		this.jdbc.sql("update reward set name = :name, description = :description, cost = :cost, stock = :stock, "
-				+ "active = :active where id = :id")
+		this.jdbc
+			.sql("update reward set name = :name, description = :description, cost = :cost, stock = :stock, "
+					+ "active = :active where id = :id")
 			.param("name", name.strip())
 			.param("description", blankAsNull(description))
 			.param("cost", cost)
@@ -185,8 +189,9 @@ public class Rewards {
 		if (taken == 0) {
 			throw new RedemptionRefused("rewards.error.stock");
 		}
-		long id = this.jdbc.sql("insert into redemption (user_id, reward_id, cost, status, requested_at) "
-				+ "values (:user, :reward, :cost, 'REQUESTED', :at) returning id")
+		long id = this.jdbc
+			.sql("insert into redemption (user_id, reward_id, cost, status, requested_at) "
+					+ "values (:user, :reward, :cost, 'REQUESTED', :at) returning id")
 			.param("user", userId)
 			.param("reward", rewardId)
 			.param("cost", reward.cost())
@@ -204,7 +209,10 @@ public class Rewards {
 				redemption.rewardName(), redemption.cost(), true, adminId, null));
 	}
 
-	/** Rejects a redemption: the points come back through a reversing entry, the item to stock. */
+	/**
+	 * Rejects a redemption: the points come back through a reversing entry, the item to
+	 * stock.
+	 */
 	@Transactional
 	public void reject(long redemptionId, long adminId, String note) {
 		Redemption redemption = decide(redemptionId, "REJECTED", adminId, note);
@@ -215,8 +223,9 @@ public class Rewards {
 	}
 
 	private Redemption decide(long redemptionId, String status, long adminId, String note) {
-		int updated = this.jdbc.sql("update redemption set status = :status, decided_at = :at, decided_by = :admin, "
-				+ "note = :note where id = :id and status = 'REQUESTED'")
+		int updated = this.jdbc
+			.sql("update redemption set status = :status, decided_at = :at, decided_by = :admin, "
+					+ "note = :note where id = :id and status = 'REQUESTED'")
 			.param("status", status)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("admin", adminId)
@@ -239,7 +248,10 @@ public class Rewards {
 		return redemptions("cast(:id as bigint) is null", null);
 	}
 
-	/** {@code condition} is one of the fixed conditions above, on the parameter {@code :id}. */
+	/**
+	 * {@code condition} is one of the fixed conditions above, on the parameter
+	 * {@code :id}.
+	 */
 	private List<Redemption> redemptions(String condition, Long id) {
 		return this.jdbc.sql("""
 				select r.id, r.user_id, r.reward_id, w.name, r.cost, r.status, r.requested_at, r.decided_at, r.note

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One chart's data: labels along the axis and one or more series of numbers. The page draws it
- * and lists it as a table, the CSV download writes it; all three come from this one object.
+ * One chart's data: labels along the axis and one or more series of numbers. The page
+ * draws it and lists it as a table, the CSV download writes it; all three come from this
+ * one object.
  */
 public record Chart(String name, String type, List<String> labels, List<Series> series, boolean seriesNamesAreKeys) {
 
@@ -13,8 +14,8 @@ public record Chart(String name, String type, List<String> labels, List<Series> 
 	}
 
 	/**
-	 * The chart as CSV: a header of the series names, then one line per label. A missing value
-	 * (no data that month) is an empty cell.
+	 * The chart as CSV: a header of the series names, then one line per label. A missing
+	 * value (no data that month) is an empty cell.
 	 */
 	public List<List<String>> rows(java.util.function.Function<String, String> seriesName) {
 		List<List<String>> rows = new ArrayList<>();

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The numbers behind the reports dashboard, read straight from the tables (a read model: the
- * dashboard never writes). Months are calendar months in UTC, the last twelve.
+ * The numbers behind the reports dashboard, read straight from the tables (a read model:
+ * the dashboard never writes). Months are calendar months in UTC, the last twelve.
  */
 @Service
 @Transactional(readOnly = true)
@@ -71,9 +71,10 @@ public class Reports {
 						select title, applied_count from scenario where status = 'PUBLISHED' and applied_count > 0
 						order by applied_count desc, id limit %d""");
 			case "zero-results":
-				return ranking(name, "searches", """
-						select query, count(*) from search_query_log where result_count = 0 and not filtered and query <> ''
-						group by query order by 2 desc, 1 limit %d""");
+				return ranking(name, "searches",
+						"""
+								select query, count(*) from search_query_log where result_count = 0 and not filtered and query <> ''
+								group by query order by 2 desc, 1 limit %d""");
 			case "stale":
 				return stale();
 			case "sop-candidates":
@@ -118,8 +119,10 @@ public class Reports {
 		List<Chart.Series> series = new ArrayList<>();
 		for (long tag : top) {
 			String name = this.taxonomy.tag(tag).map(t -> t.nameIn(locale)).orElse("#" + tag);
-			series.add(new Chart.Series(name, perMonth(months, "published_at",
-					" and exists (select 1 from scenario_tag st where st.scenario_id = s.id and st.tag_id = " + tag + ")")));
+			series.add(new Chart.Series(name,
+					perMonth(months, "published_at",
+							" and exists (select 1 from scenario_tag st where st.scenario_id = s.id and st.tag_id = "
+									+ tag + ")")));
 		}
 		return new Chart("by-tag", "line", labels(months), series, false);
 	}
@@ -128,19 +131,22 @@ public class Reports {
 	private Chart timeToPublish() {
 		List<YearMonth> months = months();
 		Map<String, Number> averages = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select to_char(published_at at time zone 'UTC', 'YYYY-MM'),
-				       round(avg(extract(epoch from (published_at - submitted_at)) / 86400)::numeric, 1)
-				from scenario s where published_at >= :since and submitted_at is not null and published_at >= submitted_at
-				group by 1""")
+		this.jdbc
+			.sql("""
+					select to_char(published_at at time zone 'UTC', 'YYYY-MM'),
+					       round(avg(extract(epoch from (published_at - submitted_at)) / 86400)::numeric, 1)
+					from scenario s where published_at >= :since and submitted_at is not null and published_at >= submitted_at
+					group by 1""")
 			.param("since", since(months))
 			.query((rs, n) -> averages.put(rs.getString(1), rs.getBigDecimal(2).doubleValue()))
 			.list();
 		if (averages.isEmpty()) {
-			// nothing was published after a review in a year: no chart rather than a line of zero days
+			// nothing was published after a review in a year: no chart rather than a line
+			// of zero days
 			return new Chart("time-to-publish", "line", List.of(), List.of(new Chart.Series("days", List.of())), true);
 		}
-		// a month without publications has no average (a gap in the line), not an average of zero days
+		// a month without publications has no average (a gap in the line), not an average
+		// of zero days
 		List<Number> values = months.stream().map(m -> averages.get(m.toString())).toList();
 		return new Chart("time-to-publish", "line", labels(months), List.of(new Chart.Series("days", values)), true);
 	}
@@ -155,11 +161,13 @@ public class Reports {
 	}
 
 	private Chart sopCandidates() {
-		return ranking("sop-candidates", "applied", """
-				select s.title, s.applied_count from scenario s
-				where s.status = 'PUBLISHED' and (s.frequency in ('DAILY', 'WEEKLY') or s.severity in ('HIGH', 'CRITICAL'))
-				  and not exists (select 1 from solution a where a.scenario_id = s.id and a.adopted)
-				order by s.applied_count desc, s.id limit %d""", 50);
+		return ranking("sop-candidates", "applied",
+				"""
+						select s.title, s.applied_count from scenario s
+						where s.status = 'PUBLISHED' and (s.frequency in ('DAILY', 'WEEKLY') or s.severity in ('HIGH', 'CRITICAL'))
+						  and not exists (select 1 from solution a where a.scenario_id = s.id and a.adopted)
+						order by s.applied_count desc, s.id limit %d""",
+				50);
 	}
 
 	private Chart ranking(String name, String seriesKey, String sql) {
@@ -179,8 +187,9 @@ public class Reports {
 
 	private List<Number> perMonth(List<YearMonth> months, String column, String condition) {
 		Map<String, Number> counts = new LinkedHashMap<>();
-		this.jdbc.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM'), count(*) from scenario s where "
-				+ column + " >= :since" + condition + " group by 1")
+		this.jdbc
+			.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM'), count(*) from scenario s where "
+					+ column + " >= :since" + condition + " group by 1")
 			.param("since", since(months))
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))
 			.list();
@@ -214,6 +223,5 @@ public class Reports {
 	private static String ids(List<Long> ids) {
 		return ids.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse("0");
 	}
-
 
 }

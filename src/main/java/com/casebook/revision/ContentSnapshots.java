@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads revision snapshots back and lists their fields as a person reads them (names instead of
- * ids), so two snapshots can be compared field by field.
+ * Reads revision snapshots back and lists their fields as a person reads them (names
+ * instead of ids), so two snapshots can be compared field by field.
  */
 @Component
 class ContentSnapshots {

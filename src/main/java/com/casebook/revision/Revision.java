@@ -13,8 +13,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * One saved version of a scenario's text ({@code solutionId} null) or of one solution: who,
- * when, why and the full content as JSON. Never changed once written.
+ * One saved version of a scenario's text ({@code solutionId} null) or of one solution:
+ * who, when, why and the full content as JSON. Never changed once written.
  */
 @Entity
 @Immutable

@@ -42,7 +42,8 @@ public class RevisionHistory {
 	private final org.springframework.context.ApplicationEventPublisher events;
 
 	RevisionHistory(RevisionRepository revisions, ContentSnapshots snapshots, ScenarioCatalogue catalogue,
-			ScenarioAuthoring authoring, UserDirectory users, org.springframework.context.ApplicationEventPublisher events) {
+			ScenarioAuthoring authoring, UserDirectory users,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.events = events;
 		this.revisions = revisions;
 		this.snapshots = snapshots;
@@ -52,15 +53,18 @@ public class RevisionHistory {
 	}
 
 	/**
-	 * The scenario's own revisions and those of every solution it holds now, including solutions
-	 * that came from a merged duplicate with their history.
+	 * The scenario's own revisions and those of every solution it holds now, including
+	 * solutions that came from a merged duplicate with their history.
 	 */
 	public List<RevisionEntry> history(long scenarioId) {
-		Scenario scenario = this.catalogue.find(scenarioId).orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
+		Scenario scenario = this.catalogue.find(scenarioId)
+			.orElseThrow(() -> new ScenarioNotFoundException(scenarioId));
 		List<Long> solutionIds = scenario.getAllSolutions().stream().map(s -> s.getId()).toList();
-		List<Revision> rows = solutionIds.isEmpty() ? this.revisions.findByScenarioIdOrderByCreatedAtDescIdDesc(scenarioId)
+		List<Revision> rows = solutionIds.isEmpty()
+				? this.revisions.findByScenarioIdOrderByCreatedAtDescIdDesc(scenarioId)
 				: this.revisions.findByScenarioIdOrSolutionIdInOrderByCreatedAtDescIdDesc(scenarioId, solutionIds);
-		// revisions of solutions that came from a merged duplicate still name the duplicate
+		// revisions of solutions that came from a merged duplicate still name the
+		// duplicate
 		Map<Long, Scenario> shownAs = new HashMap<>();
 		rows.forEach(r -> shownAs.put(r.getScenarioId(), scenario));
 		return entries(rows, shownAs);
@@ -96,7 +100,8 @@ public class RevisionHistory {
 	}
 
 	/**
-	 * Restores the text of a revision as a new revision; nothing in the history is rewritten.
+	 * Restores the text of a revision as a new revision; nothing in the history is
+	 * rewritten.
 	 */
 	@Transactional
 	public int revert(long scenarioId, long revisionId, CurrentUser user, String summary) {
@@ -105,8 +110,8 @@ public class RevisionHistory {
 		if (revision.isOfSolution()) {
 			Solution solution = scenario.solution(revision.getSolutionId());
 			int current = solution.getRevisionNumber();
-			int number = this.authoring.amendSolution(scenarioId, solution.getId(), user, this.snapshots.solution(revision),
-					current, summary);
+			int number = this.authoring.amendSolution(scenarioId, solution.getId(), user,
+					this.snapshots.solution(revision), current, summary);
 			announceRevert(scenarioId, solution.getId(), revision.getNumber(), current, user);
 			return number;
 		}
@@ -156,12 +161,14 @@ public class RevisionHistory {
 			}
 			UserSummary author = authors.get(r.getAuthorId());
 			return new RevisionEntry(r.getId(), r.getScenarioId(), scenario == null ? "" : scenario.getTitle(),
-					r.getSolutionId(), label, r.getNumber(),
-					author == null ? "" : author.displayName(), r.getSummary(), r.getCreatedAt(), current);
+					r.getSolutionId(), label, r.getNumber(), author == null ? "" : author.displayName(), r.getSummary(),
+					r.getCreatedAt(), current);
 		}).toList();
 	}
 
-	/** Two revisions of different texts (the scenario and a solution, or two solutions). */
+	/**
+	 * Two revisions of different texts (the scenario and a solution, or two solutions).
+	 */
 	public static class IncomparableRevisionsException extends RuntimeException {
 
 		IncomparableRevisionsException() {

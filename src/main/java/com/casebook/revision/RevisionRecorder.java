@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stores a revision for every save, inside the saving transaction: if the revision cannot be
- * written, the save fails too.
+ * Stores a revision for every save, inside the saving transaction: if the revision cannot
+ * be written, the save fails too.
  */
 @Component
 class RevisionRecorder {

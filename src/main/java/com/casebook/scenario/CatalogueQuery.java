@@ -1,8 +1,8 @@
 package com.casebook.scenario;
 
 /**
- * What the catalogue is narrowed to (a category with its sub-categories, a tag, a channel, a
- * business line, a KPI), in which order, which page.
+ * What the catalogue is narrowed to (a category with its sub-categories, a tag, a
+ * channel, a business line, a KPI), in which order, which page.
  */
 public record CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long businessLineId, Long kpiId,
 		CatalogueSort sort, int page, int size) {

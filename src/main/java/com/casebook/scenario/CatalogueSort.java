@@ -3,8 +3,8 @@ package com.casebook.scenario;
 import org.springframework.data.domain.Sort;
 
 /**
- * The orders the catalogue offers. "Most applied" counts "I applied this": the most honest sign
- * that a scenario helps.
+ * The orders the catalogue offers. "Most applied" counts "I applied this": the most
+ * honest sign that a scenario helps.
  */
 public enum CatalogueSort {
 

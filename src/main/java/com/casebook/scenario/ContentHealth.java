@@ -21,11 +21,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeping published scenarios right: each has an owner (its author unless an editor reassigns it)
- * and is due for review when its category's interval has passed since it was last published,
- * amended or confirmed. Due scenarios carry a "needs review" badge until someone confirms them
- * ("still valid", recorded in the history) or amends them; owners are reminded once per due
- * period.
+ * Keeping published scenarios right: each has an owner (its author unless an editor
+ * reassigns it) and is due for review when its category's interval has passed since it
+ * was last published, amended or confirmed. Due scenarios carry a "needs review" badge
+ * until someone confirms them ("still valid", recorded in the history) or amends them;
+ * owners are reminded once per due period.
  */
 @Service
 public class ContentHealth {
@@ -93,7 +93,9 @@ public class ContentHealth {
 		return overdue().stream().filter(o -> Long.valueOf(ownerId).equals(o.scenario().getOwnerId())).toList();
 	}
 
-	/** "Still valid": the owner or an editor confirms the content; the history records it. */
+	/**
+	 * "Still valid": the owner or an editor confirms the content; the history records it.
+	 */
 	@Transactional
 	public void confirmStillValid(long scenarioId, CurrentUser user, String summary) {
 		Scenario scenario = load(scenarioId);
@@ -113,7 +115,9 @@ public class ContentHealth {
 		load(scenarioId).assignOwner(ownerId);
 	}
 
-	/** Once a day, reminds owners of scenarios that became due since their last reminder. */
+	/**
+	 * Once a day, reminds owners of scenarios that became due since their last reminder.
+	 */
 	@Scheduled(cron = "${casebook.review.reminder-cron:0 0 8 * * *}")
 	@Transactional
 	public int remindOwners() {

@@ -3,8 +3,9 @@ package com.casebook.scenario;
 import java.util.Optional;
 
 /**
- * The text of an earlier revision, which the revision module keeps. An edit conflict compares
- * both saves with the revision they started from, to show what each person changed.
+ * The text of an earlier revision, which the revision module keeps. An edit conflict
+ * compares both saves with the revision they started from, to show what each person
+ * changed.
  */
 public interface EarlierTexts {
 

@@ -1,8 +1,9 @@
 package com.casebook.scenario;
 
 /**
- * A save based on a revision that is no longer the latest: somebody else saved in between.
- * Nothing was written; the person's text must be shown again next to the other version.
+ * A save based on a revision that is no longer the latest: somebody else saved in
+ * between. Nothing was written; the person's text must be shown again next to the other
+ * version.
  */
 public class EditConflictException extends RuntimeException {
 
@@ -15,8 +16,8 @@ public class EditConflictException extends RuntimeException {
 	private final int currentRevision;
 
 	public EditConflictException(Long scenarioId, Long solutionId, int baseRevision, int currentRevision) {
-		super("Scenario " + scenarioId + (solutionId == null ? "" : " solution " + solutionId) + " was edited from revision "
-				+ baseRevision + " but is at revision " + currentRevision);
+		super("Scenario " + scenarioId + (solutionId == null ? "" : " solution " + solutionId)
+				+ " was edited from revision " + baseRevision + " but is at revision " + currentRevision);
 		this.scenarioId = scenarioId;
 		this.solutionId = solutionId;
 		this.baseRevision = baseRevision;

@@ -27,10 +27,11 @@ import jakarta.persistence.Version;
 /**
  * A situation from contact-centre operations and the solutions managers found for it.
  * <p>
- * Invariants: a scenario has a title; a submitted or published scenario also has a situation,
- * a category and at least one solution; at most one solution is adopted; text changes only
- * from the latest revision (a save based on an older one is an edit conflict). Other aggregates (category, tags,
- * reference entries, authors) are held by id.
+ * Invariants: a scenario has a title; a submitted or published scenario also has a
+ * situation, a category and at least one solution; at most one solution is adopted; text
+ * changes only from the latest revision (a save based on an older one is an edit
+ * conflict). Other aggregates (category, tags, reference entries, authors) are held by
+ * id.
  */
 @Entity
 public class Scenario {
@@ -70,7 +71,10 @@ public class Scenario {
 
 	private int appliedCount;
 
-	/** The number of the latest revision of the scenario's own text (its solutions count their own). */
+	/**
+	 * The number of the latest revision of the scenario's own text (its solutions count
+	 * their own).
+	 */
 	private int revisionNumber;
 
 	private String reviewComment;
@@ -147,8 +151,8 @@ public class Scenario {
 	}
 
 	/**
-	 * Saves new text made from revision {@code baseRevision}; refused if somebody saved since.
-	 * Returns the new revision number.
+	 * Saves new text made from revision {@code baseRevision}; refused if somebody saved
+	 * since. Returns the new revision number.
 	 */
 	public int revise(ScenarioContent content, int baseRevision, Instant now) {
 		requireLatest(baseRevision);
@@ -174,8 +178,8 @@ public class Scenario {
 	}
 
 	/**
-	 * Whether saving {@code content} would change the text: what {@link #apply} would store is
-	 * compared, so a title differing only in surrounding spaces is no change.
+	 * Whether saving {@code content} would change the text: what {@link #apply} would
+	 * store is compared, so a title differing only in surrounding spaces is no change.
 	 */
 	public boolean differsFrom(ScenarioContent content) {
 		String situation = content.situation() == null ? "" : content.situation();
@@ -186,8 +190,8 @@ public class Scenario {
 	}
 
 	/**
-	 * Saves new text of one solution made from its revision {@code baseRevision}; a save that
-	 * changes nothing is refused, so it makes no revision.
+	 * Saves new text of one solution made from its revision {@code baseRevision}; a save
+	 * that changes nothing is refused, so it makes no revision.
 	 */
 	public int reviseSolution(long solutionId, SolutionContent content, int baseRevision, Instant now) {
 		Solution solution = solution(solutionId);
@@ -205,7 +209,9 @@ public class Scenario {
 		return number;
 	}
 
-	/** An editor returns a submission to its author with a comment saying what to change. */
+	/**
+	 * An editor returns a submission to its author with a comment saying what to change.
+	 */
 	public void sendBack(long editorId, String comment, Instant now) {
 		requireStatus(ScenarioStatus.SUBMITTED);
 		if (comment == null || comment.isBlank()) {
@@ -272,7 +278,10 @@ public class Scenario {
 		}
 	}
 
-	/** Whether the content must be confirmed, {@code intervalDays} after it was last confirmed. */
+	/**
+	 * Whether the content must be confirmed, {@code intervalDays} after it was last
+	 * confirmed.
+	 */
 	public boolean needsReview(int intervalDays, Instant now) {
 		return this.status == ScenarioStatus.PUBLISHED && this.lastReviewedAt != null
 				&& this.lastReviewedAt.plus(java.time.Duration.ofDays(intervalDays)).isBefore(now);
@@ -313,7 +322,9 @@ public class Scenario {
 		return this.lastReviewedAt;
 	}
 
-	/** Marks the solution as the recommended practice; any other adopted one is unmarked. */
+	/**
+	 * Marks the solution as the recommended practice; any other adopted one is unmarked.
+	 */
 	public void adopt(long solutionId) {
 		Solution chosen = solution(solutionId);
 		this.solutions.forEach(s -> s.markAdopted(false));
@@ -332,14 +343,19 @@ public class Scenario {
 		this.updatedAt = now;
 	}
 
-	/** Takes in a duplicate's content (its solutions were moved here already); a new revision. */
+	/**
+	 * Takes in a duplicate's content (its solutions were moved here already); a new
+	 * revision.
+	 */
 	int absorb(ScenarioContent merged, int appliedMoved, Instant now) {
 		apply(merged, now);
 		this.appliedCount += appliedMoved;
 		return ++this.revisionNumber;
 	}
 
-	/** Becomes a redirect to the scenario it was merged into; a new revision records it. */
+	/**
+	 * Becomes a redirect to the scenario it was merged into; a new revision records it.
+	 */
 	int mergeInto(long targetId, int appliedMoved, Instant now) {
 		this.status = ScenarioStatus.MERGED;
 		this.mergedIntoId = targetId;
@@ -402,8 +418,9 @@ public class Scenario {
 	}
 
 	/**
-	 * Solutions in reading order: the adopted one first, then in the order they were added.
-	 * Solutions merged into another are left out; they live on in the kept one and in history.
+	 * Solutions in reading order: the adopted one first, then in the order they were
+	 * added. Solutions merged into another are left out; they live on in the kept one and
+	 * in history.
 	 */
 	public List<Solution> getSolutions() {
 		return this.solutions.stream()
@@ -418,9 +435,10 @@ public class Scenario {
 	}
 
 	/**
-	 * Two solutions saying the same thing become one: {@code kept} takes the combined text (a new
-	 * revision), {@code merged} is hidden but kept with its history, and its authors are credited
-	 * on the kept one. Returns the kept solution's new revision number.
+	 * Two solutions saying the same thing become one: {@code kept} takes the combined
+	 * text (a new revision), {@code merged} is hidden but kept with its history, and its
+	 * authors are credited on the kept one. Returns the kept solution's new revision
+	 * number.
 	 */
 	int mergeSolutions(long keptId, long mergedId, SolutionContent combined, Instant now) {
 		if (keptId == mergedId) {
@@ -443,7 +461,9 @@ public class Scenario {
 		return number;
 	}
 
-	/** Solutions in the order they were added, whatever is adopted (for matching imports). */
+	/**
+	 * Solutions in the order they were added, whatever is adopted (for matching imports).
+	 */
 	public List<Solution> getSolutionsInOrderAdded() {
 		return this.solutions.stream()
 			.filter(Solution::isLive)

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writing scenarios: drafts, submissions, review, wiki amendments and new solutions. Each method
- * is one transaction; every save of a text publishes a {@link ScenarioRevised} or
+ * Writing scenarios: drafts, submissions, review, wiki amendments and new solutions. Each
+ * method is one transaction; every save of a text publishes a {@link ScenarioRevised} or
  * {@link SolutionRevised} inside it, so its revision is stored with it.
  */
 @Service
@@ -58,9 +58,9 @@ public class ScenarioAuthoring {
 
 	/**
 	 * Saves the author's (or an editor's) changes to a draft or submission, made from
-	 * {@code baseRevision} of its text and {@code solutionBaseRevision} of its first solution
-	 * (0 when it had none yet); the first solution is created or revised with it. Only what
-	 * changed gets a revision; a save changing nothing is refused.
+	 * {@code baseRevision} of its text and {@code solutionBaseRevision} of its first
+	 * solution (0 when it had none yet); the first solution is created or revised with
+	 * it. Only what changed gets a revision; a save changing nothing is refused.
 	 */
 	public void updateDraft(long id, CurrentUser editor, ScenarioContent content, SolutionContent firstSolution,
 			int baseRevision, int solutionBaseRevision) {
@@ -130,8 +130,8 @@ public class ScenarioAuthoring {
 	}
 
 	/**
-	 * Marks a solution of a published scenario as the recommended practice, with the editor's
-	 * note; the previously adopted one, if any, loses the mark.
+	 * Marks a solution of a published scenario as the recommended practice, with the
+	 * editor's note; the previously adopted one, if any, loses the mark.
 	 */
 	public void adopt(long id, long solutionId, CurrentUser editor, String note) {
 		requireRole(editor, Role.EDITOR);
@@ -147,14 +147,14 @@ public class ScenarioAuthoring {
 			this.events.publishEvent(new SolutionAdoptionChanged(id, previous.getId(), previous.getAuthorId(),
 					editor.getId(), false, null));
 		}
-		this.events.publishEvent(new SolutionAdoptionChanged(id, solutionId, scenario.solution(solutionId).getAuthorId(),
-				editor.getId(), true, note));
+		this.events.publishEvent(new SolutionAdoptionChanged(id, solutionId,
+				scenario.solution(solutionId).getAuthorId(), editor.getId(), true, note));
 	}
 
 	/**
-	 * Merges two solutions of a published scenario that say the same thing: {@code keptId} gets
-	 * the text the editor combined, and the "I applied this" records of the other (except those of
-	 * people who applied both); both authors are credited.
+	 * Merges two solutions of a published scenario that say the same thing:
+	 * {@code keptId} gets the text the editor combined, and the "I applied this" records
+	 * of the other (except those of people who applied both); both authors are credited.
 	 */
 	public void mergeSolutions(long id, long keptId, long mergedId, SolutionContent combined, CurrentUser editor,
 			String summary) {
@@ -178,7 +178,10 @@ public class ScenarioAuthoring {
 		this.events.publishEvent(new ScenarioLifecycleEvents.SolutionsMerged(id, keptId, mergedId, editor.getId()));
 	}
 
-	/** Withdraws the adoption: no solution of the scenario is the recommended practice any more. */
+	/**
+	 * Withdraws the adoption: no solution of the scenario is the recommended practice any
+	 * more.
+	 */
 	public void withdrawAdoption(long id, CurrentUser editor) {
 		requireRole(editor, Role.EDITOR);
 		Scenario scenario = load(id);
@@ -189,7 +192,9 @@ public class ScenarioAuthoring {
 		});
 	}
 
-	/** A wiki amendment of a published scenario's text, made from {@code baseRevision}. */
+	/**
+	 * A wiki amendment of a published scenario's text, made from {@code baseRevision}.
+	 */
 	public int amend(long id, CurrentUser editor, ScenarioContent content, int baseRevision, String summary) {
 		requireRole(editor, Role.MANAGER);
 		Scenario scenario = load(id);
@@ -214,7 +219,9 @@ public class ScenarioAuthoring {
 		return number;
 	}
 
-	/** "I handled this situation differently": a further solution on a published scenario. */
+	/**
+	 * "I handled this situation differently": a further solution on a published scenario.
+	 */
 	public long addSolution(long id, CurrentUser author, SolutionContent content) {
 		requireRole(author, Role.MANAGER);
 		Scenario scenario = load(id);
@@ -228,8 +235,8 @@ public class ScenarioAuthoring {
 	}
 
 	/**
-	 * Stores a scenario written elsewhere (demo data, an import) in the given state, as of the
-	 * given time.
+	 * Stores a scenario written elsewhere (demo data, an import) in the given state, as
+	 * of the given time.
 	 */
 	public long store(ImportedScenario imported) {
 		Instant at = imported.createdAt() != null ? imported.createdAt() : this.clock.instant();
@@ -257,15 +264,16 @@ public class ScenarioAuthoring {
 			}
 			default -> throw new IllegalArgumentException("Cannot store a scenario as " + imported.status());
 		}
-		announceNew(scenario, imported.authorId(), imported.externalRef() == null ? null : "import " + imported.externalRef());
+		announceNew(scenario, imported.authorId(),
+				imported.externalRef() == null ? null : "import " + imported.externalRef());
 		return scenario.getId();
 	}
 
 	/**
 	 * An import of a scenario that already exists (see {@link #importedAs}): its text and
-	 * solutions are saved as new revisions, solutions matched by their order; extra solutions are
-	 * added. Returns whether anything changed: a line as the scenario already is leaves no
-	 * revision and announces nothing.
+	 * solutions are saved as new revisions, solutions matched by their order; extra
+	 * solutions are added. Returns whether anything changed: a line as the scenario
+	 * already is leaves no revision and announces nothing.
 	 */
 	public boolean updateImported(long id, ImportedScenario imported, long importerId) {
 		Scenario scenario = load(id);
@@ -274,8 +282,8 @@ public class ScenarioAuthoring {
 		boolean changed = false;
 		if (scenario.differsFrom(imported.content())) {
 			int number = scenario.revise(imported.content(), scenario.getRevisionNumber(), now);
-			this.events.publishEvent(new ScenarioRevised(scenario.getId(), number, importerId, summary,
-					scenario.content()));
+			this.events
+				.publishEvent(new ScenarioRevised(scenario.getId(), number, importerId, summary, scenario.content()));
 			changed = true;
 		}
 		List<Solution> existing = scenario.getSolutionsInOrderAdded();
@@ -308,8 +316,8 @@ public class ScenarioAuthoring {
 			scenario.adopt(adopted);
 			changed = true;
 		}
-		if (imported.status() == ScenarioStatus.PUBLISHED && (scenario.getStatus() == ScenarioStatus.DRAFT
-				|| scenario.getStatus() == ScenarioStatus.SUBMITTED)) {
+		if (imported.status() == ScenarioStatus.PUBLISHED
+				&& (scenario.getStatus() == ScenarioStatus.DRAFT || scenario.getStatus() == ScenarioStatus.SUBMITTED)) {
 			scenario.publish(now);
 			changed = true;
 		}
@@ -318,9 +326,9 @@ public class ScenarioAuthoring {
 	}
 
 	/**
-	 * The scenario an imported line stands for: the one with its external ref or, failing that,
-	 * scenario {@code localId} (an export names a scenario made here {@code casebook-<id>}) if
-	 * it has no external ref of its own and is not merged.
+	 * The scenario an imported line stands for: the one with its external ref or, failing
+	 * that, scenario {@code localId} (an export names a scenario made here
+	 * {@code casebook-<id>}) if it has no external ref of its own and is not merged.
 	 */
 	public Optional<Long> importedAs(String externalRef, Long localId) {
 		if (externalRef == null) {
@@ -349,9 +357,9 @@ public class ScenarioAuthoring {
 	}
 
 	/**
-	 * Every write locks the scenario's row first: concurrent saves from one revision then take
-	 * turns, and each later one sees the newer revision and is refused as an edit conflict instead
-	 * of failing on the version column at commit.
+	 * Every write locks the scenario's row first: concurrent saves from one revision then
+	 * take turns, and each later one sees the newer revision and is refused as an edit
+	 * conflict instead of failing on the version column at commit.
 	 */
 	private Scenario load(long id) {
 		return this.scenarios.findForUpdate(id).orElseThrow(() -> new ScenarioNotFoundException(id));
@@ -380,7 +388,9 @@ public class ScenarioAuthoring {
 		}
 	}
 
-	/** A scenario from outside, with its solutions and the state it should be stored in. */
+	/**
+	 * A scenario from outside, with its solutions and the state it should be stored in.
+	 */
 	public record ImportedScenario(String externalRef, long authorId, ScenarioContent content,
 			List<Contribution> solutions, ScenarioStatus status, Instant createdAt) {
 

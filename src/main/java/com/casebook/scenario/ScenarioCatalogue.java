@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reading the catalogue: published scenarios for everyone, and a scenario page for whoever may
- * see it (readers see only published scenarios; authors their own drafts; editors everything).
+ * Reading the catalogue: published scenarios for everyone, and a scenario page for
+ * whoever may see it (readers see only published scenarios; authors their own drafts;
+ * editors everything).
  */
 @Service
 @Transactional(readOnly = true)
@@ -62,11 +63,16 @@ public class ScenarioCatalogue {
 		return this.scenarios.findByStatus(ScenarioStatus.PUBLISHED, pageable).map(this::toPage);
 	}
 
-	/** Every scenario but merged ones, resolved, a page at a time in id order (for export). */
+	/**
+	 * Every scenario but merged ones, resolved, a page at a time in id order (for
+	 * export).
+	 */
 	public Page<ScenarioPage> exportPages(int page, int size) {
 		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.asc("id")));
-		return this.scenarios.findByStatusIn(java.util.List.of(ScenarioStatus.DRAFT, ScenarioStatus.SUBMITTED,
-				ScenarioStatus.PUBLISHED, ScenarioStatus.ARCHIVED), pageable).map(this::toPage);
+		return this.scenarios
+			.findByStatusIn(java.util.List.of(ScenarioStatus.DRAFT, ScenarioStatus.SUBMITTED, ScenarioStatus.PUBLISHED,
+					ScenarioStatus.ARCHIVED), pageable)
+			.map(this::toPage);
 	}
 
 	public boolean hasAnyScenario() {
@@ -83,9 +89,9 @@ public class ScenarioCatalogue {
 	}
 
 	/**
-	 * Scenarios that happen often or hurt badly but have no adopted practice yet: where an
-	 * editor's adoption (and an SOP) helps most. Loaded with their solutions, which the page
-	 * counts after the transaction.
+	 * Scenarios that happen often or hurt badly but have no adopted practice yet: where
+	 * an editor's adoption (and an SOP) helps most. Loaded with their solutions, which
+	 * the page counts after the transaction.
 	 */
 	@Transactional(readOnly = true)
 	public List<Scenario> sopCandidates() {
@@ -98,8 +104,8 @@ public class ScenarioCatalogue {
 	}
 
 	/**
-	 * Several scenarios at once, by id, with their collections loaded (in batches, not one query
-	 * per scenario).
+	 * Several scenarios at once, by id, with their collections loaded (in batches, not
+	 * one query per scenario).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, Scenario> findAll(java.util.Collection<Long> ids) {
@@ -120,18 +126,23 @@ public class ScenarioCatalogue {
 	}
 
 	public Optional<ScenarioPage> page(long id, CurrentUser viewer) {
-		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).map(ScenarioCatalogue::initialized).map(this::toPage);
+		return this.scenarios.findById(id)
+			.filter(s -> canSee(s, viewer))
+			.map(ScenarioCatalogue::initialized)
+			.map(this::toPage);
 	}
 
-	/** Whether the scenario exists and the viewer may see it (the rule of {@link #page}). */
+	/**
+	 * Whether the scenario exists and the viewer may see it (the rule of {@link #page}).
+	 */
 	public boolean isVisibleTo(long id, CurrentUser viewer) {
 		return this.scenarios.findById(id).filter(s -> canSee(s, viewer)).isPresent();
 	}
 
 	/**
-	 * The scenario page for someone opening it, counted as a view first so that the count shown
-	 * includes this one. The count is bumped in SQL, not on the aggregate, so that a view never
-	 * collides with an edit's version check.
+	 * The scenario page for someone opening it, counted as a view first so that the count
+	 * shown includes this one. The count is bumped in SQL, not on the aggregate, so that
+	 * a view never collides with an edit's version check.
 	 */
 	@Transactional
 	public Optional<ScenarioPage> view(long id, CurrentUser viewer) {
@@ -173,10 +184,10 @@ public class ScenarioCatalogue {
 		List<Solution> solutions = scenario.getSolutions();
 		return new ScenarioRow(scenario.getId(), scenario.getTitle(),
 				this.markdown.excerpt(scenario.getSituation(), EXCERPT_LENGTH),
-				this.taxonomy.category(scenario.getCategoryId()).orElse(null),
-				this.taxonomy.tags(scenario.getTagIds()), solutions.size(),
-				solutions.stream().anyMatch(Solution::isAdopted), author == null ? "" : author.displayName(),
-				scenario.getUpdatedAt(), scenario.getViewCount(), scenario.getAppliedCount());
+				this.taxonomy.category(scenario.getCategoryId()).orElse(null), this.taxonomy.tags(scenario.getTagIds()),
+				solutions.size(), solutions.stream().anyMatch(Solution::isAdopted),
+				author == null ? "" : author.displayName(), scenario.getUpdatedAt(), scenario.getViewCount(),
+				scenario.getAppliedCount());
 	}
 
 	private List<Long> categoryAndDescendants(long categoryId) {

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What readers give back: "I applied this" on a solution (once per person and solution; the
- * count feeds ranking and reports) and comments.
+ * What readers give back: "I applied this" on a solution (once per person and solution;
+ * the count feeds ranking and reports) and comments.
  */
 @Service
 @Transactional
@@ -40,8 +40,8 @@ public class ScenarioFeedback {
 	}
 
 	/**
-	 * Records that the user applied the solution; returns false (and changes nothing) when they
-	 * already had.
+	 * Records that the user applied the solution; returns false (and changes nothing)
+	 * when they already had.
 	 */
 	public boolean applied(long scenarioId, long solutionId, CurrentUser user, String ticket, String outcome) {
 		// locked like every save: the counters share the row's version with the text

@@ -2,9 +2,9 @@ package com.casebook.scenario;
 
 /**
  * What happens to scenarios that other modules react to (points, notifications, the audit
- * log). Each is published inside the transaction that made the change, so a listener that writes
- * in the same transaction is stored with the change or not at all; listeners that must not hold
- * the change up use {@code @TransactionalEventListener} or Modulith's
+ * log). Each is published inside the transaction that made the change, so a listener that
+ * writes in the same transaction is stored with the change or not at all; listeners that
+ * must not hold the change up use {@code @TransactionalEventListener} or Modulith's
  * {@code @ApplicationModuleListener}.
  */
 public final class ScenarioLifecycleEvents {
@@ -29,8 +29,8 @@ public final class ScenarioLifecycleEvents {
 	}
 
 	/**
-	 * Someone amended the text of a published scenario ({@code solutionId} null) or of one of its
-	 * solutions, creating revision {@code number}; reverts are amendments too.
+	 * Someone amended the text of a published scenario ({@code solutionId} null) or of
+	 * one of its solutions, creating revision {@code number}; reverts are amendments too.
 	 */
 	public record ScenarioAmended(long scenarioId, Long solutionId, int number, long editorId) {
 	}
@@ -40,18 +40,25 @@ public final class ScenarioLifecycleEvents {
 	}
 
 	/**
-	 * An editor adopted a solution as the recommended practice ({@code adopted}), or withdrew the
-	 * adoption. Adopting one solution withdraws the previous one, which is announced first.
+	 * An editor adopted a solution as the recommended practice ({@code adopted}), or
+	 * withdrew the adoption. Adopting one solution withdraws the previous one, which is
+	 * announced first.
 	 */
 	public record SolutionAdoptionChanged(long scenarioId, long solutionId, long solutionAuthorId, long editorId,
 			boolean adopted, String note) {
 	}
 
-	/** An editor merged solution {@code mergedId} into {@code keptId} of the same scenario. */
+	/**
+	 * An editor merged solution {@code mergedId} into {@code keptId} of the same
+	 * scenario.
+	 */
 	public record SolutionsMerged(long scenarioId, long keptId, long mergedId, long editorId) {
 	}
 
-	/** Someone reported "I applied this" on a solution written by {@code solutionAuthorId}. */
+	/**
+	 * Someone reported "I applied this" on a solution written by
+	 * {@code solutionAuthorId}.
+	 */
 	public record SolutionApplied(long scenarioId, long solutionId, long solutionAuthorId, long appliedBy) {
 	}
 

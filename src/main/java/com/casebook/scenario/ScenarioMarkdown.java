@@ -12,8 +12,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * One scenario as a Markdown document (to share, print or paste into an SOP draft), with the
- * field names in the reader's language.
+ * One scenario as a Markdown document (to share, print or paste into an SOP draft), with
+ * the field names in the reader's language.
  */
 @Component
 public class ScenarioMarkdown {
@@ -33,8 +33,8 @@ public class ScenarioMarkdown {
 		fact(md, "scenario.channel", page.channel() == null ? null : page.channel().nameIn(locale), locale);
 		fact(md, "scenario.businessLine", page.businessLine() == null ? null : page.businessLine().nameIn(locale),
 				locale);
-		fact(md, "scenario.kpis", page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining(separator)),
-				locale);
+		fact(md, "scenario.kpis",
+				page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining(separator)), locale);
 		fact(md, "scenario.tags",
 				page.tags().stream().map(t -> t.name()).map(LocalizedName::both).collect(Collectors.joining(separator)),
 				locale);
@@ -43,7 +43,10 @@ public class ScenarioMarkdown {
 		fact(md, "scenario.severity", s.getSeverity() == null ? null : label("severity." + s.getSeverity(), locale),
 				locale);
 		fact(md, "scenario.author", name(page, s.getAuthorId()), locale);
-		md.append("\n## ").append(label("scenario.situation", locale)).append("\n\n").append(s.getSituation().strip())
+		md.append("\n## ")
+			.append(label("scenario.situation", locale))
+			.append("\n\n")
+			.append(s.getSituation().strip())
 			.append("\n");
 		int number = 1;
 		for (Solution solution : s.getSolutions()) {
@@ -51,23 +54,33 @@ public class ScenarioMarkdown {
 			if (solution.isAdopted()) {
 				md.append(" (").append(label("scenario.adopted", locale)).append(")");
 			}
-			md.append("\n\n*").append(label("scenario.solution.by", locale, name(page, solution.getAuthorId())))
+			md.append("\n\n*")
+				.append(label("scenario.solution.by", locale, name(page, solution.getAuthorId())))
 				.append("*\n\n");
-			md.append("### ").append(label("solution.actions", locale)).append("\n\n")
-				.append(solution.getActions().strip()).append("\n\n");
-			md.append("### ").append(label("solution.effect", locale)).append("\n\n")
-				.append(solution.getEffect().strip()).append("\n");
+			md.append("### ")
+				.append(label("solution.actions", locale))
+				.append("\n\n")
+				.append(solution.getActions().strip())
+				.append("\n\n");
+			md.append("### ")
+				.append(label("solution.effect", locale))
+				.append("\n\n")
+				.append(solution.getEffect().strip())
+				.append("\n");
 			if (solution.getPrevention() != null) {
-				md.append("\n### ").append(label("solution.prevention", locale)).append("\n\n")
-					.append(solution.getPrevention().strip()).append("\n");
+				md.append("\n### ")
+					.append(label("solution.prevention", locale))
+					.append("\n\n")
+					.append(solution.getPrevention().strip())
+					.append("\n");
 			}
 		}
 		return md.toString();
 	}
 
 	/**
-	 * The adopted solution as a standard operating procedure: when it applies (the situation),
-	 * what to do, what to expect, how to prevent it, and who adopted it when.
+	 * The adopted solution as a standard operating procedure: when it applies (the
+	 * situation), what to do, what to expect, how to prevent it, and who adopted it when.
 	 */
 	public String sop(ScenarioPage page, Locale locale) {
 		Scenario s = page.scenario();
@@ -78,12 +91,17 @@ public class ScenarioMarkdown {
 		fact(md, "scenario.category", page.category() == null ? null : page.category().pathIn(locale), locale);
 		fact(md, "scenario.channel", page.channel() == null ? null : page.channel().nameIn(locale), locale);
 		fact(md, "scenario.kpis",
-				page.kpis().stream().map(k -> k.nameIn(locale)).collect(Collectors.joining(label("list.separator", locale))),
+				page.kpis()
+					.stream()
+					.map(k -> k.nameIn(locale))
+					.collect(Collectors.joining(label("list.separator", locale))),
 				locale);
 		fact(md, "sop.author", name(page, adopted.getAuthorId()), locale);
 		if (adopted.getAdoptedAt() != null) {
-			fact(md, "sop.adopted", DateTimeFormatter.ISO_LOCAL_DATE.format(adopted.getAdoptedAt().atZone(ZoneOffset.UTC))
-					+ (adopted.getAdoptedBy() == null ? "" : " · " + name(page, adopted.getAdoptedBy())), locale);
+			fact(md, "sop.adopted",
+					DateTimeFormatter.ISO_LOCAL_DATE.format(adopted.getAdoptedAt().atZone(ZoneOffset.UTC))
+							+ (adopted.getAdoptedBy() == null ? "" : " · " + name(page, adopted.getAdoptedBy())),
+					locale);
 		}
 		if (adopted.getAdoptionNote() != null) {
 			fact(md, "sop.adoptionNote", adopted.getAdoptionNote(), locale);

@@ -18,13 +18,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Moves a duplicate's content into the scenario it duplicates, and back. Runs inside the caller's
- * transaction (the merge module's), which records the merge: both happen or neither.
+ * Moves a duplicate's content into the scenario it duplicates, and back. Runs inside the
+ * caller's transaction (the merge module's), which records the merge: both happen or
+ * neither.
  * <p>
- * Solutions, their "I applied this" records and the comments change owner with bulk updates
- * rather than through the collections: a solution removed from one scenario's collection would
- * be deleted as an orphan before it reached the other. Both scenarios are then reloaded, so the
- * search index and the rest of the transaction see the moved solutions.
+ * Solutions, their "I applied this" records and the comments change owner with bulk
+ * updates rather than through the collections: a solution removed from one scenario's
+ * collection would be deleted as an orphan before it reached the other. Both scenarios
+ * are then reloaded, so the search index and the rest of the transaction see the moved
+ * solutions.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -56,12 +58,12 @@ public class ScenarioMerging {
 	}
 
 	/**
-	 * Merges {@code sourceId} into {@code targetId}; {@code situation}, when given, replaces the
-	 * target's situation (the editor combining both texts). The summaries are written into both
-	 * histories.
+	 * Merges {@code sourceId} into {@code targetId}; {@code situation}, when given,
+	 * replaces the target's situation (the editor combining both texts). The summaries
+	 * are written into both histories.
 	 */
-	public MergeSnapshot merge(long targetId, long sourceId, String situation, CurrentUser editor,
-			String targetSummary, String sourceSummary) {
+	public MergeSnapshot merge(long targetId, long sourceId, String situation, CurrentUser editor, String targetSummary,
+			String sourceSummary) {
 		requireEditor(editor);
 		Instant now = this.clock.instant();
 		Scenario target = load(targetId);
@@ -90,22 +92,23 @@ public class ScenarioMerging {
 		int sourceNumber = source.mergeInto(targetId, appliedMoved, now);
 		this.entityManager.flush();
 		this.events.publishEvent(new ScenarioRevised(targetId, targetNumber, editor.getId(), targetSummary, merged));
-		this.events.publishEvent(
-				new ScenarioRevised(sourceId, sourceNumber, editor.getId(), sourceSummary, source.content()));
+		this.events
+			.publishEvent(new ScenarioRevised(sourceId, sourceNumber, editor.getId(), sourceSummary, source.content()));
 		return new MergeSnapshot(targetId, sourceId, sourceStatus, before, solutionIds, commentIds, unadopted);
 	}
 
 	/**
-	 * Undoes a merge: the source comes back with its solutions and comments, as it was; the target
-	 * returns to its text before the merge, as a new revision (later edits stay in its history).
-	 * Solutions merged away since are not brought back.
+	 * Undoes a merge: the source comes back with its solutions and comments, as it was;
+	 * the target returns to its text before the merge, as a new revision (later edits
+	 * stay in its history). Solutions merged away since are not brought back.
 	 */
 	public void unmerge(MergeSnapshot merge, CurrentUser editor, String targetSummary, String sourceSummary) {
 		requireEditor(editor);
 		Instant now = this.clock.instant();
 		Scenario target = load(merge.targetId());
 		Scenario source = load(merge.sourceId());
-		if (source.getStatus() != ScenarioStatus.MERGED || !Long.valueOf(merge.targetId()).equals(source.getMergedIntoId())) {
+		if (source.getStatus() != ScenarioStatus.MERGED
+				|| !Long.valueOf(merge.targetId()).equals(source.getMergedIntoId())) {
 			throw new IllegalStateException("Scenario " + merge.sourceId() + " is not merged into " + merge.targetId());
 		}
 		List<Long> solutionIds = target.getAllSolutions()
@@ -166,7 +169,10 @@ public class ScenarioMerging {
 			.getResultList();
 	}
 
-	/** The target's fields with the source's tags and KPIs added, and the editor's situation if any. */
+	/**
+	 * The target's fields with the source's tags and KPIs added, and the editor's
+	 * situation if any.
+	 */
 	static ScenarioContent united(ScenarioContent target, ScenarioContent source, String situation) {
 		Set<Long> tags = new LinkedHashSet<>(target.tagIds());
 		tags.addAll(source.tagIds());

@@ -11,8 +11,8 @@ import com.casebook.user.UserSummary;
 /**
  * Everything the scenario page shows, resolved in one go.
  */
-public record ScenarioPage(Scenario scenario, CategoryView category, ReferenceView channel,
-		ReferenceView businessLine, List<ReferenceView> kpis, List<TagView> tags, Map<Long, UserSummary> people) {
+public record ScenarioPage(Scenario scenario, CategoryView category, ReferenceView channel, ReferenceView businessLine,
+		List<ReferenceView> kpis, List<TagView> tags, Map<Long, UserSummary> people) {
 
 	public UserSummary person(long id) {
 		return this.people.get(id);

@@ -10,5 +10,6 @@ import com.casebook.taxonomy.TagView;
  * One line of the catalogue.
  */
 public record ScenarioRow(long id, String title, String excerpt, CategoryView category, List<TagView> tags,
-		int solutionCount, boolean hasAdoptedSolution, String authorName, Instant updatedAt, long viewCount, int appliedCount) {
+		int solutionCount, boolean hasAdoptedSolution, String authorName, Instant updatedAt, long viewCount,
+		int appliedCount) {
 }

@@ -14,8 +14,8 @@ import jakarta.persistence.Version;
 
 /**
  * One way a manager handled the scenario's situation: the actions, their effect and what
- * prevents it next time. Part of the {@link Scenario} aggregate; each solution keeps its own
- * author.
+ * prevents it next time. Part of the {@link Scenario} aggregate; each solution keeps its
+ * own author.
  */
 @Entity
 public class Solution {
@@ -127,7 +127,9 @@ public class Solution {
 		return this.mergedIntoId;
 	}
 
-	/** People credited besides the author: the authors of solutions merged into this one. */
+	/**
+	 * People credited besides the author: the authors of solutions merged into this one.
+	 */
 	public java.util.Set<Long> getContributorIds() {
 		return java.util.Set.copyOf(this.contributorIds);
 	}

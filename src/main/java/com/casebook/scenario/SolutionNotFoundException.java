@@ -4,8 +4,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A solution id that names no live solution of the scenario (a solution of another scenario,
- * or none at all). An {@link IllegalArgumentException}, as callers validating input expect.
+ * A solution id that names no live solution of the scenario (a solution of another
+ * scenario, or none at all). An {@link IllegalArgumentException}, as callers validating
+ * input expect.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class SolutionNotFoundException extends IllegalArgumentException {

@@ -1,8 +1,9 @@
 package com.casebook.scenario;
 
 /**
- * A save whose text is the same as the latest revision: refused, so that it makes no revision,
- * announces nothing and earns nothing. The person's form is shown again with a message.
+ * A save whose text is the same as the latest revision: refused, so that it makes no
+ * revision, announces nothing and earns nothing. The person's form is shown again with a
+ * message.
  */
 public class UnchangedTextException extends RuntimeException {
 

@@ -10,10 +10,10 @@ import java.util.stream.Stream;
 import com.casebook.taxonomy.TagView;
 
 /**
- * Ranks tags by how much of a query's text they share, letter pairs and Chinese characters alike
- * (Dice coefficient over character bigrams and single characters). Tags are few, so this runs
- * over all of them in memory, and it finds 缺货 for 缺了货 or "refunds" for "refund" where the
- * index finds nothing.
+ * Ranks tags by how much of a query's text they share, letter pairs and Chinese
+ * characters alike (Dice coefficient over character bigrams and single characters). Tags
+ * are few, so this runs over all of them in memory, and it finds 缺货 for 缺了货 or "refunds"
+ * for "refund" where the index finds nothing.
  */
 final class ClosestTags {
 

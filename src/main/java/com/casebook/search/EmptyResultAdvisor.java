@@ -18,9 +18,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.stereotype.Component;
 
 /**
- * Works out what to suggest when a search finds nothing. Every word must match, so a query of
- * several words often fails because of one of them: the words that find something on their own
- * are offered as "did you mean". A query typed as one run of Chinese is split into words first.
+ * Works out what to suggest when a search finds nothing. Every word must match, so a
+ * query of several words often fails because of one of them: the words that find
+ * something on their own are offered as "did you mean". A query typed as one run of
+ * Chinese is split into words first.
  */
 @Component
 class EmptyResultAdvisor {

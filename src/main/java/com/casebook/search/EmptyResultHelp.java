@@ -5,8 +5,9 @@ import java.util.List;
 import com.casebook.taxonomy.TagView;
 
 /**
- * What to offer when a search finds nothing: the tags closest to the words, and the single words
- * of a several-word query that do find something on their own ("did you mean").
+ * What to offer when a search finds nothing: the tags closest to the words, and the
+ * single words of a several-word query that do find something on their own ("did you
+ * mean").
  */
 public record EmptyResultHelp(List<TagView> closestTags, List<WordHits> partialQueries) {
 

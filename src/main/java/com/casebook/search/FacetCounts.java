@@ -5,8 +5,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * How many of the current results carry each facet value. Counts are taken after every filter is
- * applied, so a count is exactly the number of results a click on that value leaves.
+ * How many of the current results carry each facet value. Counts are taken after every
+ * filter is applied, so a count is exactly the number of results a click on that value
+ * leaves.
  */
 public record FacetCounts(Map<SearchFacet, Map<Long, Long>> byId, long adopted) {
 

@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Compares the index with the database by id and by the versions each document was built from
- * (see {@link IndexedVersionsBinder}): one JPQL query over ids and versions, and one projection
- * over the index that reads no document text.
+ * Compares the index with the database by id and by the versions each document was built
+ * from (see {@link IndexedVersionsBinder}): one JPQL query over ids and versions, and one
+ * projection over the index that reads no document text.
  */
 @Component
 class IndexConsistency {
@@ -100,8 +100,8 @@ class IndexConsistency {
 				.as((id, version, solutions) -> Map.entry(id, versions(version == null ? -1 : version, solutions))))
 			.where(f -> f.matchAll())
 			.scroll(CHUNK)) {
-			for (SearchScrollResult<Map.Entry<Long, String>> chunk = scroll.next(); chunk.hasHits(); chunk = scroll
-				.next()) {
+			for (SearchScrollResult<Map.Entry<Long, String>> chunk = scroll.next(); chunk
+				.hasHits(); chunk = scroll.next()) {
 				chunk.hits().forEach(hit -> versions.put(hit.getKey(), hit.getValue()));
 			}
 		}

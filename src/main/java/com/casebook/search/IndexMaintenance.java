@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the Lucene index in step with the database across restarts. At start-up it is rebuilt
- * from the database when it is empty while the database is not, or when the mapping version
- * recorded next to it differs from {@link ScenarioIndexMapping#VERSION}. Otherwise it is repaired:
- * the scenarios still in the {@link IndexOutbox} (changes a crash kept from Lucene) are reindexed,
- * then the index's ids and versions are compared with the database's and whatever differs is
- * reindexed or removed. While running, a sweep reindexes outbox entries that indexing failed to
- * clear.
+ * Keeps the Lucene index in step with the database across restarts. At start-up it is
+ * rebuilt from the database when it is empty while the database is not, or when the
+ * mapping version recorded next to it differs from {@link ScenarioIndexMapping#VERSION}.
+ * Otherwise it is repaired: the scenarios still in the {@link IndexOutbox} (changes a
+ * crash kept from Lucene) are reindexed, then the index's ids and versions are compared
+ * with the database's and whatever differs is reindexed or removed. While running, a
+ * sweep reindexes outbox entries that indexing failed to clear.
  */
 @Component
 public class IndexMaintenance {
@@ -48,7 +48,10 @@ public class IndexMaintenance {
 
 	private final TransactionTemplate transactions;
 
-	/** Entries younger than this may belong to a transaction whose indexing is still under way. */
+	/**
+	 * Entries younger than this may belong to a transaction whose indexing is still under
+	 * way.
+	 */
 	private static final Duration SWEEP_AFTER = Duration.ofMinutes(2);
 
 	private final Path versionFile;
@@ -71,7 +74,8 @@ public class IndexMaintenance {
 		this.reindexing = reindexing;
 	}
 
-	// first among the ready listeners: the app announces itself ready only once search works
+	// first among the ready listeners: the app announces itself ready only once search
+	// works
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void rebuildIfNeeded() {
@@ -88,8 +92,9 @@ public class IndexMaintenance {
 	}
 
 	/**
-	 * Reindexes what an interrupted run left in the outbox, then compares the whole index with the
-	 * database and reindexes what still differs; returns what the comparison found.
+	 * Reindexes what an interrupted run left in the outbox, then compares the whole index
+	 * with the database and reindexes what still differs; returns what the comparison
+	 * found.
 	 */
 	public IndexDrift repair() {
 		replay(this.outbox.entries(Duration.ZERO), "left in the outbox by an interrupted run");
@@ -102,13 +107,18 @@ public class IndexMaintenance {
 		Set<Long> differing = new TreeSet<>(drift.stale());
 		differing.addAll(drift.orphans());
 		this.reindexing.reindex(differing);
-		log.warn("Search index differed from the database ({} scenarios compared in {} ms): reindexed {} missing or "
-				+ "outdated {}, removed {} documents of scenarios no longer stored {}", drift.compared(), drift.millis(),
-				drift.stale().size(), abbreviated(drift.stale()), drift.orphans().size(), abbreviated(drift.orphans()));
+		log.warn(
+				"Search index differed from the database ({} scenarios compared in {} ms): reindexed {} missing or "
+						+ "outdated {}, removed {} documents of scenarios no longer stored {}",
+				drift.compared(), drift.millis(), drift.stale().size(), abbreviated(drift.stale()),
+				drift.orphans().size(), abbreviated(drift.orphans()));
 		return drift;
 	}
 
-	/** Outbox entries this old were not cleared after their commit: indexing failed, so try again. */
+	/**
+	 * Outbox entries this old were not cleared after their commit: indexing failed, so
+	 * try again.
+	 */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT2M")
 	public void sweep() {
 		replay(this.outbox.entries(SWEEP_AFTER), "whose indexing failed");
@@ -130,7 +140,9 @@ public class IndexMaintenance {
 		return ids.size() <= 20 ? ids.toString() : ids.stream().limit(20).toList() + "…";
 	}
 
-	/** Drops the index and indexes every scenario again; returns how long it took in ms. */
+	/**
+	 * Drops the index and indexes every scenario again; returns how long it took in ms.
+	 */
 	public long rebuild() {
 		long started = System.nanoTime();
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
@@ -161,9 +173,9 @@ public class IndexMaintenance {
 			SearchSession session = Search.session(this.entityManager);
 			return session.search(Scenario.class).where(f -> f.matchAll()).fetchTotalHitCount();
 		});
-		long stored = this.transactions.execute(status -> this.entityManager
-			.createQuery("select count(s) from Scenario s", Long.class)
-			.getSingleResult());
+		long stored = this.transactions
+			.execute(status -> this.entityManager.createQuery("select count(s) from Scenario s", Long.class)
+				.getSingleResult());
 		return (indexed == 0 && stored > 0) ? "the index is empty" : null;
 	}
 

@@ -51,18 +51,20 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The outbox that makes index changes survive a crash. Hibernate Search writes a changed scenario
- * to Lucene after the database commit, so a {@code kill -9} in between loses the change. Here
- * every transaction that inserts, updates or deletes a scenario or one of its solutions also
- * inserts the scenario's id into {@code search_outbox}, in the same transaction (a Hibernate
- * before-completion callback, after the final flush). Once the transaction has committed and
- * Hibernate Search has written and committed the documents (its after-completion callback, which
- * with the {@code write-sync} and {@code sync} strategies waits for the Lucene commit), the entries
- * are deleted in the background. Whatever is left was never durably indexed and is reindexed by
- * {@link IndexMaintenance} at start-up (or by its sweep when indexing failed while running).
+ * The outbox that makes index changes survive a crash. Hibernate Search writes a changed
+ * scenario to Lucene after the database commit, so a {@code kill -9} in between loses the
+ * change. Here every transaction that inserts, updates or deletes a scenario or one of
+ * its solutions also inserts the scenario's id into {@code search_outbox}, in the same
+ * transaction (a Hibernate before-completion callback, after the final flush). Once the
+ * transaction has committed and Hibernate Search has written and committed the documents
+ * (its after-completion callback, which with the {@code write-sync} and {@code sync}
+ * strategies waits for the Lucene commit), the entries are deleted in the background.
+ * Whatever is left was never durably indexed and is reindexed by {@link IndexMaintenance}
+ * at start-up (or by its sweep when indexing failed while running).
  * <p>
- * Hibernate Search's own outbox ({@code hibernate-search-mapper-orm-outbox-polling}) makes indexing
- * asynchronous; this one keeps changes searchable as soon as the saving request returns.
+ * Hibernate Search's own outbox ({@code hibernate-search-mapper-orm-outbox-polling})
+ * makes indexing asynchronous; this one keeps changes searchable as soon as the saving
+ * request returns.
  */
 @Component
 public class IndexOutbox {
@@ -71,7 +73,9 @@ public class IndexOutbox {
 
 	private final JdbcTemplate jdbc;
 
-	/** What the current transaction of each Hibernate session changed, until it completes. */
+	/**
+	 * What the current transaction of each Hibernate session changed, until it completes.
+	 */
 	private final Map<SharedSessionContractImplementor, Set<Long>> changedInTransaction = new ConcurrentHashMap<>();
 
 	/** Batches whose documents Lucene has committed: their entries can go. */
@@ -97,9 +101,9 @@ public class IndexOutbox {
 	}
 
 	/**
-	 * Records scenarios whose documents must be rewritten for a reason Hibernate Search cannot see
-	 * (taxonomy names), in the current transaction; returns the batch to pass to
-	 * {@link #indexed(UUID)} once they are reindexed.
+	 * Records scenarios whose documents must be rewritten for a reason Hibernate Search
+	 * cannot see (taxonomy names), in the current transaction; returns the batch to pass
+	 * to {@link #indexed(UUID)} once they are reindexed.
 	 */
 	UUID record(Collection<Long> scenarioIds) {
 		UUID batch = UUID.randomUUID();
@@ -107,7 +111,9 @@ public class IndexOutbox {
 		return batch;
 	}
 
-	/** The batch's documents are committed in Lucene: its entries are deleted soon after. */
+	/**
+	 * The batch's documents are committed in Lucene: its entries are deleted soon after.
+	 */
 	void indexed(UUID batch) {
 		this.indexed.add(batch);
 		this.cleaner.execute(this::deleteIndexed);
@@ -133,7 +139,10 @@ public class IndexOutbox {
 		}
 	}
 
-	/** Deletes what the cleaner has not deleted yet, so a normal shutdown leaves nothing to redo. */
+	/**
+	 * Deletes what the cleaner has not deleted yet, so a normal shutdown leaves nothing
+	 * to redo.
+	 */
 	@PreDestroy
 	void drain() throws InterruptedException {
 		this.cleaner.shutdown();
@@ -150,7 +159,8 @@ public class IndexOutbox {
 		}
 		try {
 			this.jdbc.update(connection -> {
-				PreparedStatement delete = connection.prepareStatement("delete from search_outbox where batch_id = any(?)");
+				PreparedStatement delete = connection
+					.prepareStatement("delete from search_outbox where batch_id = any(?)");
 				delete.setArray(1, connection.createArrayOf("uuid", batches.toArray()));
 				return delete;
 			});
@@ -183,14 +193,16 @@ public class IndexOutbox {
 		session.getTransactionCompletionCallbacks()
 			.registerCallback((BeforeCompletionCallback) completing -> write(completing, ids));
 		session.getTransactionCompletionCallbacks()
-			.registerCallback((AfterCompletionCallback) (success, completed) -> this.changedInTransaction.remove(session));
+			.registerCallback(
+					(AfterCompletionCallback) (success, completed) -> this.changedInTransaction.remove(session));
 		return ids;
 	}
 
 	/**
-	 * Runs after the transaction's last flush, before the commit, on the transaction's connection.
-	 * Spring's after-commit callbacks run only once Hibernate's commit (Hibernate Search's indexing
-	 * included) has returned without error, so the batch is marked indexed there.
+	 * Runs after the transaction's last flush, before the commit, on the transaction's
+	 * connection. Spring's after-commit callbacks run only once Hibernate's commit
+	 * (Hibernate Search's indexing included) has returned without error, so the batch is
+	 * marked indexed there.
 	 */
 	private void write(SharedSessionContractImplementor session, Set<Long> ids) {
 		if (ids.isEmpty()) {
@@ -216,9 +228,9 @@ public class IndexOutbox {
 	}
 
 	/** Which scenario's document a Hibernate event touches, if any. */
-	private final class ScenarioChanges implements PostInsertEventListener, PostUpdateEventListener,
-			PostDeleteEventListener, PostCollectionRecreateEventListener, PostCollectionUpdateEventListener,
-			PostCollectionRemoveEventListener {
+	private final class ScenarioChanges
+			implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
+			PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
 
 		@Override
 		public void onPostInsert(PostInsertEvent event) {

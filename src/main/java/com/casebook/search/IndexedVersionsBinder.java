@@ -15,9 +15,10 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
- * Writes which state of the database a document was built from: the scenario's {@code @Version}
- * and the id and version of every solution, since a solution's own edit leaves the scenario's
- * version alone. {@link IndexConsistency} compares both with the database at start-up.
+ * Writes which state of the database a document was built from: the scenario's
+ * {@code @Version} and the id and version of every solution, since a solution's own edit
+ * leaves the scenario's version alone. {@link IndexConsistency} compares both with the
+ * database at start-up.
  */
 class IndexedVersionsBinder implements TypeBinder {
 
@@ -37,7 +38,10 @@ class IndexedVersionsBinder implements TypeBinder {
 		context.bridge(Scenario.class, new Bridge(version, solutionVersions));
 	}
 
-	/** The solutions' part of the fingerprint, in the same form as the database side computes it. */
+	/**
+	 * The solutions' part of the fingerprint, in the same form as the database side
+	 * computes it.
+	 */
 	static String solutionsFingerprint(Iterable<long[]> idAndVersion) {
 		StringBuilder text = new StringBuilder();
 		for (long[] solution : idAndVersion) {
@@ -55,11 +59,12 @@ class IndexedVersionsBinder implements TypeBinder {
 		@Override
 		public void write(DocumentElement target, Scenario scenario, TypeBridgeWriteContext context) {
 			target.addValue(this.version, scenario.getVersion());
-			target.addValue(this.solutionVersions, solutionsFingerprint(scenario.getAllSolutions()
-				.stream()
-				.sorted(Comparator.comparing(Solution::getId))
-				.map(solution -> new long[] { solution.getId(), solution.getVersion() })
-				.collect(Collectors.toList())));
+			target.addValue(this.solutionVersions,
+					solutionsFingerprint(scenario.getAllSolutions()
+						.stream()
+						.sorted(Comparator.comparing(Solution::getId))
+						.map(solution -> new long[] { solution.getId(), solution.getVersion() })
+						.collect(Collectors.toList())));
 		}
 
 	}

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What people look for and do not find: the queries that found nothing, and the ones that found
- * something nobody opened (the results did not look like an answer). Editors turn a gap into a
- * draft scenario, after which it leaves the list.
+ * What people look for and do not find: the queries that found nothing, and the ones that
+ * found something nobody opened (the results did not look like an answer). Editors turn a
+ * gap into a draft scenario, after which it leaves the list.
  */
 @Service
 public class KnowledgeGaps {
@@ -40,7 +40,10 @@ public class KnowledgeGaps {
 	public record Gap(String query, long searches, Instant lastSearched, long lastResultCount) {
 	}
 
-	/** Searches that found nothing at all; narrowing by facets until nothing is left is no gap. */
+	/**
+	 * Searches that found nothing at all; narrowing by facets until nothing is left is no
+	 * gap.
+	 */
 	@Transactional(readOnly = true)
 	public List<Gap> zeroResultQueries(int limit) {
 		return gaps("result_count = 0 and not filtered", "", limit);
@@ -66,14 +69,13 @@ public class KnowledgeGaps {
 				""".formatted(condition, having))
 			.param("since", Timestamp.from(this.clock.instant().minus(WINDOW)))
 			.param("limit", limit)
-			.query((rs, row) -> new Gap(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
-					rs.getLong(4)))
+			.query((rs, row) -> new Gap(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getLong(4)))
 			.list();
 	}
 
 	/**
-	 * Starts a draft titled with the query, owned by the editor, and takes the query off the
-	 * list. Returns the draft's id.
+	 * Starts a draft titled with the query, owned by the editor, and takes the query off
+	 * the list. Returns the draft's id.
 	 */
 	@Transactional
 	public long draftFor(String query, CurrentUser editor) {
@@ -81,10 +83,8 @@ public class KnowledgeGaps {
 		if (normalized.isEmpty()) {
 			throw new IllegalArgumentException("An empty query is no gap");
 		}
-		long id = this.authoring.createDraft(editor,
-				new ScenarioContent(query.strip(), "", null, null, null, java.util.Set.of(), java.util.Set.of(), null,
-						null),
-				null);
+		long id = this.authoring.createDraft(editor, new ScenarioContent(query.strip(), "", null, null, null,
+				java.util.Set.of(), java.util.Set.of(), null, null), null);
 		this.jdbc.sql("""
 				insert into knowledge_gap_draft (query, scenario_id, drafted_by, drafted_at)
 				values (:query, :scenario, :editor, :at)

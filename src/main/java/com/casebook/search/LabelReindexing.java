@@ -15,10 +15,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Scenarios carry taxonomy ids, but their documents carry the names (see TaxonomyLabelsBinder),
- * which Hibernate Search cannot see change. When names change, the scenarios filed under them are
- * written to the {@link IndexOutbox} in the renaming transaction, and reindexed once it has
- * committed; a crash in between leaves them in the outbox for the next start.
+ * Scenarios carry taxonomy ids, but their documents carry the names (see
+ * TaxonomyLabelsBinder), which Hibernate Search cannot see change. When names change, the
+ * scenarios filed under them are written to the {@link IndexOutbox} in the renaming
+ * transaction, and reindexed once it has committed; a crash in between leaves them in the
+ * outbox for the next start.
  */
 @Component
 class LabelReindexing {

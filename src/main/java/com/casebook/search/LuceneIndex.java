@@ -15,8 +15,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /**
- * The raw Lucene index under Hibernate Search, for the few things its DSL does not offer (More
- * Like This). Readers are opened per use and must be closed by the caller.
+ * The raw Lucene index under Hibernate Search, for the few things its DSL does not offer
+ * (More Like This). Readers are opened per use and must be closed by the caller.
  */
 @Component
 public class LuceneIndex {

@@ -18,13 +18,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * How a scenario becomes a Lucene document. Mapped programmatically so that the scenario module
- * stays free of search concerns. Each text is indexed three ways: Chinese words (smartcn, after
- * folding Traditional to Simplified), CJK bigrams (for words the segmenter splits wrongly) and
- * English (stemmed).
+ * How a scenario becomes a Lucene document. Mapped programmatically so that the scenario
+ * module stays free of search concerns. Each text is indexed three ways: Chinese words
+ * (smartcn, after folding Traditional to Simplified), CJK bigrams (for words the
+ * segmenter splits wrongly) and English (stemmed).
  * <p>
- * Bump {@link #VERSION} whenever this mapping or the analysis changes: the index is then rebuilt
- * on the next start.
+ * Bump {@link #VERSION} whenever this mapping or the analysis changes: the index is then
+ * rebuilt on the next start.
  */
 @Component("scenarioIndexMapping")
 public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer {
@@ -52,7 +52,10 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		scenario.property("status").keywordField("status");
 		scenario.property("updatedAt").genericField("updatedAt").sortable(Sortable.YES);
 		scenario.property("publishedAt").genericField("publishedAt").sortable(Sortable.YES);
-		scenario.property("appliedCount").genericField("appliedCount").sortable(Sortable.YES).projectable(Projectable.YES);
+		scenario.property("appliedCount")
+			.genericField("appliedCount")
+			.sortable(Sortable.YES)
+			.projectable(Projectable.YES);
 		scenario.property("solutions").indexedEmbedded("solutions");
 
 		TypeMappingStep solution = mapping.type(Solution.class);

@@ -20,9 +20,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes the documents of chosen scenarios again from the database, in batches through the
- * indexing plan (which replaces documents, unlike a mass indexer without purge), and removes the
- * documents of those no longer in the database. Returns once Lucene has committed them.
+ * Writes the documents of chosen scenarios again from the database, in batches through
+ * the indexing plan (which replaces documents, unlike a mass indexer without purge), and
+ * removes the documents of those no longer in the database. Returns once Lucene has
+ * committed them.
  */
 @Component
 class ScenarioReindexing {

@@ -51,9 +51,9 @@ public class ScenarioSearch {
 	}
 
 	/**
-	 * Every word must match. When that finds nothing, most of the words are enough (a paraphrase
-	 * rarely uses all the words of the text it looks for), and the results say so; when even that
-	 * finds nothing, the results say what to try instead.
+	 * Every word must match. When that finds nothing, most of the words are enough (a
+	 * paraphrase rarely uses all the words of the text it looks for), and the results say
+	 * so; when even that finds nothing, the results say what to try instead.
 	 */
 	public SearchResults search(SearchQuery query) {
 		if (query.isBlank()) {
@@ -139,12 +139,13 @@ public class ScenarioSearch {
 	}
 
 	/**
-	 * A hit in any of the three analyses of the texts counts; Chinese words weigh most, the title
-	 * more than the rest.
+	 * A hit in any of the three analyses of the texts counts; Chinese words weigh most,
+	 * the title more than the rest.
 	 */
 	static SearchPredicate textMatches(SearchPredicateFactory f, String query, Matching matching) {
-		return f.or(fields(f, "", 2f, query, matching), fields(f, "_bigram", 1f, query, matching),
-				fields(f, "_en", 1f, query, matching))
+		return f
+			.or(fields(f, "", 2f, query, matching), fields(f, "_bigram", 1f, query, matching),
+					fields(f, "_en", 1f, query, matching))
 			.toPredicate();
 	}
 
@@ -180,11 +181,14 @@ public class ScenarioSearch {
 				: Snippet.toSafeHtml(titleHighlights.get(0));
 		String snippet = bestSnippet((List<String>) row.get(3), (List<String>) row.get(4));
 		Integer applied = (Integer) row.get(7);
-		return new SearchHit((Long) row.get(0), title, titleHtml, snippet, (Float) row.get(5),
-				(List<Long>) row.get(6), applied == null ? 0 : applied, Boolean.TRUE.equals(row.get(8)));
+		return new SearchHit((Long) row.get(0), title, titleHtml, snippet, (Float) row.get(5), (List<Long>) row.get(6),
+				applied == null ? 0 : applied, Boolean.TRUE.equals(row.get(8)));
 	}
 
-	/** The situation, unless only a solution holds the words: then the solution says why it matched. */
+	/**
+	 * The situation, unless only a solution holds the words: then the solution says why
+	 * it matched.
+	 */
 	private static String bestSnippet(List<String> situation, List<String> actions) {
 		boolean situationMatched = situation.stream().anyMatch(s -> s.contains(Snippet.OPEN));
 		if (!situationMatched) {

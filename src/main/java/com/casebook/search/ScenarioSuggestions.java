@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Search-as-you-type for the header box: titles of published scenarios and tags that fit what has
- * been typed so far. The last word is usually unfinished, so it is also matched as a prefix (a
- * lone 缺 matches the pair 缺货 in the bigram field); whole words rank first.
+ * Search-as-you-type for the header box: titles of published scenarios and tags that fit
+ * what has been typed so far. The last word is usually unfinished, so it is also matched
+ * as a prefix (a lone 缺 matches the pair 缺货 in the bigram field); whole words rank first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -82,13 +82,15 @@ public class ScenarioSuggestions {
 	}
 
 	private static java.util.stream.Stream<String> names(TagView tag) {
-		return java.util.stream.Stream.concat(java.util.stream.Stream.of(tag.name().zh(), tag.name().en()),
-				tag.synonyms().stream()).filter(n -> n != null && !n.isBlank()).map(QueryText::normalize);
+		return java.util.stream.Stream
+			.concat(java.util.stream.Stream.of(tag.name().zh(), tag.name().en()), tag.synonyms().stream())
+			.filter(n -> n != null && !n.isBlank())
+			.map(QueryText::normalize);
 	}
 
 	/**
-	 * The unfinished word as the index spells it: Chinese is indexed in pairs, so only its last
-	 * character can start one; Latin words are lower case.
+	 * The unfinished word as the index spells it: Chinese is indexed in pairs, so only
+	 * its last character can start one; Latin words are lower case.
 	 */
 	private static String lastWordAsPrefix(String text) {
 		String normalized = QueryText.normalize(text);

@@ -1,8 +1,8 @@
 package com.casebook.search;
 
 /**
- * The ways search results can be narrowed, each backed by an aggregable keyword field and a
- * request parameter of the same name on the search page and the API.
+ * The ways search results can be narrowed, each backed by an aggregable keyword field and
+ * a request parameter of the same name on the search page and the API.
  */
 public enum SearchFacet {
 
@@ -24,7 +24,10 @@ public enum SearchFacet {
 		return "facet_" + this.parameter;
 	}
 
-	/** Category, channel and business line describe a scenario once; tags and KPIs are lists. */
+	/**
+	 * Category, channel and business line describe a scenario once; tags and KPIs are
+	 * lists.
+	 */
 	public boolean isIdFacet() {
 		return this != ADOPTED;
 	}

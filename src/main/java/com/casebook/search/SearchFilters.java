@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The facet values a search is narrowed to. Values of different facets and several values of
- * one facet all have to hold (a scenario tagged both 缺货 and 大促), so every click narrows.
- * Immutable: {@link #with} and {@link #without} return the filters a facet link leads to.
+ * The facet values a search is narrowed to. Values of different facets and several values
+ * of one facet all have to hold (a scenario tagged both 缺货 and 大促), so every click
+ * narrows. Immutable: {@link #with} and {@link #without} return the filters a facet link
+ * leads to.
  */
 public final class SearchFilters {
 

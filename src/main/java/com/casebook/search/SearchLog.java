@@ -13,8 +13,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records what people search for, normalized, with the number of results and the searcher's role
- * only. A failed write is never a failed search: logging runs in its own transaction.
+ * Records what people search for, normalized, with the number of results and the
+ * searcher's role only. A failed write is never a failed search: logging runs in its own
+ * transaction.
  */
 @Component
 public class SearchLog {
@@ -34,7 +35,10 @@ public class SearchLog {
 		this.clock = clock;
 	}
 
-	/** Returns the entry's id, which result links carry so that opening one can be recorded. */
+	/**
+	 * Returns the entry's id, which result links carry so that opening one can be
+	 * recorded.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public long record(String query, long resultCount, boolean filtered, Role role, Source source) {
 		KeyHolder key = new GeneratedKeyHolder();

@@ -9,10 +9,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The request parameters of a search ({@code q}, one per {@link SearchFacet}, {@code sort},
- * {@code page}, {@code size}), shared by the search page and the JSON API so that a link from one
- * works on the other. Values that do not parse are ignored rather than failing the search: a
- * hand-edited link still finds something.
+ * The request parameters of a search ({@code q}, one per {@link SearchFacet},
+ * {@code sort}, {@code page}, {@code size}), shared by the search page and the JSON API
+ * so that a link from one works on the other. Values that do not parse are ignored rather
+ * than failing the search: a hand-edited link still finds something.
  */
 public final class SearchParameters {
 

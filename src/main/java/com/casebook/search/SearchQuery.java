@@ -1,16 +1,16 @@
 package com.casebook.search;
 
 /**
- * What a person asked for: words (may be empty when only facets are chosen), facet filters, an
- * order and a page.
+ * What a person asked for: words (may be empty when only facets are chosen), facet
+ * filters, an order and a page.
  */
 public record SearchQuery(String text, SearchFilters filters, SearchSort sort, int page, int size) {
 
 	public static final int MAX_PAGE_SIZE = 100;
 
 	/**
-	 * How deep anyone may page: collecting a page means ranking every hit before it, so a page
-	 * number from a hand-written URL must not make the index rank millions.
+	 * How deep anyone may page: collecting a page means ranking every hit before it, so a
+	 * page number from a hand-written URL must not make the index rank millions.
 	 */
 	public static final int MAX_RESULT_WINDOW = 10_000;
 

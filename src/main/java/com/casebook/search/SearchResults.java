@@ -3,9 +3,9 @@ package com.casebook.search;
 import java.util.List;
 
 /**
- * One page of results with the facet counts of the whole result set. {@code relaxed} says that no
- * scenario had all the words, so these have most of them; when nothing matches at all,
- * {@code fallback} says what to try instead.
+ * One page of results with the facet counts of the whole result set. {@code relaxed} says
+ * that no scenario had all the words, so these have most of them; when nothing matches at
+ * all, {@code fallback} says what to try instead.
  */
 public record SearchResults(SearchQuery query, long total, List<SearchHit> hits, FacetCounts facets,
 		EmptyResultHelp fallback, boolean relaxed) {

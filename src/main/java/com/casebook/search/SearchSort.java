@@ -11,7 +11,9 @@ public enum SearchSort {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
-	/** Unknown or missing values fall back to relevance rather than failing the search. */
+	/**
+	 * Unknown or missing values fall back to relevance rather than failing the search.
+	 */
 	public static SearchSort fromParameter(String value) {
 		for (SearchSort sort : values()) {
 			if (sort.parameter().equalsIgnoreCase(value == null ? "" : value.trim())) {

@@ -26,27 +26,28 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Published scenarios that resemble a text, for "is this already in the catalogue?" while a
- * manager writes one. Lucene's More Like This picks the words of the text that are rare in the
- * catalogue and looks for scenarios using them, in each of the three analyses (Chinese words,
- * character pairs, English), in titles and situations alike, since a paraphrase seldom keeps a
- * title's words in the title.
+ * Published scenarios that resemble a text, for "is this already in the catalogue?" while
+ * a manager writes one. Lucene's More Like This picks the words of the text that are rare
+ * in the catalogue and looks for scenarios using them, in each of the three analyses
+ * (Chinese words, character pairs, English), in titles and situations alike, since a
+ * paraphrase seldom keeps a title's words in the title.
  */
 @Service
 @Transactional(readOnly = true)
 public class SimilarScenarios {
 
 	/**
-	 * Below this share of the best possible score a match is noise whatever the others score.
+	 * Below this share of the best possible score a match is noise whatever the others
+	 * score.
 	 */
 	static final float MIN_SCORE = 0.08f;
 
 	/**
-	 * How far similar scenarios must stand out from the rest: the hits kept score at least this
-	 * many times the best hit left out. Absolute scores overlap (on the demo catalogue paraphrases
-	 * of a situation score 0.15 to 0.45, texts on other subjects sharing a few words 0.18), but a
-	 * paraphrase's scenario scores three times the next one, while other texts match several
-	 * scenarios about equally (ratios 1.0 to 1.8).
+	 * How far similar scenarios must stand out from the rest: the hits kept score at
+	 * least this many times the best hit left out. Absolute scores overlap (on the demo
+	 * catalogue paraphrases of a situation score 0.15 to 0.45, texts on other subjects
+	 * sharing a few words 0.18), but a paraphrase's scenario scores three times the next
+	 * one, while other texts match several scenarios about equally (ratios 1.0 to 1.8).
 	 */
 	static final float STAND_OUT = 2.2f;
 
@@ -56,9 +57,8 @@ public class SimilarScenarios {
 
 	private static final int MIN_SHARED_TERMS = 3;
 
-
-	private static final String[][] ANALYSES = { { AnalyzerNames.CHINESE, "" },
-			{ AnalyzerNames.CJK_BIGRAM, "_bigram" }, { AnalyzerNames.ENGLISH, "_en" } };
+	private static final String[][] ANALYSES = { { AnalyzerNames.CHINESE, "" }, { AnalyzerNames.CJK_BIGRAM, "_bigram" },
+			{ AnalyzerNames.ENGLISH, "_en" } };
 
 	private final EntityManager entityManager;
 
@@ -75,12 +75,16 @@ public class SimilarScenarios {
 				fetched, limit);
 	}
 
-	/** The best hits if they stand out from the rest by {@link #STAND_OUT}; none when nothing does. */
+	/**
+	 * The best hits if they stand out from the rest by {@link #STAND_OUT}; none when
+	 * nothing does.
+	 */
 	static List<SimilarScenario> standingOut(List<SimilarScenario> hits, int fetched, int limit) {
 		for (int i = 0; i < Math.min(hits.size(), limit); i++) {
 			float score = hits.get(i).score();
 			boolean last = i + 1 == hits.size();
-			// a lone hit stands out from nothing; after several, the end of the list proves no gap
+			// a lone hit stands out from nothing; after several, the end of the list
+			// proves no gap
 			float next = last ? (i == 0 && hits.size() < fetched ? 0f : score) : hits.get(i + 1).score();
 			if (score < MIN_SCORE) {
 				return List.of();
@@ -93,8 +97,8 @@ public class SimilarScenarios {
 	}
 
 	/**
-	 * Among scenarios in any of {@code statuses}, scoring at least {@code minScore}: editors'
-	 * duplicate queue also compares submissions, and only wants close matches.
+	 * Among scenarios in any of {@code statuses}, scoring at least {@code minScore}:
+	 * editors' duplicate queue also compares submissions, and only wants close matches.
 	 */
 	public List<SimilarScenario> similarTo(String title, String situation, Long excluding, int limit,
 			Set<ScenarioStatus> statuses, float minScore) {
@@ -108,9 +112,10 @@ public class SimilarScenarios {
 		}
 		return Search.session(this.entityManager)
 			.search(Scenario.class)
-			.select(f -> f.composite(row -> new SimilarScenario((Long) row.get(0), (String) row.get(1),
-					(Float) row.get(2) / like.bestPossibleScore()), f.id(Long.class), f.field("title", String.class),
-					f.score()))
+			.select(f -> f.composite(
+					row -> new SimilarScenario((Long) row.get(0), (String) row.get(1),
+							(Float) row.get(2) / like.bestPossibleScore()),
+					f.id(Long.class), f.field("title", String.class), f.score()))
 			.where(f -> {
 				var bool = f.bool()
 					.filter(f.terms().field("status").matchingAny(statuses))
@@ -127,24 +132,30 @@ public class SimilarScenarios {
 	}
 
 	/**
-	 * The More Like This query and the score a document would get if it matched every term as
-	 * well as BM25 allows (the sum of each term's idf times its boosts). Raw scores grow with the
-	 * length of the text; divided by this they do not, so one threshold fits a title alone and a
-	 * full page.
+	 * The More Like This query and the score a document would get if it matched every
+	 * term as well as BM25 allows (the sum of each term's idf times its boosts). Raw
+	 * scores grow with the length of the text; divided by this they do not, so one
+	 * threshold fits a title alone and a full page.
 	 */
 	private record Like(Query query, float bestPossibleScore) {
 	}
 
 	/**
-	 * Scenarios resembling an indexed scenario, scored against the scenario itself: its own
-	 * document matches its text best, so a score of 1 means "as close as the scenario is to
-	 * itself". Long texts share only a small part of their words even with a true duplicate, which
-	 * the best possible score over all words understates; the scenario's own score does not.
+	 * Scenarios resembling an indexed scenario, scored against the scenario itself: its
+	 * own document matches its text best, so a score of 1 means "as close as the scenario
+	 * is to itself". Long texts share only a small part of their words even with a true
+	 * duplicate, which the best possible score over all words understates; the scenario's
+	 * own score does not.
 	 */
 	public List<SimilarScenario> similarToScenario(long scenarioId, String title, String situation, int limit,
 			Set<ScenarioStatus> statuses, float minShareOfSelf) {
-		List<SimilarScenario> hits = similarTo(title, situation, null, limit + 1, EnumSet.allOf(ScenarioStatus.class), 0f);
-		float self = hits.stream().filter(hit -> hit.id() == scenarioId).map(SimilarScenario::score).findFirst().orElse(0f);
+		List<SimilarScenario> hits = similarTo(title, situation, null, limit + 1, EnumSet.allOf(ScenarioStatus.class),
+				0f);
+		float self = hits.stream()
+			.filter(hit -> hit.id() == scenarioId)
+			.map(SimilarScenario::score)
+			.findFirst()
+			.orElse(0f);
 		if (self <= 0) {
 			return List.of();
 		}
@@ -177,7 +188,8 @@ public class SimilarScenarios {
 				mlt.setMaxDocFreqPct(40);
 				mlt.setMaxQueryTerms(20);
 				mlt.setBoost(true);
-				// the English analysis cuts Chinese into single characters, which match anything
+				// the English analysis cuts Chinese into single characters, which match
+				// anything
 				mlt.setMinWordLen(AnalyzerNames.ENGLISH.equals(analysis[0]) ? 2 : 0);
 				String titleField = "title" + analysis[1];
 				String situationField = "situation" + analysis[1];
@@ -198,8 +210,9 @@ public class SimilarScenarios {
 	}
 
 	/**
-	 * One or two rare words in common are coincidence; a duplicate shares several. Short texts have
-	 * few words to share, so fewer are required: a quarter of the text's chosen words, at most three.
+	 * One or two rare words in common are coincidence; a duplicate shares several. Short
+	 * texts have few words to share, so fewer are required: a quarter of the text's
+	 * chosen words, at most three.
 	 */
 	private static Query severalTermsOf(Query like) {
 		if (!(like instanceof BooleanQuery terms)) {

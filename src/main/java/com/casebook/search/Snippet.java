@@ -3,9 +3,10 @@ package com.casebook.search;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns highlighter output into safe HTML. The highlighter works on the raw Markdown source,
- * which may hold anything a person typed, so it marks hits with control characters that cannot
- * appear in text; we escape everything and only then turn the marks into {@code <mark>}.
+ * Turns highlighter output into safe HTML. The highlighter works on the raw Markdown
+ * source, which may hold anything a person typed, so it marks hits with control
+ * characters that cannot appear in text; we escape everything and only then turn the
+ * marks into {@code <mark>}.
  */
 final class Snippet {
 

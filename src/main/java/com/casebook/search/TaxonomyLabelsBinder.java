@@ -21,12 +21,13 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * Puts what a scenario is filed under into its document: the names (tags in both languages with
- * their synonyms, the category path, channel, business line, KPIs) as searchable text, and the ids
- * as facet keys (a category counts for every ancestor too, so a parent's facet covers its subtree).
- * A scenario holds these by id, so the names come from the taxonomy's in-memory snapshot. The taxonomy is looked up lazily: the
- * index mapping is built while the persistence unit starts, before the taxonomy's repositories
- * exist.
+ * Puts what a scenario is filed under into its document: the names (tags in both
+ * languages with their synonyms, the category path, channel, business line, KPIs) as
+ * searchable text, and the ids as facet keys (a category counts for every ancestor too,
+ * so a parent's facet covers its subtree). A scenario holds these by id, so the names
+ * come from the taxonomy's in-memory snapshot. The taxonomy is looked up lazily: the
+ * index mapping is built while the persistence unit starts, before the taxonomy's
+ * repositories exist.
  */
 class TaxonomyLabelsBinder implements TypeBinder {
 
@@ -91,7 +92,10 @@ class TaxonomyLabelsBinder implements TypeBinder {
 
 	}
 
-	/** The keyword fields behind the facets of the search page, one per {@link SearchFacet}. */
+	/**
+	 * The keyword fields behind the facets of the search page, one per
+	 * {@link SearchFacet}.
+	 */
 	private static final class Facets {
 
 		private final IndexFieldReference<Long> tag;
@@ -113,7 +117,8 @@ class TaxonomyLabelsBinder implements TypeBinder {
 			this.businessLine = idField(context, SearchFacet.BUSINESS_LINE);
 			this.kpi = idField(context, SearchFacet.KPI);
 			this.adopted = context.indexSchemaElement()
-				.field(SearchFacet.ADOPTED.field(), f -> f.asBoolean().aggregable(Aggregable.YES).projectable(Projectable.YES))
+				.field(SearchFacet.ADOPTED.field(),
+						f -> f.asBoolean().aggregable(Aggregable.YES).projectable(Projectable.YES))
 				.toReference();
 		}
 

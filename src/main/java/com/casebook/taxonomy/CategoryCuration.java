@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The admin's category tree: create, rename, move, order, set the review interval, merge, delete.
- * A category that holds scenarios is never deleted, only merged into another, which moves its
- * scenarios and subcategories there in one transaction.
+ * The admin's category tree: create, rename, move, order, set the review interval, merge,
+ * delete. A category that holds scenarios is never deleted, only merged into another,
+ * which moves its scenarios and subcategories there in one transaction.
  */
 @Service
 @Transactional
@@ -82,8 +82,8 @@ public class CategoryCuration {
 		}
 		this.categories.flush();
 		this.taxonomy.refreshNow();
-		this.events.publishEvent(new CategoryChanged("reordered", id, Map.of("position", index + 1),
-				Map.of("position", other + 1)));
+		this.events.publishEvent(
+				new CategoryChanged("reordered", id, Map.of("position", index + 1), Map.of("position", other + 1)));
 	}
 
 	public void setReviewInterval(long id, Integer days) {
@@ -93,7 +93,10 @@ public class CategoryCuration {
 		changed(id, "review-interval", before, category, false);
 	}
 
-	/** Deletes an empty category; one that holds scenarios or subcategories must be merged instead. */
+	/**
+	 * Deletes an empty category; one that holds scenarios or subcategories must be merged
+	 * instead.
+	 */
 	public void delete(long id) {
 		Category category = load(id);
 		if (scenarioCount(Set.of(id)) > 0 || !siblings(id).isEmpty()) {
@@ -107,8 +110,8 @@ public class CategoryCuration {
 	}
 
 	/**
-	 * Merges {@code sourceId} into {@code targetId}: its scenarios are filed under the target and
-	 * its subcategories become the target's, then the source is deleted.
+	 * Merges {@code sourceId} into {@code targetId}: its scenarios are filed under the
+	 * target and its subcategories become the target's, then the source is deleted.
 	 */
 	public int merge(long sourceId, long targetId) {
 		Category source = load(sourceId);
@@ -129,8 +132,8 @@ public class CategoryCuration {
 		this.categories.flush();
 		this.taxonomy.refreshNow();
 		this.events.publishEvent(new LabelsChanged(LabelsChanged.Kind.CATEGORY, subtree(targetId)));
-		this.events.publishEvent(new CategoryChanged("merged", sourceId, before, Map.of("target", targetId,
-				"scenariosMoved", moved)));
+		this.events.publishEvent(
+				new CategoryChanged("merged", sourceId, before, Map.of("target", targetId, "scenariosMoved", moved)));
 		return moved;
 	}
 

@@ -1,13 +1,16 @@
 package com.casebook.taxonomy;
 
 /**
- * The rule every name in the vocabulary follows (tags and their synonyms, categories, reference
- * entries): a Chinese name, an English name or both, trimmed, each no longer than its column
- * ({@link Taxonomy#MAX_NAME}, {@link Taxonomy#MAX_TAG_NAME}).
+ * The rule every name in the vocabulary follows (tags and their synonyms, categories,
+ * reference entries): a Chinese name, an English name or both, trimmed, each no longer
+ * than its column ({@link Taxonomy#MAX_NAME}, {@link Taxonomy#MAX_TAG_NAME}).
  */
 public record LabelNames(String zh, String en) {
 
-	/** Both names, blank ones as {@code null}; at least one must be given, each at most {@code max}. */
+	/**
+	 * Both names, blank ones as {@code null}; at least one must be given, each at most
+	 * {@code max}.
+	 */
 	public static LabelNames of(String zh, String en, int max) {
 		String cleanZh = clean(zh);
 		String cleanEn = clean(en);
@@ -40,7 +43,9 @@ public record LabelNames(String zh, String en) {
 		return (name == null || name.isBlank()) ? null : name.strip();
 	}
 
-	/** A name that is missing ({@link #tooLong()} is null) or longer than {@link #max()}. */
+	/**
+	 * A name that is missing ({@link #tooLong()} is null) or longer than {@link #max()}.
+	 */
 	public static class InvalidName extends IllegalArgumentException {
 
 		private final String tooLong;

@@ -55,7 +55,10 @@ public class ReferenceItem {
 		this.nameEn = nameEn;
 	}
 
-	/** Hidden entries stay on the scenarios that use them but are no longer offered in pickers. */
+	/**
+	 * Hidden entries stay on the scenarios that use them but are no longer offered in
+	 * pickers.
+	 */
 	public void setActive(boolean active) {
 		this.active = active;
 	}

@@ -110,7 +110,10 @@ public class Tag {
 		this.description = blankToNull(description);
 		this.group = blankToNull(group);
 		this.synonyms.clear();
-		synonyms.stream().map(synonym -> LabelNames.fitting(synonym, Taxonomy.MAX_TAG_NAME)).filter(Objects::nonNull).forEach(this.synonyms::add);
+		synonyms.stream()
+			.map(synonym -> LabelNames.fitting(synonym, Taxonomy.MAX_TAG_NAME))
+			.filter(Objects::nonNull)
+			.forEach(this.synonyms::add);
 		this.synonyms.remove(this.nameZh);
 		this.synonyms.remove(this.nameEn);
 	}

@@ -10,12 +10,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Curating the tag vocabulary: admins create, edit, merge and retire tags; editors approve the
- * tags managers propose. Every change that alters the names scenarios are found by announces
- * {@link LabelsChanged}, so the search index follows at once.
+ * Curating the tag vocabulary: admins create, edit, merge and retire tags; editors
+ * approve the tags managers propose. Every change that alters the names scenarios are
+ * found by announces {@link LabelsChanged}, so the search index follows at once.
  * <p>
- * Retagging in a merge touches {@code scenario_tag} directly in SQL: the taxonomy owns tag ids
- * but not scenarios, and one statement retags every scenario inside this transaction.
+ * Retagging in a merge touches {@code scenario_tag} directly in SQL: the taxonomy owns
+ * tag ids but not scenarios, and one statement retags every scenario inside this
+ * transaction.
  */
 @Service
 public class TagCuration {
@@ -40,12 +41,14 @@ public class TagCuration {
 
 		/**
 		 * A tag as people type it, in an import or a proposal: one name, or both as
-		 * {@code 中文|English}. A single name without Chinese characters is the English one.
+		 * {@code 中文|English}. A single name without Chinese characters is the English
+		 * one.
 		 */
 		public static TagFields named(String text) {
 			int bar = text.indexOf('|');
 			if (bar >= 0) {
-				return new TagFields(text.substring(0, bar).strip(), text.substring(bar + 1).strip(), null, null, Set.of());
+				return new TagFields(text.substring(0, bar).strip(), text.substring(bar + 1).strip(), null, null,
+						Set.of());
 			}
 			// below the CJK radicals block: Latin, digits and punctuation
 			boolean latin = text.chars().allMatch(c -> c < 0x2E80);
@@ -77,9 +80,10 @@ public class TagCuration {
 	}
 
 	/**
-	 * Merges tag {@code sourceId} into {@code targetId} in one transaction: every scenario tagged
-	 * with the source is tagged with the target instead, and the source's names become synonyms of
-	 * the target, so a search for an old name still finds the scenarios.
+	 * Merges tag {@code sourceId} into {@code targetId} in one transaction: every
+	 * scenario tagged with the source is tagged with the target instead, and the source's
+	 * names become synonyms of the target, so a search for an old name still finds the
+	 * scenarios.
 	 */
 	@Transactional
 	public int merge(long sourceId, long targetId) {
@@ -94,8 +98,8 @@ public class TagCuration {
 				""").param("source", sourceId).param("target", targetId).update();
 		this.jdbc.sql("delete from scenario_tag where tag_id = :source").param("source", sourceId).update();
 		changed(Set.of(sourceId, targetId));
-		this.events.publishEvent(new TagChanged("merged", sourceId, before,
-				Map.of("target", describe(target), "retagged", retagged)));
+		this.events.publishEvent(
+				new TagChanged("merged", sourceId, before, Map.of("target", describe(target), "retagged", retagged)));
 		return retagged;
 	}
 
@@ -115,7 +119,8 @@ public class TagCuration {
 		TagStatus before = tag.getStatus();
 		tag.setStatus(status);
 		changed(Set.of(id));
-		this.events.publishEvent(new TagChanged(action, id, Map.of("status", before.name()), Map.of("status", status.name())));
+		this.events
+			.publishEvent(new TagChanged(action, id, Map.of("status", before.name()), Map.of("status", status.name())));
 	}
 
 	private static Map<String, Object> describe(Tag tag) {

@@ -15,17 +15,21 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The vocabulary as other modules see it: categories with their paths, reference lists and
- * tags, in both languages. Reads come from an in-memory snapshot; every change through this
- * service replaces the snapshot once its transaction commits.
+ * The vocabulary as other modules see it: categories with their paths, reference lists
+ * and tags, in both languages. Reads come from an in-memory snapshot; every change
+ * through this service replaces the snapshot once its transaction commits.
  */
 @Service
 public class Taxonomy {
 
-	/** How often a published scenario must be confirmed when no category on its path says. */
+	/**
+	 * How often a published scenario must be confirmed when no category on its path says.
+	 */
 	public static final int DEFAULT_REVIEW_INTERVAL_DAYS = TaxonomySnapshot.DEFAULT_REVIEW_INTERVAL_DAYS;
 
-	/** The longest name of a category or a reference entry (channel, business line, KPI). */
+	/**
+	 * The longest name of a category or a reference entry (channel, business line, KPI).
+	 */
 	public static final int MAX_NAME = 100;
 
 	/** The longest tag name or synonym. */
@@ -94,14 +98,16 @@ public class Taxonomy {
 		return ids.stream().map(snapshot().tags()::get).filter(Objects::nonNull).toList();
 	}
 
-	/** Tags a person may pick: active ones (proposed and retired ones are not offered). */
+	/**
+	 * Tags a person may pick: active ones (proposed and retired ones are not offered).
+	 */
 	public List<TagView> pickableTags() {
 		return snapshot().tags().values().stream().filter(t -> t.status() == TagStatus.ACTIVE).toList();
 	}
 
 	/**
-	 * The category at a {@code parent/child} path of Chinese or English names, created (with its
-	 * missing ancestors) when it does not exist yet.
+	 * The category at a {@code parent/child} path of Chinese or English names, created
+	 * (with its missing ancestors) when it does not exist yet.
 	 */
 	@Transactional
 	public long categoryForPath(String path) {
@@ -129,7 +135,10 @@ public class Taxonomy {
 		return found.id();
 	}
 
-	/** The reference entry with this Chinese or English name, created when it does not exist yet. */
+	/**
+	 * The reference entry with this Chinese or English name, created when it does not
+	 * exist yet.
+	 */
 	@Transactional
 	public long referenceNamed(ReferenceKind kind, String name) {
 		String trimmed = name.trim();
@@ -147,7 +156,8 @@ public class Taxonomy {
 	}
 
 	/**
-	 * The tag with this name (or synonym), created as {@code status} when it does not exist yet.
+	 * The tag with this name (or synonym), created as {@code status} when it does not
+	 * exist yet.
 	 */
 	@Transactional
 	public long tagNamed(String name, TagStatus status) {
@@ -168,9 +178,10 @@ public class Taxonomy {
 	}
 
 	/**
-	 * The tags named, in order and without repeats: a wanted tag is an existing one when any of
-	 * its names is that tag's name or synonym. The others are created as {@code status}, with
-	 * their group and synonyms, in one batch (one snapshot reload however many there are).
+	 * The tags named, in order and without repeats: a wanted tag is an existing one when
+	 * any of its names is that tag's name or synonym. The others are created as
+	 * {@code status}, with their group and synonyms, in one batch (one snapshot reload
+	 * however many there are).
 	 */
 	@Transactional
 	public List<Long> tagsFor(List<TagCuration.TagFields> wanted, TagStatus status) {
@@ -190,7 +201,8 @@ public class Taxonomy {
 				.findFirst()
 				.map(t -> (Object) t.id());
 			Optional<Object> justMade = created.stream()
-				.filter(t -> names.stream().anyMatch(n -> n.equalsIgnoreCase(t.getNameZh()) || n.equalsIgnoreCase(t.getNameEn())))
+				.filter(t -> names.stream()
+					.anyMatch(n -> n.equalsIgnoreCase(t.getNameZh()) || n.equalsIgnoreCase(t.getNameEn())))
 				.findFirst()
 				.map(Object.class::cast);
 			resolved.add(known.or(() -> justMade).orElseGet(() -> {
@@ -255,8 +267,9 @@ public class Taxonomy {
 	}
 
 	/**
-	 * Rebuilds the snapshot inside the writing transaction (so the rest of it sees its own
-	 * changes) and again after commit or rollback (so nobody keeps seeing a rolled-back row).
+	 * Rebuilds the snapshot inside the writing transaction (so the rest of it sees its
+	 * own changes) and again after commit or rollback (so nobody keeps seeing a
+	 * rolled-back row).
 	 */
 	void refreshNow() {
 		this.categories.flush();

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * An immutable in-memory copy of the whole vocabulary. It is small (hundreds of rows) and read
- * on every page and for every indexed scenario, so it is rebuilt after each change instead of
- * queried each time.
+ * An immutable in-memory copy of the whole vocabulary. It is small (hundreds of rows) and
+ * read on every page and for every indexed scenario, so it is rebuilt after each change
+ * instead of queried each time.
  */
 final class TaxonomySnapshot {
 
@@ -46,7 +46,9 @@ final class TaxonomySnapshot {
 		return build(byParent, 0L, List.of(), DEFAULT_REVIEW_INTERVAL_DAYS);
 	}
 
-	/** How often a published scenario must be confirmed when no category on its path says. */
+	/**
+	 * How often a published scenario must be confirmed when no category on its path says.
+	 */
 	static final int DEFAULT_REVIEW_INTERVAL_DAYS = 180;
 
 	private List<CategoryView> build(Map<Long, List<Category>> byParent, long parent, List<LocalizedName> ancestors,
@@ -56,7 +58,8 @@ final class TaxonomySnapshot {
 			LocalizedName name = new LocalizedName(category.getNameZh(), category.getNameEn());
 			List<LocalizedName> path = new ArrayList<>(ancestors);
 			path.add(name);
-			int interval = category.getReviewIntervalDays() != null ? category.getReviewIntervalDays() : inheritedInterval;
+			int interval = category.getReviewIntervalDays() != null ? category.getReviewIntervalDays()
+					: inheritedInterval;
 			CategoryView view = new CategoryView(category.getId(), category.getParentId(), name, List.copyOf(path),
 					build(byParent, category.getId(), path, interval), category.getReviewIntervalDays(), interval);
 			this.categories.put(category.getId(), view);

@@ -11,9 +11,9 @@ import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders Markdown to HTML that is safe to put in a page. Raw HTML in the source is escaped by
- * the renderer and, as a second line of defence, the output is sanitized against an
- * allow-list (formatting, lists, tables, links with http(s)/mailto only).
+ * Renders Markdown to HTML that is safe to put in a page. Raw HTML in the source is
+ * escaped by the renderer and, as a second line of defence, the output is sanitized
+ * against an allow-list (formatting, lists, tables, links with http(s)/mailto only).
  * <p>
  * Used from templates as {@code ${@markdown.html(text)}}.
  */

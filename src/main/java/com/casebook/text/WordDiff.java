@@ -10,16 +10,19 @@ import com.github.difflib.patch.Patch;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A side-by-side diff of two texts at word level, where a Chinese character counts as a word
- * (Chinese has no spaces, so a line-level or space-split diff would mark whole paragraphs as
- * changed). Latin words and numbers stay whole.
+ * A side-by-side diff of two texts at word level, where a Chinese character counts as a
+ * word (Chinese has no spaces, so a line-level or space-split diff would mark whole
+ * paragraphs as changed). Latin words and numbers stay whole.
  */
 public final class WordDiff {
 
 	private WordDiff() {
 	}
 
-	/** Both sides as escaped HTML: removed words in {@code <del>}, added words in {@code <ins>}. */
+	/**
+	 * Both sides as escaped HTML: removed words in {@code <del>}, added words in
+	 * {@code <ins>}.
+	 */
 	public static SideBySide of(String before, String after) {
 		List<String> left = tokens(before == null ? "" : before);
 		List<String> right = tokens(after == null ? "" : after);

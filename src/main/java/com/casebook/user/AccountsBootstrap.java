@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Makes sure somebody can sign in to an empty database: the demo accounts in demo mode, or else
- * one {@code admin} whose password the operator chose. There is never a default password
- * outside demo mode.
+ * Makes sure somebody can sign in to an empty database: the demo accounts in demo mode,
+ * or else one {@code admin} whose password the operator chose. There is never a default
+ * password outside demo mode.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -76,8 +76,8 @@ class AccountsBootstrap implements ApplicationRunner {
 		if (!StringUtils.hasText(this.adminPassword)) {
 			throw new MissingAdminPasswordException();
 		}
-		this.administration.create(new UserAdministration.NewAccount("admin", "Administrator", this.adminPassword,
-				Role.ADMIN, null));
+		this.administration
+			.create(new UserAdministration.NewAccount("admin", "Administrator", this.adminPassword, Role.ADMIN, null));
 		log.info("Created the first administrator account 'admin' with the password from CASEBOOK_ADMIN_PASSWORD");
 	}
 

@@ -12,11 +12,11 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells whether a signed-in person's session still matches their account: same credentials
- * version and still enabled. Read from the database so it holds across nodes (sessions may
- * later live in Spring Session JDBC); remembered per node for
- * {@code casebook.security.credentials-check-interval} so a page costs no extra query, and
- * forgotten on this node as soon as an account change commits.
+ * Tells whether a signed-in person's session still matches their account: same
+ * credentials version and still enabled. Read from the database so it holds across nodes
+ * (sessions may later live in Spring Session JDBC); remembered per node for
+ * {@code casebook.security.credentials-check-interval} so a page costs no extra query,
+ * and forgotten on this node as soon as an account change commits.
  */
 @Component
 class CredentialsVersions {

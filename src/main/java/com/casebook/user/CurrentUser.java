@@ -6,9 +6,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * The signed-in person, as kept in the security context: enough to authorize and to attribute
- * changes without a database round trip. Each request still checks that the account's
- * credentials version has not moved since (see {@link StaleSessionFilter}).
+ * The signed-in person, as kept in the security context: enough to authorize and to
+ * attribute changes without a database round trip. Each request still checks that the
+ * account's credentials version has not moved since (see {@link StaleSessionFilter}).
  */
 public class CurrentUser extends User {
 
@@ -40,7 +40,10 @@ public class CurrentUser extends User {
 		return this.role;
 	}
 
-	/** The account's credentials version when this person signed in; see {@link UserAccount}. */
+	/**
+	 * The account's credentials version when this person signed in; see
+	 * {@link UserAccount}.
+	 */
 	long getCredentialsVersion() {
 		return this.credentialsVersion;
 	}

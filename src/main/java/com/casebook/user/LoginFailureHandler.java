@@ -9,9 +9,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * Sends the person back to the login page with the username they typed. The page says the same
- * thing for a wrong password, an unknown, disabled or throttled account: telling them apart
- * would tell a guesser which accounts exist and which password was right.
+ * Sends the person back to the login page with the username they typed. The page says the
+ * same thing for a wrong password, an unknown, disabled or throttled account: telling
+ * them apart would tell a guesser which accounts exist and which password was right.
  */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 

@@ -12,11 +12,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing per account name and client address. Every attempt is counted
- * by one atomic upsert <em>before</em> the password is checked, so parallel attempts cannot
- * slip past the limit; a successful sign-in clears the count. Beyond the limit each attempt
- * from that address waits a growing, bounded delay: an attacker elsewhere never locks the
- * owner out, and the owner's own typos cost at most {@link SecurityProperties#maxDelay()}.
+ * Slows down password guessing per account name and client address. Every attempt is
+ * counted by one atomic upsert <em>before</em> the password is checked, so parallel
+ * attempts cannot slip past the limit; a successful sign-in clears the count. Beyond the
+ * limit each attempt from that address waits a growing, bounded delay: an attacker
+ * elsewhere never locks the owner out, and the owner's own typos cost at most
+ * {@link SecurityProperties#maxDelay()}.
  */
 @Component
 class LoginThrottle {
@@ -25,7 +26,9 @@ class LoginThrottle {
 
 	private static final int MAX_ADDRESS = 64;
 
-	/** 2^30 times the first delay is far past any sensible maximum; keeps power() finite. */
+	/**
+	 * 2^30 times the first delay is far past any sensible maximum; keeps power() finite.
+	 */
 	private static final int MAX_DOUBLINGS = 30;
 
 	/** Longer than any wait ({@code max-delay}), so forgetting never shortens one. */
@@ -43,27 +46,30 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** Counts an attempt; false when it must be refused without looking at the password. */
+	/**
+	 * Counts an attempt; false when it must be refused without looking at the password.
+	 */
 	boolean admit(String username, String address) {
 		return admit(username, address, this.clock.instant());
 	}
 
 	boolean admit(String username, String address, Instant now) {
-		return this.jdbc.sql("""
-				insert into login_throttle as t (account_key, client_address, failures, next_attempt_at, last_attempt_at)
-				values (:account, :address, 1,
-				        case when 1 >= :limit then cast(:now as timestamptz) + :first * interval '1 second' end,
-				        cast(:now as timestamptz))
-				on conflict (account_key, client_address) do update set
-				    failures = t.failures + 1,
-				    next_attempt_at = case when t.failures + 1 >= :limit
-				        then cast(:now as timestamptz)
-				            + least(:first * power(2, least(t.failures + 1 - :limit, :doublings)), :max) * interval '1 second'
-				        end,
-				    last_attempt_at = cast(:now as timestamptz)
-				where t.next_attempt_at is null or t.next_attempt_at <= cast(:now as timestamptz)
-				returning failures
-				""")
+		return this.jdbc
+			.sql("""
+					insert into login_throttle as t (account_key, client_address, failures, next_attempt_at, last_attempt_at)
+					values (:account, :address, 1,
+					        case when 1 >= :limit then cast(:now as timestamptz) + :first * interval '1 second' end,
+					        cast(:now as timestamptz))
+					on conflict (account_key, client_address) do update set
+					    failures = t.failures + 1,
+					    next_attempt_at = case when t.failures + 1 >= :limit
+					        then cast(:now as timestamptz)
+					            + least(:first * power(2, least(t.failures + 1 - :limit, :doublings)), :max) * interval '1 second'
+					        end,
+					    last_attempt_at = cast(:now as timestamptz)
+					where t.next_attempt_at is null or t.next_attempt_at <= cast(:now as timestamptz)
+					returning failures
+					""")
 			.param("account", accountKey(username))
 			.param("address", address(address))
 			.param("limit", this.properties.maxFailedLogins())
@@ -84,8 +90,8 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Forgets counts nobody has added to for a day, names that were only guessed included, so
-	 * the table stays as small as the recent attempts.
+	 * Forgets counts nobody has added to for a day, names that were only guessed
+	 * included, so the table stays as small as the recent attempts.
 	 */
 	@Scheduled(cron = "${casebook.security.throttle-cleanup-cron:0 17 * * * *}")
 	void forgetQuietCounts() {

@@ -1,8 +1,8 @@
 package com.casebook.user;
 
 /**
- * Thrown at start-up when the database has no account, demo mode is off and no first admin
- * password was given.
+ * Thrown at start-up when the database has no account, demo mode is off and no first
+ * admin password was given.
  */
 class MissingAdminPasswordException extends RuntimeException {
 

@@ -24,14 +24,19 @@ final class RelativeRedirects {
 	private RelativeRedirects() {
 	}
 
-	/** Every page request without a session goes to the login page, whatever it accepts. */
+	/**
+	 * Every page request without a session goes to the login page, whatever it accepts.
+	 */
 	static LoginUrlAuthenticationEntryPoint toLoginPage() {
 		LoginUrlAuthenticationEntryPoint entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
 		entryPoint.setFavorRelativeUris(true);
 		return entryPoint;
 	}
 
-	/** After sign-in, back to the page first asked for (its path and query only), else home. */
+	/**
+	 * After sign-in, back to the page first asked for (its path and query only), else
+	 * home.
+	 */
 	static SimpleUrlAuthenticationSuccessHandler afterSignIn() {
 		return new BackToSavedPath();
 	}

@@ -26,8 +26,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, no CSRF since no
- * cookie authenticates it) and the pages (form login, CSRF, strict CSP without inline scripts).
+ * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, no CSRF
+ * since no cookie authenticates it) and the pages (form login, CSRF, strict CSP without
+ * inline scripts).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -75,12 +76,14 @@ class SecurityConfiguration {
 				.failureHandler(new LoginFailureHandler())
 				.permitAll())
 			.httpBasic(basic -> basic.realmName("Casebook"))
-			// pages always send the browser (or a readiness probe) to the login page; a 401 with
+			// pages always send the browser (or a readiness probe) to the login page; a
+			// 401 with
 			// a Basic challenge would only make sense for the API
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(RelativeRedirects.toLoginPage()))
 			.addFilterAfter(new StaleSessionFilter(versions), SecurityContextHolderFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-			// HSTS is written by default, on secure requests only: behind a TLS proxy that is
+			// HSTS is written by default, on secure requests only: behind a TLS proxy
+			// that is
 			// every request once server.forward-headers-strategy trusts X-Forwarded-Proto
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

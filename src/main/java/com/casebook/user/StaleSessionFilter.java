@@ -14,9 +14,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends a session whose account changed since sign-in (role, enabled flag or password), before
- * anything is authorized: the request then goes on as anonymous and is sent to the login page.
- * Without it a demoted or disabled person keeps their old rights for the session's lifetime.
+ * Ends a session whose account changed since sign-in (role, enabled flag or password),
+ * before anything is authorized: the request then goes on as anonymous and is sent to the
+ * login page. Without it a demoted or disabled person keeps their old rights for the
+ * session's lifetime.
  */
 class StaleSessionFilter extends OncePerRequestFilter {
 

@@ -12,9 +12,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Form and HTTP Basic sign-in: asks the {@link LoginThrottle} first and only then lets the
- * password be checked. Every refusal is the same {@link BadCredentialsException} family, so a
- * caller cannot tell a wrong password from a throttled, disabled or unknown account.
+ * Form and HTTP Basic sign-in: asks the {@link LoginThrottle} first and only then lets
+ * the password be checked. Every refusal is the same {@link BadCredentialsException}
+ * family, so a caller cannot tell a wrong password from a throttled, disabled or unknown
+ * account.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -42,9 +43,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			this.throttled.increment();
 			throw new LoginThrottledException();
 		}
-		// a longer password can never have been set, and bcrypt would refuse to look at it
+		// a longer password can never have been set, and bcrypt would refuse to look at
+		// it
 		Object password = authentication.getCredentials();
-		if (password == null || password.toString().getBytes(StandardCharsets.UTF_8).length > UserAdministration.MAX_PASSWORD_BYTES) {
+		if (password == null || password.toString()
+			.getBytes(StandardCharsets.UTF_8).length > UserAdministration.MAX_PASSWORD_BYTES) {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		this.checked.increment();

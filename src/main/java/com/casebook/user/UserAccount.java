@@ -14,9 +14,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A person who signs in. Invariants: the username never changes once created; every change of
- * role, enabled flag or password raises {@link #credentialsVersion}, so sessions signed in
- * before it can be told apart and ended.
+ * A person who signs in. Invariants: the username never changes once created; every
+ * change of role, enabled flag or password raises {@link #credentialsVersion}, so
+ * sessions signed in before it can be told apart and ended.
  */
 @Entity
 @Table(name = "user_account")

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The admin's account operations. Rules: usernames are unique whatever their case; nobody
- * changes their own role or enabled flag (someone else must agree, and an admin cannot lock
- * everyone out); a password fits bcrypt's 72 bytes. Each change of role, enabled flag or
- * password ends the person's existing sessions (see {@link UserAccount}).
+ * changes their own role or enabled flag (someone else must agree, and an admin cannot
+ * lock everyone out); a password fits bcrypt's 72 bytes. Each change of role, enabled
+ * flag or password ends the person's existing sessions (see {@link UserAccount}).
  */
 @Service
 @Transactional
@@ -19,7 +19,10 @@ public class UserAdministration {
 
 	static final int MIN_PASSWORD_LENGTH = 4;
 
-	/** BCrypt looks at the first 72 bytes only, and Spring refuses to hash a longer password. */
+	/**
+	 * BCrypt looks at the first 72 bytes only, and Spring refuses to hash a longer
+	 * password.
+	 */
 	static final int MAX_PASSWORD_BYTES = 72;
 
 	private final UserAccountRepository accounts;

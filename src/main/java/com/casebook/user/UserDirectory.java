@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Read access to accounts for other modules: display names for authors, lookups by username.
+ * Read access to accounts for other modules: display names for authors, lookups by
+ * username.
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,7 +27,10 @@ public class UserDirectory {
 		return this.accounts.findByUsername(username).map(UserSummary::of);
 	}
 
-	/** Where to send a person's e-mail copies, if they gave an address and the account is active. */
+	/**
+	 * Where to send a person's e-mail copies, if they gave an address and the account is
+	 * active.
+	 */
 	public Optional<String> emailOf(long id) {
 		return this.accounts.findById(id)
 			.filter(UserAccount::isEnabled)

@@ -24,11 +24,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The last line of defence against requests the domain refuses: a value longer than its column or
- * a reference to something that does not exist (400), an id that names nothing (404), an action
- * the current state does not allow (409) is the sender's problem, said in their language, never a
- * server error. Forms and APIs validate first and keep what was typed; this catches what they
- * leave to the domain's own checks, and logs it.
+ * The last line of defence against requests the domain refuses: a value longer than its
+ * column or a reference to something that does not exist (400), an id that names nothing
+ * (404), an action the current state does not allow (409) is the sender's problem, said
+ * in their language, never a server error. Forms and APIs validate first and keep what
+ * was typed; this catches what they leave to the domain's own checks, and logs it.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -42,14 +42,19 @@ class BadInputAdvice {
 		this.messages = messages;
 	}
 
-	/** A value too long for its column, or a reference to something that does not exist. */
+	/**
+	 * A value too long for its column, or a reference to something that does not exist.
+	 */
 	@ExceptionHandler({ DataIntegrityViolationException.class, InvalidPropertyException.class,
 			IllegalArgumentException.class, InvalidDataAccessApiUsageException.class, MultipartException.class })
 	Object badInput(Exception ex, HttpServletRequest request, Locale locale) {
 		return refuse(HttpStatus.BAD_REQUEST, "error.400", ex, request, locale);
 	}
 
-	/** An action the thing's current state does not allow, e.g. sending back what is published. */
+	/**
+	 * An action the thing's current state does not allow, e.g. sending back what is
+	 * published.
+	 */
 	@ExceptionHandler(IllegalStateException.class)
 	Object notNow(Exception ex, HttpServletRequest request, Locale locale) {
 		return refuse(HttpStatus.CONFLICT, "error.409", ex, request, locale);

@@ -9,9 +9,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.StringUtils;
 
 /**
- * The UI languages: Simplified Chinese and English. The browser's preference picks one of them
- * until the person chooses with the language switch; Chinese when the browser states no
- * preference or only languages we do not have.
+ * The UI languages: Simplified Chinese and English. The browser's preference picks one of
+ * them until the person chooses with the language switch; Chinese when the browser states
+ * no preference or only languages we do not have.
  */
 final class SupportedLocales {
 
@@ -25,7 +25,8 @@ final class SupportedLocales {
 	}
 
 	static Locale bestFor(HttpServletRequest request) {
-		// without the header the container reports its own default locale (English here), which
+		// without the header the container reports its own default locale (English here),
+		// which
 		// is not a preference of the person
 		if (!StringUtils.hasText(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))) {
 			return CHINESE;

@@ -1,6 +1,6 @@
 /**
- * The shell around every page: layout, language switch, home page and the friendly error pages.
- * Nothing depends on this module.
+ * The shell around every page: layout, language switch, home page and the friendly error
+ * pages. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "user", "scenario", "text" })
 package com.casebook.web;

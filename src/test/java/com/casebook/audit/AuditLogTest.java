@@ -76,19 +76,28 @@ class AuditLogTest {
 	@Test
 	void publishingSendingBackAndAdoptingAreLoggedWithTheEditor() throws Exception {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager, new ScenarioContent("审计情景", "审计用的描述", 1L, null, null, Set.of(),
-				Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent("审计情景", "审计用的描述", 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 做法", "效果", null));
 		this.authoring.submit(id, manager);
-		this.mvc.perform(post("/scenarios/" + id + "/send-back").param("comment", "补充数据").with(as("editor")).with(csrf()));
+		this.mvc
+			.perform(post("/scenarios/" + id + "/send-back").param("comment", "补充数据").with(as("editor")).with(csrf()));
 		this.authoring.submit(id, manager);
 		this.mvc.perform(post("/scenarios/" + id + "/publish").with(as("editor")).with(csrf()));
 
 		List<String> actions = entries("SCENARIO", id);
 		assertThat(actions).containsExactly("scenario.send-back", "scenario.publish");
-		assertThat(this.jdbc.sql("select actor_id from audit_entry where target_id = :id and action = 'scenario.publish'")
-			.param("id", id).query(Long.class).single()).isEqualTo(user("editor").getId());
-		assertThat(this.jdbc.sql("select after_state->>'comment' from audit_entry where target_id = :id and action = 'scenario.send-back'")
-			.param("id", id).query(String.class).single()).isEqualTo("补充数据");
+		assertThat(
+				this.jdbc.sql("select actor_id from audit_entry where target_id = :id and action = 'scenario.publish'")
+					.param("id", id)
+					.query(Long.class)
+					.single())
+			.isEqualTo(user("editor").getId());
+		assertThat(this.jdbc.sql(
+				"select after_state->>'comment' from audit_entry where target_id = :id and action = 'scenario.send-back'")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("补充数据");
 	}
 
 	@Test
@@ -96,11 +105,17 @@ class AuditLogTest {
 		long tag = this.taxonomy.tagNamed("审计标签", TagStatus.ACTIVE);
 		this.mvc.perform(post("/admin/tags/" + tag + "/retire").with(as("admin")).with(csrf()));
 		assertThat(entries("TAG", tag)).containsExactly("tag.retired");
-		assertThat(this.jdbc.sql("select before_state->>'status' || '>' || (after_state->>'status') from audit_entry where target_id = :id and target_type = 'TAG'")
-			.param("id", tag).query(String.class).single()).isEqualTo("ACTIVE>RETIRED");
+		assertThat(this.jdbc.sql(
+				"select before_state->>'status' || '>' || (after_state->>'status') from audit_entry where target_id = :id and target_type = 'TAG'")
+			.param("id", tag)
+			.query(String.class)
+			.single()).isEqualTo("ACTIVE>RETIRED");
 
-		long reader2 = this.jdbc.sql("select id from user_account where username = 'manager2'").query(Long.class).single();
-		this.mvc.perform(post("/admin/users/" + reader2 + "/role").param("role", "MANAGER").with(as("admin")).with(csrf()));
+		long reader2 = this.jdbc.sql("select id from user_account where username = 'manager2'")
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(post("/admin/users/" + reader2 + "/role").param("role", "MANAGER").with(as("admin")).with(csrf()));
 		this.mvc.perform(get("/admin/audit").param("action", "tag.retired").with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("tag.retired")));
@@ -113,23 +128,41 @@ class AuditLogTest {
 		this.authoring.submit(source, user("manager"));
 		this.merges.merge(target, source, "合并后的审计描述", user("editor"), Locale.CHINA);
 
-		assertThat(this.jdbc.sql("select (before_state->>'status') || '>' || (after_state->>'mergedInto') from audit_entry "
-				+ "where action = 'scenario.merge' and target_id = :id")
-			.param("id", source).query(String.class).single()).isEqualTo("SUBMITTED>" + target);
+		assertThat(this.jdbc
+			.sql("select (before_state->>'status') || '>' || (after_state->>'mergedInto') from audit_entry "
+					+ "where action = 'scenario.merge' and target_id = :id")
+			.param("id", source)
+			.query(String.class)
+			.single()).isEqualTo("SUBMITTED>" + target);
 	}
 
 	@Test
 	void rewardEditsRedemptionDecisionsAndRuleChangesAreAuditedWithTheAdmin() throws Exception {
 		long admin = user("admin").getId();
-		this.mvc.perform(post("/admin/rewards").param("name", "审计奖品").param("cost", "10").param("stock", "3")
-			.with(as("admin")).with(csrf()));
-		long reward = this.rewards.catalogue(false).stream().filter(r -> r.name().equals("审计奖品")).findFirst().orElseThrow().id();
-		this.mvc.perform(post("/admin/rewards/" + reward).param("name", "审计奖品").param("cost", "12").param("stock", "3")
-			.param("active", "true").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/rewards").param("name", "审计奖品")
+			.param("cost", "10")
+			.param("stock", "3")
+			.with(as("admin"))
+			.with(csrf()));
+		long reward = this.rewards.catalogue(false)
+			.stream()
+			.filter(r -> r.name().equals("审计奖品"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		this.mvc.perform(post("/admin/rewards/" + reward).param("name", "审计奖品")
+			.param("cost", "12")
+			.param("stock", "3")
+			.param("active", "true")
+			.with(as("admin"))
+			.with(csrf()));
 		assertThat(entries("REWARD", reward)).containsExactly("reward.create", "reward.edit");
-		assertThat(this.jdbc.sql("select (before_state->>'cost') || '>' || (after_state->>'cost') || ' ' || actor_id "
-				+ "from audit_entry where action = 'reward.edit' and target_id = :id")
-			.param("id", reward).query(String.class).single()).isEqualTo("10>12 " + admin);
+		assertThat(this.jdbc
+			.sql("select (before_state->>'cost') || '>' || (after_state->>'cost') || ' ' || actor_id "
+					+ "from audit_entry where action = 'reward.edit' and target_id = :id")
+			.param("id", reward)
+			.query(String.class)
+			.single()).isEqualTo("10>12 " + admin);
 
 		CurrentUser member = newManager();
 		this.transactions.executeWithoutResult(tx -> this.ledger.write(member.getId(), 30, PointReason.SOLUTION_ADDED,
@@ -137,24 +170,32 @@ class AuditLogTest {
 		long fulfilled = this.rewards.redeem(member.getId(), reward);
 		long rejected = this.rewards.redeem(member.getId(), reward);
 		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(as("admin")).with(csrf()));
-		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "库存不足").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "库存不足")
+			.with(as("admin"))
+			.with(csrf()));
 		assertThat(entries("REDEMPTION", fulfilled)).containsExactly("redemption.fulfil");
-		assertThat(this.jdbc.sql("select actor_id || ' ' || (before_state->>'status') || '>' || (after_state->>'status') || ' ' "
-				+ "|| (after_state->>'note') from audit_entry where target_type = 'REDEMPTION' and target_id = :id")
-			.param("id", rejected).query(String.class).single()).isEqualTo(admin + " REQUESTED>REJECTED 库存不足");
+		assertThat(this.jdbc
+			.sql("select actor_id || ' ' || (before_state->>'status') || '>' || (after_state->>'status') || ' ' "
+					+ "|| (after_state->>'note') from audit_entry where target_type = 'REDEMPTION' and target_id = :id")
+			.param("id", rejected)
+			.query(String.class)
+			.single()).isEqualTo(admin + " REQUESTED>REJECTED 库存不足");
 
 		int amount = this.rules.amount("DUPLICATE_FLAG_CONFIRMED");
 		try {
 			this.mvc.perform(post("/admin/points/DUPLICATE_FLAG_CONFIRMED").param("amount", String.valueOf(amount + 4))
-				.with(as("admin")).with(csrf()));
+				.with(as("admin"))
+				.with(csrf()));
 		}
 		finally {
 			this.rules.change("DUPLICATE_FLAG_CONFIRMED", amount, admin);
 		}
 		assertThat(this.jdbc.sql("select (before_state->>'amount') || '>' || (after_state->>'amount') from audit_entry "
 				+ "where action = 'points.rule' and after_state->>'rule' = 'DUPLICATE_FLAG_CONFIRMED' and actor_id = :admin "
-				+ "order by id").param("admin", admin).query(String.class).list())
-			.containsSubsequence(amount + ">" + (amount + 4), (amount + 4) + ">" + amount);
+				+ "order by id")
+			.param("admin", admin)
+			.query(String.class)
+			.list()).containsSubsequence(amount + ">" + (amount + 4), (amount + 4) + ">" + amount);
 	}
 
 	@Test
@@ -162,15 +203,23 @@ class AuditLogTest {
 		long id = draft("审计可读情景");
 		this.authoring.submit(id, user("manager"));
 		this.authoring.publish(id, user("editor"));
-		String editor = this.jdbc.sql("select display_name from user_account where username = 'editor'").query(String.class).single();
+		String editor = this.jdbc.sql("select display_name from user_account where username = 'editor'")
+			.query(String.class)
+			.single();
 
-		this.mvc.perform(get("/admin/audit").param("action", "scenario.publish").with(as("admin")).locale(Locale.ENGLISH))
+		this.mvc
+			.perform(get("/admin/audit").param("action", "scenario.publish").with(as("admin")).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("editor " + editor + " published scenario #" + id)))
-			.andExpect(content().string(containsString("<th scope=\"row\">Status</th><td>Waiting for review</td><td>Published</td>")))
-			.andExpect(content().string(containsString("<option value=\"scenario.publish\" selected=\"selected\">Scenario published</option>")))
+			.andExpect(content()
+				.string(containsString("<th scope=\"row\">Status</th><td>Waiting for review</td><td>Published</td>")))
+			.andExpect(content().string(containsString(
+					"<option value=\"scenario.publish\" selected=\"selected\">Scenario published</option>")))
 			.andExpect(content().string(not(containsString("&quot;status&quot;"))));
-		this.mvc.perform(get("/admin/audit").param("action", "scenario.publish").with(as("admin")).locale(Locale.SIMPLIFIED_CHINESE))
+		this.mvc
+			.perform(get("/admin/audit").param("action", "scenario.publish")
+				.with(as("admin"))
+				.locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(content().string(containsString("编辑 " + editor + " 发布了情景 #" + id)))
 			.andExpect(content().string(containsString("<th scope=\"row\">状态</th><td>待审核</td><td>已发布</td>")));
 	}
@@ -178,14 +227,18 @@ class AuditLogTest {
 	@Test
 	void entriesWrittenBeforeTheReadableLogStillShowWhatTheyStored() throws Exception {
 		long admin = user("admin").getId();
-		this.jdbc.sql("insert into audit_entry (actor_id, action, target_type, target_id, before_state, after_state, at) "
-				+ "values (:admin, 'scenario.merge', 'SCENARIO', 987654, cast(:before as jsonb), cast(:after as jsonb), now())")
+		this.jdbc
+			.sql("insert into audit_entry (actor_id, action, target_type, target_id, before_state, after_state, at) "
+					+ "values (:admin, 'scenario.merge', 'SCENARIO', 987654, cast(:before as jsonb), cast(:after as jsonb), now())")
 			.param("admin", admin)
 			.param("before", "{\"status\": \"PUBLISHED or SUBMITTED\"}")
 			.param("after", "{\"mergedInto\": 987653, \"merge\": 77}")
 			.update();
-		this.mvc.perform(get("/admin/audit").param("action", "scenario.merge").param("actor", String.valueOf(admin))
-			.with(as("admin")).locale(Locale.ENGLISH))
+		this.mvc
+			.perform(get("/admin/audit").param("action", "scenario.merge")
+				.param("actor", String.valueOf(admin))
+				.with(as("admin"))
+				.locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("merged scenario #987654 into scenario #987653")))
 			.andExpect(content().string(containsString("<td>PUBLISHED or SUBMITTED</td>")));
@@ -197,8 +250,9 @@ class AuditLogTest {
 	}
 
 	private long draft(String title) {
-		return this.authoring.createDraft(user("manager"), new ScenarioContent(title, title + "的描述，用于审计测试", 1L, null,
-				null, Set.of(), Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		return this.authoring.createDraft(user("manager"),
+				new ScenarioContent(title, title + "的描述，用于审计测试", 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 做法", "效果", null));
 	}
 
 	private long published(String title) {
@@ -210,13 +264,17 @@ class AuditLogTest {
 
 	private CurrentUser newManager() {
 		String name = "audit" + System.nanoTime();
-		this.administration.create(new UserAdministration.NewAccount(name, name, "audit-password-1", Role.MANAGER, null));
+		this.administration
+			.create(new UserAdministration.NewAccount(name, name, "audit-password-1", Role.MANAGER, null));
 		return user(name);
 	}
 
 	private List<String> entries(String type, long id) {
 		return this.jdbc.sql("select action from audit_entry where target_type = :type and target_id = :id order by id")
-			.param("type", type).param("id", id).query(String.class).list();
+			.param("type", type)
+			.param("id", id)
+			.query(String.class)
+			.list();
 	}
 
 	private CurrentUser user(String name) {

@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A test that drives the system's Chromium against the whole application on a random port. Run
- * by Failsafe in {@code ./mvnw verify}.
+ * A test that drives the system's Chromium against the whole application on a random
+ * port. Run by Failsafe in {@code ./mvnw verify}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

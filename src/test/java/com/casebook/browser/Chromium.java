@@ -18,9 +18,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Starts Debian's Chromium through {@code /usr/bin/chromedriver}: nothing is downloaded. Where
- * Chromium is missing the browser tests are skipped with a loud message, except on CI
- * ({@code CI=true}), where a missing browser fails the build.
+ * Starts Debian's Chromium through {@code /usr/bin/chromedriver}: nothing is downloaded.
+ * Where Chromium is missing the browser tests are skipped with a loud message, except on
+ * CI ({@code CI=true}), where a missing browser fails the build.
  */
 public class Chromium implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 

@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Curation as editors and admins do it: merging the submitted duplicate of the out-of-stock demo
- * scenario from the duplicate queue and undoing it, merging two tags, approving a proposed tag.
+ * Curation as editors and admins do it: merging the submitted duplicate of the
+ * out-of-stock demo scenario from the duplicate queue and undoing it, merging two tags,
+ * approving a proposed tag.
  */
 @BrowserTest
 class CurationBrowserTest {

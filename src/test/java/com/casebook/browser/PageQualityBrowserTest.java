@@ -28,10 +28,11 @@ import org.webjars.WebJarVersionLocator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the pages look like to people, checked in Chromium on the demo data: no critical or
- * serious accessibility violation (axe-core, run inside each page), a readable header, buttons
- * that keep their label on a line, an indented category tree and charts that neither dip below
- * zero nor cut their labels off. Screenshots of the pages land in {@code target/screenshots}.
+ * What the pages look like to people, checked in Chromium on the demo data: no critical
+ * or serious accessibility violation (axe-core, run inside each page), a readable header,
+ * buttons that keep their label on a line, an indented category tree and charts that
+ * neither dip below zero nor cut their labels off. Screenshots of the pages land in
+ * {@code target/screenshots}.
  */
 @BrowserTest
 class PageQualityBrowserTest {
@@ -211,7 +212,8 @@ class PageQualityBrowserTest {
 	private static void screenshot(WebDriver driver, String page, int width, String language) {
 		Map<String, Object> shot = ((ChromeDriver) driver).executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true));
-		String name = (page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + width + "-" + language + ".png").replaceAll("^-", "");
+		String name = (page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + width + "-" + language + ".png").replaceAll("^-",
+				"");
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
@@ -237,8 +239,8 @@ class PageQualityBrowserTest {
 	}
 
 	/**
-	 * WCAG contrast of an element's text against the background it sits on (semi-transparent
-	 * backgrounds composed over their ancestors').
+	 * WCAG contrast of an element's text against the background it sits on
+	 * (semi-transparent backgrounds composed over their ancestors').
 	 */
 	private static final String CONTRAST = """
 			const rgba = (c) => { const m = c.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
@@ -262,8 +264,8 @@ class PageQualityBrowserTest {
 			""";
 
 	/**
-	 * Visible buttons whose label is broken into more than two lines, or squeezed narrower than
-	 * two characters of its own text.
+	 * Visible buttons whose label is broken into more than two lines, or squeezed
+	 * narrower than two characters of its own text.
 	 */
 	private static final String SQUEEZED_BUTTONS = """
 			const found = [];
@@ -285,8 +287,8 @@ class PageQualityBrowserTest {
 			""";
 
 	/**
-	 * Charts whose value axis goes below zero, and horizontal bars whose labels are wider than the
-	 * room their axis has.
+	 * Charts whose value axis goes below zero, and horizontal bars whose labels are wider
+	 * than the room their axis has.
 	 */
 	private static final String CHART_PROBLEMS = """
 			const problems = [];

@@ -14,10 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Contribution points end to end: a manager's scenario is published and adopted, points show on
- * the profile and the leaderboard, a reward is redeemed (after confirming) and rejected, and the bell
- * follows along.
- * Then the dashboard draws its charts.
+ * Contribution points end to end: a manager's scenario is published and adopted, points
+ * show on the profile and the leaderboard, a reward is redeemed (after confirming) and
+ * rejected, and the bell follows along. Then the dashboard draws its charts.
  */
 @BrowserTest
 class PointsBrowserTest {
@@ -58,15 +57,19 @@ class PointsBrowserTest {
 		assertThat(earned).isEqualTo(10 + 30 + (pointsBefore == 0 ? 20 : 0));
 		assertThat(bell(driver)).isGreaterThanOrEqualTo(bellBefore + 3);
 		site.open("/people/manager2").waitFor(By.id("profile-points"));
-		assertThat(Long.parseLong(driver.findElement(By.id("profile-points")).getText())).isEqualTo(pointsBefore + earned);
+		assertThat(Long.parseLong(driver.findElement(By.id("profile-points")).getText()))
+			.isEqualTo(pointsBefore + earned);
 		assertThat(site.pageText()).contains("方案被采纳", "情景发布");
 		site.open("/leaderboard?period=month").waitFor(By.id("my-place"));
 		// nothing was spent yet, so this month's points are the balance
 		assertThat(driver.findElement(By.id("my-place")).getText()).contains(String.valueOf(pointsBefore + earned));
 
 		site.open("/rewards").waitFor(By.id("reward-catalogue"));
-		WebElement reward = driver.findElements(By.cssSelector("#reward-catalogue tbody tr")).stream()
-			.filter(r -> r.getText().contains("浏览器测试奖品")).findFirst().orElseThrow();
+		WebElement reward = driver.findElements(By.cssSelector("#reward-catalogue tbody tr"))
+			.stream()
+			.filter(r -> r.getText().contains("浏览器测试奖品"))
+			.findFirst()
+			.orElseThrow();
 		// redeeming asks first, and nothing is spent until the confirmation
 		reward.findElement(By.cssSelector("button")).click();
 		assertThat(site.waitFor(By.id("redeem-confirm")).getText()).contains("确定兑换这个奖品", "浏览器测试奖品");
@@ -76,9 +79,11 @@ class PointsBrowserTest {
 		assertThat(points(driver)).isEqualTo(pointsBefore + earned - 40);
 
 		site.signIn("admin", "demo").open("/admin/rewards").waitFor(By.id("redemption-queue"));
-		WebElement request = driver.findElements(By.cssSelector("#redemption-queue tbody tr")).stream()
+		WebElement request = driver.findElements(By.cssSelector("#redemption-queue tbody tr"))
+			.stream()
 			.filter(r -> r.getText().contains("浏览器测试奖品") && r.findElements(By.cssSelector("button")).size() > 0)
-			.findFirst().orElseThrow();
+			.findFirst()
+			.orElseThrow();
 		request.findElement(By.cssSelector("input[name=note]")).sendKeys("本月暂停发放");
 		request.findElements(By.cssSelector("button")).get(1).click();
 		assertThat(site.waitFor(By.cssSelector(".alert.info")).getText()).contains("积分已退回");
@@ -95,8 +100,9 @@ class PointsBrowserTest {
 	void theDashboardDrawsItsChartsWithTheDemoData(WebDriver driver) {
 		SiteSession site = new SiteSession(driver, this.port);
 		site.signIn("editor", "demo").open("/reports").waitFor(By.id("report-activity"));
-		Boolean drawn = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
-			.executeScript("return typeof Chart !== 'undefined' && Chart.getChart(document.querySelector('#report-activity canvas')) !== undefined"));
+		Boolean drawn = new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+					"return typeof Chart !== 'undefined' && Chart.getChart(document.querySelector('#report-activity canvas')) !== undefined"));
 		assertThat(drawn).isTrue();
 	}
 

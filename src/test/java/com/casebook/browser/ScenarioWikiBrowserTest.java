@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The life of one scenario, as the people involved do it in a browser: submitted from the
- * template, sent back, fixed, published, found, extended, amended, compared, reverted, and
- * edited by two people at once.
+ * template, sent back, fixed, published, found, extended, amended, compared, reverted,
+ * and edited by two people at once.
  */
 @BrowserTest
 class ScenarioWikiBrowserTest {
@@ -121,7 +121,8 @@ class ScenarioWikiBrowserTest {
 		// the newest revision of the situation that is not the current one
 		WebElement previous = driver.findElements(By.cssSelector("#history-table tbody tr"))
 			.stream()
-			.filter(row -> row.getText().contains("情景描述及信息") && !row.findElements(By.cssSelector("a.revert-link")).isEmpty())
+			.filter(row -> row.getText().contains("情景描述及信息")
+					&& !row.findElements(By.cssSelector("a.revert-link")).isEmpty())
 			.findFirst()
 			.orElseThrow();
 		previous.findElement(By.cssSelector("a.revert-link")).click();
@@ -175,8 +176,8 @@ class ScenarioWikiBrowserTest {
 
 	@Test
 	void twoTitleChangesConflictOnTheTitleAloneAndKeepWhatWasTyped(WebDriver first) {
-		long id = new TestScenarios(this.authoring, this.catalogue, this.accounts).published("两人同时改的标题",
-				"谁都没改的情景", "1. 谁都没改的做法", "谁都没改的效果");
+		long id = new TestScenarios(this.authoring, this.catalogue, this.accounts).published("两人同时改的标题", "谁都没改的情景",
+				"1. 谁都没改的做法", "谁都没改的效果");
 		WebDriver second = Chromium.start();
 		try {
 			SiteSession alice = new SiteSession(first, this.port);
@@ -195,8 +196,7 @@ class ScenarioWikiBrowserTest {
 			assertThat(rows).hasSize(1);
 			assertThat(rows.get(0).getText()).contains("标题").contains("甲改过的标题").contains("乙改过的标题");
 			assertThat(conflict.getText()).doesNotContain("谁都没改的做法").doesNotContain("谁都没改的效果");
-			assertThat(second.findElement(By.tagName("h1")).getText()).contains("乙改过的标题")
-				.doesNotContain("甲改过的标题");
+			assertThat(second.findElement(By.tagName("h1")).getText()).contains("乙改过的标题").doesNotContain("甲改过的标题");
 			assertThat(second.findElement(By.id("title")).getAttribute("value")).isEqualTo("乙改过的标题");
 			assertThat(second.findElement(By.id("situation")).getAttribute("value")).isEqualTo("谁都没改的情景");
 		}

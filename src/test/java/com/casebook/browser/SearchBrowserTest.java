@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Search as an agent with a customer on the line uses it: the header box, suggestions,
- * highlighting, both scripts, facets; and the similar-scenarios panel as a manager writes.
+ * highlighting, both scripts, facets; and the similar-scenarios panel as a manager
+ * writes.
  */
 @BrowserTest
 class SearchBrowserTest {
@@ -32,8 +33,7 @@ class SearchBrowserTest {
 		WebElement box = driver.findElement(By.id("header-q"));
 		box.sendKeys("缺货");
 		WebElement suggestion = site.waitFor(By.cssSelector("#header-suggestions a.title"));
-		assertThat(driver.findElements(By.cssSelector("#header-suggestions a.title")))
-			.extracting(WebElement::getText)
+		assertThat(driver.findElements(By.cssSelector("#header-suggestions a.title"))).extracting(WebElement::getText)
 			.anyMatch(title -> title.contains("大促期间热门商品缺货"));
 		assertThat(suggestion.getAttribute("href")).contains("/scenarios/");
 

@@ -65,15 +65,15 @@ class SignInBrowserTest {
 	@Test
 	void aThrottledSignInReadsLikeAWrongPassword(WebDriver driver) {
 		// an account of its own, so the throttle does not get in the way of other tests
-		this.administration.create(new UserAdministration.NewAccount("throttled.agent", "Throttled Agent",
-				"right-one", Role.READER, null));
+		this.administration.create(new UserAdministration.NewAccount("throttled.agent", "Throttled Agent", "right-one",
+				Role.READER, null));
 		SiteSession site = new SiteSession(driver, this.port);
 		for (int i = 0; i < 7; i++) {
 			site.signIn("throttled.agent", "wrong-" + i);
 		}
-		// telling "throttled" apart from "wrong" would tell a guesser which tries were checked
-		assertThat(site.waitFor(By.cssSelector(".alert.error")).getText()).contains("用户名或密码错误")
-			.doesNotContain("锁定");
+		// telling "throttled" apart from "wrong" would tell a guesser which tries were
+		// checked
+		assertThat(site.waitFor(By.cssSelector(".alert.error")).getText()).contains("用户名或密码错误").doesNotContain("锁定");
 		assertThat(driver.findElement(By.id("username")).getAttribute("value")).isEqualTo("throttled.agent");
 	}
 

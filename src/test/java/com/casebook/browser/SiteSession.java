@@ -11,8 +11,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What a person does on every page (sign in, follow the navigation, switch language), in one
- * place for all browser tests.
+ * What a person does on every page (sign in, follow the navigation, switch language), in
+ * one place for all browser tests.
  */
 public class SiteSession {
 
@@ -26,8 +26,9 @@ public class SiteSession {
 	}
 
 	/**
-	 * Opens a page. Leaving a form with unsaved typing makes the page ask first; Chrome usually
-	 * lets WebDriver through, and where it holds the prompt open the person's answer is "leave".
+	 * Opens a page. Leaving a form with unsaved typing makes the page ask first; Chrome
+	 * usually lets WebDriver through, and where it holds the prompt open the person's
+	 * answer is "leave".
 	 */
 	public SiteSession open(String path) {
 		try {
@@ -62,8 +63,9 @@ public class SiteSession {
 	}
 
 	/**
-	 * Waits until the browser left the page the element was on. Chrome sometimes reports a node of
-	 * a page being replaced as not belonging to the document rather than as stale; both mean gone.
+	 * Waits until the browser left the page the element was on. Chrome sometimes reports
+	 * a node of a page being replaced as not belonging to the document rather than as
+	 * stale; both mean gone.
 	 */
 	private void waitUntilGone(WebElement element) {
 		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> {

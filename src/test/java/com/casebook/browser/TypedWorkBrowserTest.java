@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Typed work is not lost: a solution typed beside the template goes along to the similar
- * scenario, drafts are kept in the browser across reloads and tabs, and leaving unsaved changes
- * asks first.
+ * scenario, drafts are kept in the browser across reloads and tabs, and leaving unsaved
+ * changes asks first.
  */
 @BrowserTest
 class TypedWorkBrowserTest {
@@ -53,7 +53,8 @@ class TypedWorkBrowserTest {
 		driver.findElement(By.id("title")).sendKeys("双十一爆款断货，电话打爆了");
 		driver.findElement(By.id("situation")).sendKeys("大促开始后热销耳机卖空了，很多订单被取消，顾客纷纷打进热线投诉，要求补发");
 
-		// the panel is replaced each time typing pauses: a hit read while it is replaced is read again
+		// the panel is replaced each time typing pauses: a hit read while it is replaced
+		// is read again
 		String scenarioId = new WebDriverWait(driver, Duration.ofSeconds(10))
 			.ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.cssSelector("#similar-results .similar-hit")).getAttribute("data-scenario"));
@@ -61,8 +62,7 @@ class TypedWorkBrowserTest {
 
 		site.waitFor(By.id("solution-form"));
 		assertThat(driver.getCurrentUrl()).contains("/scenarios/" + scenarioId + "/solutions/carried");
-		assertThat(driver.findElement(By.id("actions")).getAttribute("value")).contains("先向客户致歉")
-			.contains("登记缺货提醒");
+		assertThat(driver.findElement(By.id("actions")).getAttribute("value")).contains("先向客户致歉").contains("登记缺货提醒");
 		assertThat(driver.findElement(By.id("effect")).getAttribute("value")).isEqualTo("投诉量当天下降一半");
 		assertThat(driver.findElement(By.id("notice")).getText()).contains("已填在下面");
 
@@ -135,11 +135,13 @@ class TypedWorkBrowserTest {
 	}
 
 	private static void pauseForAutosave(WebDriver driver) {
-		new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((JavascriptExecutor) d)
-			.executeScript("return Object.keys(localStorage).some(k => k.startsWith('casebook.draft.') "
-					+ "&& localStorage.getItem(k).includes(arguments[0]));", d.findElement(By.id("effect"))
-						.getAttribute("value"))
-			.equals(Boolean.TRUE));
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(
+				d -> ((JavascriptExecutor) d)
+					.executeScript(
+							"return Object.keys(localStorage).some(k => k.startsWith('casebook.draft.') "
+									+ "&& localStorage.getItem(k).includes(arguments[0]));",
+							d.findElement(By.id("effect")).getAttribute("value"))
+					.equals(Boolean.TRUE));
 	}
 
 	private static void type(WebDriver driver, String id, String text) {

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Runs its own servers in their own directories, apart from the one the Spring tests share.
+ * Runs its own servers in their own directories, apart from the one the Spring tests
+ * share.
  */
 class EmbeddedPostgresTest {
 
@@ -54,7 +55,8 @@ class EmbeddedPostgresTest {
 	void startsAfterAKilledRunLeftAStalePidFile() throws Exception {
 		EmbeddedPostgres server = EmbeddedPostgres.startOrReuse(this.dataDir, 0, true);
 		server.release();
-		// a pid file naming a process that is not PostgreSQL, as after a crash and pid reuse
+		// a pid file naming a process that is not PostgreSQL, as after a crash and pid
+		// reuse
 		long notPostgres = ProcessHandle.current().pid();
 		Files.writeString(this.dataDir.resolve("postmaster.pid"), notPostgres + "\n" + this.dataDir + "\n");
 
@@ -63,7 +65,10 @@ class EmbeddedPostgresTest {
 		restarted.release();
 	}
 
-	/** A clone in /root or in a {@code mktemp -d} folder, as in containers and CI run as root. */
+	/**
+	 * A clone in /root or in a {@code mktemp -d} folder, as in containers and CI run as
+	 * root.
+	 */
 	@Test
 	void runsWithItsDataInAFolderOnlyItsOwnerCanEnter(@TempDir Path privateFolder) throws Exception {
 		Files.setPosixFilePermissions(privateFolder, PosixFilePermissions.fromString("rwx------"));

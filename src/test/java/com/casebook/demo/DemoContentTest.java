@@ -74,7 +74,8 @@ class DemoContentTest {
 
 	@Test
 	void demoModeFillsTheCatalogueWithPublishedScenarios() {
-		// other tests in this run may have published more scenarios on the shared database
+		// other tests in this run may have published more scenarios on the shared
+		// database
 		assertThat(this.catalogue.publishedCount()).isGreaterThanOrEqualTo(30);
 	}
 

@@ -23,8 +23,8 @@ import org.springframework.core.annotation.Order;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the application as {@code spring-boot:run} does (a real port, demo mode), sharing the
- * test run's embedded PostgreSQL.
+ * Starts the application as {@code spring-boot:run} does (a real port, demo mode),
+ * sharing the test run's embedded PostgreSQL.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ReadyAnnouncementTest {

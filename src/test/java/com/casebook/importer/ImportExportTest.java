@@ -54,8 +54,8 @@ class ImportExportTest {
 	}
 
 	static String line(String ref, String title) {
-		return JSON.writeValueAsString(new ScenarioRecord(ref, title, "情景描述 " + title, "排班与人力/话务预测", "电话",
-				"电商零售", List.of("服务水平"), List.of(TagRecord.parse("排班")), "WEEKLY", "HIGH", null, null,
+		return JSON.writeValueAsString(new ScenarioRecord(ref, title, "情景描述 " + title, "排班与人力/话务预测", "电话", "电商零售",
+				List.of("服务水平"), List.of(TagRecord.parse("排班")), "WEEKLY", "HIGH", null, null,
 				List.of(new ScenarioRecord.SolutionRecord("1. 调整班次", "服务水平回升", null, null, false))));
 	}
 
@@ -101,8 +101,9 @@ class ImportExportTest {
 		ImportReport report = this.jsonLines.importFrom(new StringReader(copy.toString()), admin());
 		assertThat(report.errors()).isEmpty();
 		Map<String, ScenarioRecord> after = exported();
-		before.values().forEach(original -> assertThat(withRef(after.get("copy-" + original.ref()), original.ref()))
-			.isEqualTo(original));
+		before.values()
+			.forEach(original -> assertThat(withRef(after.get("copy-" + original.ref()), original.ref()))
+				.isEqualTo(original));
 	}
 
 	@Test
@@ -143,12 +144,15 @@ class ImportExportTest {
 
 	@Test
 	void onlyAdminsImportThroughTheApi() throws Exception {
-		this.mvc.perform(post("/api/import").with(httpBasic("manager", "demo"))
-			.contentType("application/x-ndjson")
-			.content(line("api-1", "经理不能导入"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/import").with(httpBasic("admin", "demo"))
-			.contentType("application/x-ndjson")
-			.content(line("api-1", "管理员导入") + "\n{bad\n"))
+		this.mvc
+			.perform(post("/api/import").with(httpBasic("manager", "demo"))
+				.contentType("application/x-ndjson")
+				.content(line("api-1", "经理不能导入")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/import").with(httpBasic("admin", "demo"))
+				.contentType("application/x-ndjson")
+				.content(line("api-1", "管理员导入") + "\n{bad\n"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1))
 			.andExpect(jsonPath("$.updated").value(0))

@@ -43,8 +43,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Files as other tools write them: fields left out, Excel's BOM and CRLF, empty and {@code null}
- * lines, oversized values, broken files; and the round trip of an export onto the same database.
+ * Files as other tools write them: fields left out, Excel's BOM and CRLF, empty and
+ * {@code null} lines, oversized values, broken files; and the round trip of an export
+ * onto the same database.
  */
 @CasebookIntegrationTest
 class ImportFromOtherToolsTest {
@@ -90,7 +91,8 @@ class ImportFromOtherToolsTest {
 	}
 
 	static String minimal(String ref, String title) {
-		return "{\"ref\":\"" + ref + "\",\"title\":\"" + title + "\",\"situation\":\"最少字段的情景\",\"category\":\"培训/新人培训\","
+		return "{\"ref\":\"" + ref + "\",\"title\":\"" + title
+				+ "\",\"situation\":\"最少字段的情景\",\"category\":\"培训/新人培训\","
 				+ "\"solutions\":[{\"actions\":\"1. 先做\",\"effect\":\"有效\"}]}";
 	}
 
@@ -112,9 +114,10 @@ class ImportFromOtherToolsTest {
 	void aNameLongerThanItsColumnSaysWhichFieldAndItsLimitWithoutSql() {
 		String longTag = "标".repeat(61);
 		String longCategory = "类".repeat(101);
-		ImportReport report = importLines(minimal("long-1", "标签太长").replace("\"category\"", "\"tags\":[\"" + longTag + "\"],\"category\"")
-				+ "\n" + minimal("long-2", "分类太长").replace("培训/新人培训", "培训/" + longCategory) + "\n"
-				+ minimal("long-3", "描述太长").replace("最少字段的情景", "长".repeat(20001)));
+		ImportReport report = importLines(
+				minimal("long-1", "标签太长").replace("\"category\"", "\"tags\":[\"" + longTag + "\"],\"category\"") + "\n"
+						+ minimal("long-2", "分类太长").replace("培训/新人培训", "培训/" + longCategory) + "\n"
+						+ minimal("long-3", "描述太长").replace("最少字段的情景", "长".repeat(20001)));
 		assertThat(report.imported()).isZero();
 		assertThat(report.errors()).extracting(ImportReport.LineError::message)
 			.satisfiesExactly(m -> assertThat(m).contains("tags", "60").doesNotContain("ERROR", "varying"),
@@ -128,9 +131,13 @@ class ImportFromOtherToolsTest {
 		for (int i = 0; i < 500; i++) {
 			tags.append(i == 0 ? "" : ",").append("\"批量标签").append(i).append('"');
 		}
-		ImportReport report = importLines(minimal("many-tags", "标签太多").replace("\"category\"", "\"tags\":[" + tags + "],\"category\""));
+		ImportReport report = importLines(
+				minimal("many-tags", "标签太多").replace("\"category\"", "\"tags\":[" + tags + "],\"category\""));
 		assertThat(report.imported()).isZero();
-		assertThat(report.errors()).singleElement().extracting(ImportReport.LineError::message).asString().contains("tags", "20");
+		assertThat(report.errors()).singleElement()
+			.extracting(ImportReport.LineError::message)
+			.asString()
+			.contains("tags", "20");
 		assertThat(this.taxonomy.allTags()).noneMatch(t -> "批量标签1".equals(t.name().zh()));
 	}
 
@@ -140,16 +147,19 @@ class ImportFromOtherToolsTest {
 		for (int i = 0; i < 20; i++) {
 			tags.append(i == 0 ? "" : ",").append("\"一批新标签").append(i).append('"');
 		}
-		ImportReport report = importLines(minimal("batch-tags", "二十个新标签").replace("\"category\"", "\"tags\":[" + tags + "],\"category\""));
+		ImportReport report = importLines(
+				minimal("batch-tags", "二十个新标签").replace("\"category\"", "\"tags\":[" + tags + "],\"category\""));
 		assertThat(report.errors()).isEmpty();
-		assertThat(this.taxonomy.allTags()).filteredOn(t -> t.name().zh() != null && t.name().zh().startsWith("一批新标签")).hasSize(20);
+		assertThat(this.taxonomy.allTags()).filteredOn(t -> t.name().zh() != null && t.name().zh().startsWith("一批新标签"))
+			.hasSize(20);
 	}
 
 	@Test
 	void aTagCarriesItsEnglishNameGroupAndSynonyms() {
 		ImportReport report = importLines(minimal("bilingual-1", "双语标签").replace("\"category\"",
 				"\"tags\":[\"夜班补贴|night allowance\",{\"zh\":\"轮休\",\"en\":\"rest rotation\",\"group\":\"排班\",\"synonyms\":[\"调休\"]}],\"category\"")
-				+ "\n" + minimal("bilingual-2", "英文名找到同一标签").replace("\"category\"", "\"tags\":[\"night allowance\",\"调休\"],\"category\""));
+				+ "\n" + minimal("bilingual-2", "英文名找到同一标签").replace("\"category\"",
+						"\"tags\":[\"night allowance\",\"调休\"],\"category\""));
 		assertThat(report.errors()).isEmpty();
 		TagView allowance = tagNamed("夜班补贴");
 		assertThat(allowance.name().en()).isEqualTo("night allowance");
@@ -164,10 +174,11 @@ class ImportFromOtherToolsTest {
 	@Test
 	void exportingAndReimportingOntoTheSameDatabaseCreatesAndRevisesNothing() {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		long draft = this.authoring.createDraft(manager, new ScenarioContent("界面里写的草稿", "还没写完", null, null, null,
-				Set.of(), Set.of(), null, null), null);
-		long published = this.authoring.createDraft(manager, new ScenarioContent("界面里发布的情景", "界面里写的描述", 1L, null,
-				null, Set.of(), Set.of(), null, null), new SolutionContent("1. 界面里的做法", "有效", null));
+		long draft = this.authoring.createDraft(manager,
+				new ScenarioContent("界面里写的草稿", "还没写完", null, null, null, Set.of(), Set.of(), null, null), null);
+		long published = this.authoring.createDraft(manager,
+				new ScenarioContent("界面里发布的情景", "界面里写的描述", 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 界面里的做法", "有效", null));
 		this.authoring.submit(published, manager);
 		this.authoring.publish(published, (CurrentUser) this.accounts.loadUserByUsername("editor"));
 		StringWriter exported = new StringWriter();
@@ -194,8 +205,9 @@ class ImportFromOtherToolsTest {
 		ImportReport again = this.tables.importCsv(new ByteArrayInputStream(bytes), admin());
 		assertThat(again.errors()).isEmpty();
 		assertThat(again.imported()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from scenario where external_ref = 'excel-bom-1'").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from scenario where external_ref = 'excel-bom-1'")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -232,12 +244,14 @@ class ImportFromOtherToolsTest {
 
 	@Test
 	void lineErrorsOnTheImportPageAreInTheReadersLanguage() throws Exception {
-		this.mvc.perform(multipart("/admin/import")
-			.file(new MockMultipartFile("file", "broken.jsonl", "application/x-ndjson", "{\"title\": ".getBytes(StandardCharsets.UTF_8)))
-			.with(as("admin"))
-			.with(csrf())
-			.locale(CHINESE)
-			.header("Accept-Language", "zh-CN"))
+		this.mvc
+			.perform(multipart("/admin/import")
+				.file(new MockMultipartFile("file", "broken.jsonl", "application/x-ndjson",
+						"{\"title\": ".getBytes(StandardCharsets.UTF_8)))
+				.with(as("admin"))
+				.with(csrf())
+				.locale(CHINESE)
+				.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("不是有效的 JSON")))
 			.andExpect(content().string(not(containsString("end-of-input"))));
@@ -245,12 +259,13 @@ class ImportFromOtherToolsTest {
 
 	@Test
 	void anUnbalancedCsvQuoteIsAClearClientError() throws Exception {
-		this.mvc.perform(multipart("/admin/import")
-			.file(new MockMultipartFile("file", "quote.csv", "text/csv",
-					"title,situation\n\"没有结束的引号,描述\n".getBytes(StandardCharsets.UTF_8)))
-			.with(as("admin"))
-			.with(csrf())
-			.header("Accept-Language", "zh-CN"))
+		this.mvc
+			.perform(multipart("/admin/import")
+				.file(new MockMultipartFile("file", "quote.csv", "text/csv",
+						"title,situation\n\"没有结束的引号,描述\n".getBytes(StandardCharsets.UTF_8)))
+				.with(as("admin"))
+				.with(csrf())
+				.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("CSV")))
 			.andExpect(content().string(containsString("引号")));
@@ -264,27 +279,29 @@ class ImportFromOtherToolsTest {
 		}
 		for (byte[] workbook : List.of(noSheets.toByteArray(), "not a zip at all".getBytes(StandardCharsets.UTF_8),
 				Arrays.copyOf(noSheets.toByteArray(), noSheets.size() / 2))) {
-			this.mvc.perform(multipart("/api/import")
-				.file(new MockMultipartFile("file", "broken.xlsx", "application/octet-stream", workbook))
-				.with(as("admin"))
-				.header("Accept-Language", "en"))
+			this.mvc
+				.perform(multipart("/api/import")
+					.file(new MockMultipartFile("file", "broken.xlsx", "application/octet-stream", workbook))
+					.with(as("admin"))
+					.header("Accept-Language", "en"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.detail").value(containsString("Excel")));
 		}
-		this.mvc.perform(multipart("/api/import")
-			.file(new MockMultipartFile("file", "empty.xlsx", "application/octet-stream", new byte[0]))
-			.with(as("admin"))
-			.header("Accept-Language", "zh-CN"))
+		this.mvc
+			.perform(multipart("/api/import")
+				.file(new MockMultipartFile("file", "empty.xlsx", "application/octet-stream", new byte[0]))
+				.with(as("admin"))
+				.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("文件是空的")));
 	}
 
 	@Test
 	void aFileSentAsMultipartToTheApiIsImported() throws Exception {
-		this.mvc.perform(multipart("/api/import")
-			.file(new MockMultipartFile("file", "upload.jsonl", "application/x-ndjson",
+		this.mvc
+			.perform(multipart("/api/import").file(new MockMultipartFile("file", "upload.jsonl", "application/x-ndjson",
 					minimal("multipart-1", "表单上传").getBytes(StandardCharsets.UTF_8)))
-			.with(as("admin")))
+				.with(as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1));
 	}
@@ -293,10 +310,11 @@ class ImportFromOtherToolsTest {
 	void aBodyOverTheSizeLimitIsRefusedWithItsLimit() throws Exception {
 		byte[] huge = new byte[10 * 1024 * 1024 + 1];
 		Arrays.fill(huge, (byte) ' ');
-		this.mvc.perform(post("/api/import").with(as("admin"))
-			.contentType("application/x-ndjson")
-			.header("Accept-Language", "en")
-			.content(huge))
+		this.mvc
+			.perform(post("/api/import").with(as("admin"))
+				.contentType("application/x-ndjson")
+				.header("Accept-Language", "en")
+				.content(huge))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(jsonPath("$.detail").value(containsString("10 MB")));
 	}
@@ -307,10 +325,10 @@ class ImportFromOtherToolsTest {
 			.file(new MockMultipartFile("file", "audited.jsonl", "application/x-ndjson",
 					(minimal("audited-1", "记入审计") + "\n{bad\n").getBytes(StandardCharsets.UTF_8)))
 			.with(as("admin"))
-			.with(csrf()))
-			.andExpect(status().isOk());
+			.with(csrf())).andExpect(status().isOk());
 		List<AuditLog.Entry> entries = this.audit.find(new AuditLog.Filter("import", admin().id(), null, null), 0, 50);
-		assertThat(entries).anySatisfy(e -> assertThat(e.after()).contains("audited.jsonl", "\"imported\": 1", "\"errors\": 1"));
+		assertThat(entries)
+			.anySatisfy(e -> assertThat(e.after()).contains("audited.jsonl", "\"imported\": 1", "\"errors\": 1"));
 	}
 
 	private TagView tagNamed(String name) {

@@ -14,7 +14,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Managers write and amend; merging, adopting and curating tags are for editors and admins. */
+/**
+ * Managers write and amend; merging, adopting and curating tags are for editors and
+ * admins.
+ */
 @CasebookIntegrationTest
 class CurationPermissionsTest {
 
@@ -26,7 +29,8 @@ class CurationPermissionsTest {
 
 	@Test
 	void aManagerCannotMergeAdoptOrWorkTheDuplicateQueueInPages() throws Exception {
-		this.mvc.perform(get("/scenarios/1/merge").param("source", "2").with(as("manager"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/scenarios/1/merge").param("source", "2").with(as("manager")))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/scenarios/1/merge").param("source", "2").with(as("manager")).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/merges/1/undo").param("scenario", "1").with(as("manager")).with(csrf()))
@@ -39,10 +43,16 @@ class CurationPermissionsTest {
 
 	@Test
 	void aManagerCannotMergeOrAdoptThroughTheApi() throws Exception {
-		this.mvc.perform(post("/api/scenarios/1/merge").contentType("application/json").content("{\"source\": 2}")
-			.with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/scenarios/1/solutions/1/adopt").contentType("application/json").content("{}")
-			.with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/scenarios/1/merge").contentType("application/json")
+				.content("{\"source\": 2}")
+				.with(httpBasic("manager", "demo")))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/scenarios/1/solutions/1/adopt").contentType("application/json")
+				.content("{}")
+				.with(httpBasic("manager", "demo")))
+			.andExpect(status().isForbidden());
 	}
 
 	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * A merge fails after the solutions, comments and revisions have moved (a listener of the merge
- * event, such as the audit log, throws): nothing of it may remain.
+ * A merge fails after the solutions, comments and revisions have moved (a listener of the
+ * merge event, such as the audit log, throws): nothing of it may remain.
  */
 @CasebookIntegrationTest
 @Import(MergeAtomicityTest.FailingAfterTheMoves.class)
@@ -89,22 +89,27 @@ class MergeAtomicityTest {
 	}
 
 	private List<Map<String, Object>> database(long target, long source) {
-		return this.jdbc.sql("""
-				select 'scenario' as kind, id, status || ' ' || situation || ' ' || revision_number || ' ' || coalesce(merged_into_id, 0) as v
-				from scenario where id in (:ids)
-				union all select 'solution', id, scenario_id || ' ' || revision_number from solution where scenario_id in (:ids)
-				union all select 'comment', id, scenario_id::text from scenario_comment where scenario_id in (:ids)
-				union all select 'revision', id, scenario_id::text from revision where scenario_id in (:ids)
-				union all select 'tag', scenario_id, tag_id::text from scenario_tag where scenario_id in (:ids)
-				union all select 'merge', id, target_id::text from scenario_merge where target_id in (:ids)
-				order by 1, 2, 3
-				""").param("ids", List.of(target, source)).query().listOfRows();
+		return this.jdbc
+			.sql("""
+					select 'scenario' as kind, id, status || ' ' || situation || ' ' || revision_number || ' ' || coalesce(merged_into_id, 0) as v
+					from scenario where id in (:ids)
+					union all select 'solution', id, scenario_id || ' ' || revision_number from solution where scenario_id in (:ids)
+					union all select 'comment', id, scenario_id::text from scenario_comment where scenario_id in (:ids)
+					union all select 'revision', id, scenario_id::text from revision where scenario_id in (:ids)
+					union all select 'tag', scenario_id, tag_id::text from scenario_tag where scenario_id in (:ids)
+					union all select 'merge', id, target_id::text from scenario_merge where target_id in (:ids)
+					order by 1, 2, 3
+					""")
+			.param("ids", List.of(target, source))
+			.query()
+			.listOfRows();
 	}
 
 	private long published(String title, String situation) {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager, new ScenarioContent(title, situation, 1L, null, null, Set.of(),
-				Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent(title, situation, 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 做法", "效果", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, user("editor"));
 		return id;

@@ -27,8 +27,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Merging a duplicate into a scenario and undoing it: everything moves, nothing is lost, and
- * undoing puts every solution, revision, "I applied this", comment and author back.
+ * Merging a duplicate into a scenario and undoing it: everything moves, nothing is lost,
+ * and undoing puts every solution, revision, "I applied this", comment and author back.
  */
 @CasebookIntegrationTest
 class ScenarioMergeTest {
@@ -93,13 +93,12 @@ class ScenarioMergeTest {
 		long original = refId("demo-001");
 		long duplicate = refId("demo-033");
 		DuplicateQueue queue = this.queue;
-		assertThat(queue.open()).anyMatch(c -> Set.of(c.scenarioA(), c.scenarioB()).equals(Set.of(original, duplicate)));
+		assertThat(queue.open())
+			.anyMatch(c -> Set.of(c.scenarioA(), c.scenarioB()).equals(Set.of(original, duplicate)));
 	}
 
 	@Autowired
 	DuplicateQueue queue;
-
-
 
 	@Test
 	void aDismissedPairNeverComesBackAndAFlagQueuesAPair() {
@@ -120,7 +119,10 @@ class ScenarioMergeTest {
 	private record Pair(long target, long source, Set<Long> targetTags, Set<Long> sourceTags) {
 	}
 
-	/** Two published scenarios, each with solutions, tags, a comment and an "I applied this". */
+	/**
+	 * Two published scenarios, each with solutions, tags, a comment and an "I applied
+	 * this".
+	 */
 	private Pair pairOfDuplicates(String word) {
 		CurrentUser manager = user("manager");
 		CurrentUser other = user("manager2");
@@ -130,8 +132,8 @@ class ScenarioMergeTest {
 		Set<Long> sourceTags = Set.of(this.taxonomy.tagNamed(word + "乙", TagStatus.ACTIVE));
 		long target = this.authoring.createDraft(manager, new ScenarioContent(word + "暗号 甲方", word + "甲方独有的描述",
 				category, null, null, Set.of(), targetTags, null, null), new SolutionContent("1. 甲方做法", "有效", null));
-		long source = this.authoring.createDraft(other, new ScenarioContent(word + "暗号 乙方", word + "乙方独有的描述",
-				category, null, null, Set.of(), sourceTags, null, null), new SolutionContent("1. 乙方做法", "也有效", null));
+		long source = this.authoring.createDraft(other, new ScenarioContent(word + "暗号 乙方", word + "乙方独有的描述", category,
+				null, null, Set.of(), sourceTags, null, null), new SolutionContent("1. 乙方做法", "也有效", null));
 		for (long id : new long[] { target, source }) {
 			CurrentUser author = id == target ? manager : other;
 			this.authoring.submit(id, author);
@@ -152,22 +154,37 @@ class ScenarioMergeTest {
 		for (long id : new long[] { pair.target, pair.source }) {
 			state.put("scenario " + id, this.jdbc
 				.sql("select title, situation, status, applied_count, merged_into_id from scenario where id = :id")
-				.param("id", id).query().singleRow());
-			state.put("tags " + id, Set.copyOf(this.jdbc.sql("select tag_id from scenario_tag where scenario_id = :id")
-				.param("id", id).query(Long.class).list()));
+				.param("id", id)
+				.query()
+				.singleRow());
+			state.put("tags " + id,
+					Set.copyOf(this.jdbc.sql("select tag_id from scenario_tag where scenario_id = :id")
+						.param("id", id)
+						.query(Long.class)
+						.list()));
 			state.put("solutions " + id, this.jdbc
 				.sql("select id, author_id, actions, effect, revision_number, applied_count, adopted from solution "
 						+ "where scenario_id = :id order by id")
-				.param("id", id).query().listOfRows());
-			state.put("comments " + id, this.jdbc.sql("select id, author_id, body from scenario_comment where scenario_id = :id order by id")
-				.param("id", id).query().listOfRows());
-			state.put("applications " + id, this.jdbc
-				.sql("select solution_id, user_id, ticket from solution_application where scenario_id = :id order by id")
-				.param("id", id).query().listOfRows());
-			state.put("solution revisions " + id, this.jdbc
-				.sql("select r.id, r.solution_id, r.author_id, r.number from revision r join solution s on s.id = r.solution_id "
-						+ "where s.scenario_id = :id order by r.id")
-				.param("id", id).query().listOfRows());
+				.param("id", id)
+				.query()
+				.listOfRows());
+			state.put("comments " + id,
+					this.jdbc
+						.sql("select id, author_id, body from scenario_comment where scenario_id = :id order by id")
+						.param("id", id)
+						.query()
+						.listOfRows());
+			state.put("applications " + id, this.jdbc.sql(
+					"select solution_id, user_id, ticket from solution_application where scenario_id = :id order by id")
+				.param("id", id)
+				.query()
+				.listOfRows());
+			state.put("solution revisions " + id, this.jdbc.sql(
+					"select r.id, r.solution_id, r.author_id, r.number from revision r join solution s on s.id = r.solution_id "
+							+ "where s.scenario_id = :id order by r.id")
+				.param("id", id)
+				.query()
+				.listOfRows());
 		}
 		return state;
 	}
@@ -177,8 +194,11 @@ class ScenarioMergeTest {
 	}
 
 	private List<String> revisionSummaries(long scenarioId) {
-		return this.jdbc.sql("select coalesce(summary, '') from revision where scenario_id = :id and solution_id is null order by id")
-			.param("id", scenarioId).query(String.class).list();
+		return this.jdbc.sql(
+				"select coalesce(summary, '') from revision where scenario_id = :id and solution_id is null order by id")
+			.param("id", scenarioId)
+			.query(String.class)
+			.list();
 	}
 
 	@Autowired
@@ -189,7 +209,10 @@ class ScenarioMergeTest {
 	}
 
 	private long refId(String ref) {
-		return this.jdbc.sql("select id from scenario where external_ref = :ref").param("ref", ref).query(Long.class).single();
+		return this.jdbc.sql("select id from scenario where external_ref = :ref")
+			.param("ref", ref)
+			.query(Long.class)
+			.single();
 	}
 
 	private CurrentUser user(String name) {

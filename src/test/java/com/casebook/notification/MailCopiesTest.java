@@ -24,7 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** With a mail server configured (here a local GreenMail, never a real one), notifications are also e-mailed. */
+/**
+ * With a mail server configured (here a local GreenMail, never a real one), notifications
+ * are also e-mailed.
+ */
 @SpringBootTest(properties = { "spring.mail.host=localhost", "spring.mail.port=3025" })
 @ActiveProfiles("test")
 class MailCopiesTest {
@@ -53,12 +56,16 @@ class MailCopiesTest {
 	@Test
 	void aNotificationIsEmailedToAPersonWithAnAddress() throws Exception {
 		String name = "mail" + System.nanoTime();
-		long id = this.administration.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER,
-				null)).id();
-		this.jdbc.sql("update user_account set email = :email where id = :id").param("email", name + "@example.test")
-			.param("id", id).update();
+		long id = this.administration
+			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
+			.id();
+		this.jdbc.sql("update user_account set email = :email where id = :id")
+			.param("email", name + "@example.test")
+			.param("id", id)
+			.update();
 
-		this.transactions.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("邮件情景"), "/scenarios/1"));
+		this.transactions
+			.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("邮件情景"), "/scenarios/1"));
 
 		assertThat(mail.waitForIncomingEmail(5000, 1)).isTrue();
 		MimeMessage message = mail.getReceivedMessages()[0];
@@ -70,12 +77,15 @@ class MailCopiesTest {
 	@Test
 	void aRejectedRedemptionIsEmailedToTheMember() throws Exception {
 		String name = "redeemer" + System.nanoTime();
-		long id = this.administration.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER,
-				null)).id();
-		this.jdbc.sql("update user_account set email = :email where id = :id").param("email", name + "@example.test")
-			.param("id", id).update();
-		this.transactions.executeWithoutResult(tx -> this.ledger.write(id, 30, PointReason.SOLUTION_ADDED, "seed:" + name,
-				null, null));
+		long id = this.administration
+			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
+			.id();
+		this.jdbc.sql("update user_account set email = :email where id = :id")
+			.param("email", name + "@example.test")
+			.param("id", id)
+			.update();
+		this.transactions.executeWithoutResult(
+				tx -> this.ledger.write(id, 30, PointReason.SOLUTION_ADDED, "seed:" + name, null, null));
 		long redemption = this.rewards.redeem(id, this.rewards.create("邮件奖品", null, 30, 1));
 		long admin = this.jdbc.sql("select id from user_account where username = 'admin'").query(Long.class).single();
 		int before = mail.getReceivedMessages().length;
@@ -103,8 +113,9 @@ class MailCopiesTest {
 	@Test
 	void nobodyWithoutAnAddressIsEmailed() {
 		String name = "nomail" + System.nanoTime();
-		long id = this.administration.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER,
-				null)).id();
+		long id = this.administration
+			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
+			.id();
 		int before = mail.getReceivedMessages().length;
 		this.transactions.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("x"), "/"));
 		assertThat(mail.getReceivedMessages()).hasSize(before);

@@ -31,7 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
-/** Authors, watchers and point earners are told; nobody is told about their own action. */
+/**
+ * Authors, watchers and point earners are told; nobody is told about their own action.
+ */
 @CasebookIntegrationTest
 class NotificationsTest {
 
@@ -75,7 +77,10 @@ class NotificationsTest {
 		long solution = this.catalogue.find(published).orElseThrow().getSolutions().get(0).getId();
 		this.authoring.adopt(published, solution, user("editor"), null);
 
-		List<String> types = this.notifications.of(author.getId(), 20).stream().map(Notifications.Notification::type).toList();
+		List<String> types = this.notifications.of(author.getId(), 20)
+			.stream()
+			.map(Notifications.Notification::type)
+			.toList();
 		assertThat(types).contains("sentBack", "published", "adopted", "points");
 		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size());
 
@@ -97,10 +102,12 @@ class NotificationsTest {
 		CurrentUser tagWatcher = newManager();
 		long published = submitted(author, "通知情景丙");
 		this.authoring.publish(published, user("editor"));
-		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true").with(as(scenarioWatcher.getUsername()))
+		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true")
+			.with(as(scenarioWatcher.getUsername()))
 			.with(csrf()));
 		long tag = this.catalogue.find(published).orElseThrow().getTagIds().iterator().next();
-		this.mvc.perform(post("/watches/tags/" + tag).param("watch", "true").with(as(tagWatcher.getUsername())).with(csrf()));
+		this.mvc.perform(
+				post("/watches/tags/" + tag).param("watch", "true").with(as(tagWatcher.getUsername())).with(csrf()));
 
 		this.authoring.addSolution(published, scenarioWatcher, new SolutionContent("1. 另一种做法", "也有效", null));
 
@@ -122,7 +129,8 @@ class NotificationsTest {
 		long rejected = this.rewards.redeem(member.getId(), reward);
 
 		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(as("admin")).with(csrf()));
-		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "本季已停发").with(as("admin"))
+		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "本季已停发")
+			.with(as("admin"))
 			.with(csrf()));
 
 		assertThat(types(member)).contains("redemptionFulfilled", "redemptionRejectedWithNote");
@@ -139,15 +147,17 @@ class NotificationsTest {
 
 	private long submitted(CurrentUser author, String title) {
 		long tag = this.catalogue.find(1L).orElseThrow().getTagIds().iterator().next();
-		long id = this.authoring.createDraft(author, new ScenarioContent(title, "通知测试的描述", 1L, null, null, Set.of(),
-				Set.of(tag), null, null), new SolutionContent("1. 做法", "效果", null));
+		long id = this.authoring.createDraft(author,
+				new ScenarioContent(title, "通知测试的描述", 1L, null, null, Set.of(), Set.of(tag), null, null),
+				new SolutionContent("1. 做法", "效果", null));
 		this.authoring.submit(id, author);
 		return id;
 	}
 
 	private CurrentUser newManager() {
 		String name = "notify" + System.nanoTime();
-		this.administration.create(new UserAdministration.NewAccount(name, name, "notify-password-1", Role.MANAGER, null));
+		this.administration
+			.create(new UserAdministration.NewAccount(name, name, "notify-password-1", Role.MANAGER, null));
 		return user(name);
 	}
 

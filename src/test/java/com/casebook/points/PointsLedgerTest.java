@@ -29,7 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ledger: awards once per cause, reversals, rules that are not retroactive, balances. */
+/**
+ * The ledger: awards once per cause, reversals, rules that are not retroactive, balances.
+ */
 @CasebookIntegrationTest
 class PointsLedgerTest {
 
@@ -81,7 +83,8 @@ class PointsLedgerTest {
 
 		this.authoring.withdrawAdoption(scenario, user("editor"));
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
-		assertThat(this.ledger.entries(author.getId(), 10)).anyMatch(e -> e.reversesId() != null && e.amount() == -adopted);
+		assertThat(this.ledger.entries(author.getId(), 10))
+			.anyMatch(e -> e.reversesId() != null && e.amount() == -adopted);
 	}
 
 	@Test
@@ -97,7 +100,8 @@ class PointsLedgerTest {
 		for (int i = 0; i < cap + 2; i++) {
 			this.feedback.applied(scenario, solution, newManager(), null, null);
 		}
-		assertThat(this.ledger.balance(author.getId())).isEqualTo(before + (long) cap * this.rules.amount("APPLIED_RECEIVED"));
+		assertThat(this.ledger.balance(author.getId()))
+			.isEqualTo(before + (long) cap * this.rules.amount("APPLIED_RECEIVED"));
 	}
 
 	@Test
@@ -107,8 +111,10 @@ class PointsLedgerTest {
 			.award(author.getId(), PointReason.SOLUTION_ADDED, "solution:parallel-" + author.getId(), null, null)
 			.isPresent()));
 		assertThat(written).containsOnlyOnce(true);
-		assertThat(this.jdbc.sql("select count(*) from point_entry where user_id = :u").param("u", author.getId())
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select count(*) from point_entry where user_id = :u")
+			.param("u", author.getId())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
@@ -130,7 +136,8 @@ class PointsLedgerTest {
 
 		assertThat(redeemed.stream().filter(Boolean::booleanValue)).hasSize(3);
 		assertThat(this.ledger.balance(buyer.getId())).isZero();
-		assertThat(this.rewards.catalogue(false).stream().filter(r -> r.id() == reward).findFirst().orElseThrow().stock())
+		assertThat(
+				this.rewards.catalogue(false).stream().filter(r -> r.id() == reward).findFirst().orElseThrow().stock())
 			.isEqualTo(97);
 	}
 
@@ -146,7 +153,8 @@ class PointsLedgerTest {
 		this.rewards.reject(redemption, user("admin").getId(), "缺货");
 		assertThat(this.ledger.balance(buyer.getId())).isEqualTo(50);
 		assertThat(this.rewards.of(buyer.getId())).extracting(Rewards.Redemption::status).containsExactly("REJECTED");
-		assertThat(this.rewards.catalogue(false).stream().filter(r -> r.id() == reward).findFirst().orElseThrow().stock())
+		assertThat(
+				this.rewards.catalogue(false).stream().filter(r -> r.id() == reward).findFirst().orElseThrow().stock())
 			.isEqualTo(1);
 	}
 
@@ -184,7 +192,8 @@ class PointsLedgerTest {
 		assertThat(users).isNotEmpty().allSatisfy(row -> assertThat(this.ledger.balance(row[0])).isEqualTo(row[1]));
 		assertThat(this.jdbc.sql("select count(*) from point_entry e where e.reverses_id is not null and not exists "
 				+ "(select 1 from point_entry o where o.id = e.reverses_id and o.amount = -e.amount and o.user_id = e.user_id)")
-			.query(Long.class).single()).isZero();
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -201,8 +210,9 @@ class PointsLedgerTest {
 		int amendment = this.rules.amount("AMENDMENT");
 		String second = "revision:" + scenario + ":2";
 		String third = "revision:" + scenario + ":3";
-		assertThat(this.jdbc.sql("select reason || ' ' || cause || ' ' || amount || case when reverses_id is null then '' "
-				+ "else ' reversal' end from point_entry where user_id = :u order by id")
+		assertThat(this.jdbc
+			.sql("select reason || ' ' || cause || ' ' || amount || case when reverses_id is null then '' "
+					+ "else ' reversal' end from point_entry where user_id = :u order by id")
 			.param("u", editor.getId())
 			.query(String.class)
 			.list()).containsExactly("AMENDMENT " + second + " " + amendment, "AMENDMENT " + third + " " + amendment,
@@ -232,7 +242,9 @@ class PointsLedgerTest {
 			.containsExactlyInAnyOrder("revision:" + scenario + ":2", "revision:" + scenario + ":3");
 		assertThat(this.ledger.balance(editor.getId())).isEqualTo(2L * amendment);
 		assertThat(this.jdbc.sql("select count(*) from notification where user_id = :u and type = 'points'")
-			.param("u", editor.getId()).query(Long.class).single()).isEqualTo(2);
+			.param("u", editor.getId())
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -257,9 +269,11 @@ class PointsLedgerTest {
 	private void amend(long scenario, CurrentUser editor, String situation) {
 		var current = this.catalogue.find(scenario).orElseThrow();
 		var content = current.content();
-		this.authoring.amend(scenario, editor, new ScenarioContent(content.title(), situation, content.categoryId(),
-				content.channelId(), content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
-				content.severity()), current.getRevisionNumber(), "改写");
+		this.authoring.amend(scenario, editor,
+				new ScenarioContent(content.title(), situation, content.categoryId(), content.channelId(),
+						content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
+						content.severity()),
+				current.getRevisionNumber(), "改写");
 	}
 
 	private void revertTo(long scenario, int number, CurrentUser editor) {
@@ -272,7 +286,11 @@ class PointsLedgerTest {
 	}
 
 	private long amountOf(CurrentUser user, PointReason reason) {
-		return this.ledger.entries(user.getId(), 50).stream().filter(e -> e.reason() == reason).mapToLong(e -> e.amount()).sum();
+		return this.ledger.entries(user.getId(), 50)
+			.stream()
+			.filter(e -> e.reason() == reason)
+			.mapToLong(e -> e.amount())
+			.sum();
 	}
 
 	private <T> List<T> parallel(int threads, Callable<T> call) throws Exception {
@@ -299,8 +317,9 @@ class PointsLedgerTest {
 	}
 
 	private long published(CurrentUser author, String title) {
-		long id = this.authoring.createDraft(author, new ScenarioContent(title, "积分测试的描述", 1L, null, null, Set.of(),
-				Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		long id = this.authoring.createDraft(author,
+				new ScenarioContent(title, "积分测试的描述", 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 做法", "效果", null));
 		this.authoring.submit(id, author);
 		this.authoring.publish(id, user("editor"));
 		return id;
@@ -308,7 +327,8 @@ class PointsLedgerTest {
 
 	private CurrentUser newManager() {
 		String name = "points" + System.nanoTime();
-		this.administration.create(new UserAdministration.NewAccount(name, name, "points-password-1", Role.MANAGER, "测试组"));
+		this.administration
+			.create(new UserAdministration.NewAccount(name, name, "points-password-1", Role.MANAGER, "测试组"));
 		return user(name);
 	}
 

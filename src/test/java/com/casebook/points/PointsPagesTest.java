@@ -61,9 +61,9 @@ class PointsPagesTest {
 		this.mvc.perform(get("/leaderboard").param("period", "all").with(as("reader")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"my-place\"")));
-		this.mvc.perform(get("/leaderboard").param("by", "team").with(as("manager")))
-			.andExpect(status().isOk());
-		this.mvc.perform(get("/scenarios").with(as("manager"))).andExpect(content().string(containsString("id=\"my-points\"")));
+		this.mvc.perform(get("/leaderboard").param("by", "team").with(as("manager"))).andExpect(status().isOk());
+		this.mvc.perform(get("/scenarios").with(as("manager")))
+			.andExpect(content().string(containsString("id=\"my-points\"")));
 	}
 
 	@Test
@@ -71,9 +71,11 @@ class PointsPagesTest {
 		this.mvc.perform(get("/rewards").with(as("reader"))).andExpect(status().isOk());
 		this.mvc.perform(get("/admin/rewards").with(as("editor"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/admin/points").with(as("editor"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/points/SCENARIO_PUBLISHED").param("amount", "99").with(as("manager")).with(csrf()))
+		this.mvc
+			.perform(post("/admin/points/SCENARIO_PUBLISHED").param("amount", "99").with(as("manager")).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/points").with(as("admin"))).andExpect(status().isOk())
+		this.mvc.perform(get("/admin/points").with(as("admin")))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("point-rules")));
 		this.mvc.perform(get("/admin/rewards").with(as("admin"))).andExpect(status().isOk());
 	}
@@ -87,7 +89,8 @@ class PointsPagesTest {
 			.andExpect(content().string(containsString("每人每天最多计分的修订次数")));
 		int cap = this.rules.amount(PointRules.DAILY_AMENDMENT_CAP);
 		try {
-			this.mvc.perform(post("/admin/points/AMENDMENT_DAILY_CAP").param("amount", "7").with(as("admin")).with(csrf()))
+			this.mvc
+				.perform(post("/admin/points/AMENDMENT_DAILY_CAP").param("amount", "7").with(as("admin")).with(csrf()))
 				.andExpect(redirectedUrl("/admin/points"));
 			assertThat(this.rules.amount(PointRules.DAILY_AMENDMENT_CAP)).isEqualTo(7);
 		}
@@ -99,21 +102,38 @@ class PointsPagesTest {
 	@Test
 	void aRewardNameOverAHundredCharactersIsRefusedInTheReadersLanguageWithTheTypedTextKept() throws Exception {
 		String name = "超长奖品名称".repeat(17);
-		this.mvc.perform(post("/admin/rewards").param("name", name).param("description", "保留的说明").param("cost", "10")
-			.param("stock", "2").with(as("admin")).with(csrf()).locale(Locale.SIMPLIFIED_CHINESE))
+		this.mvc
+			.perform(post("/admin/rewards").param("name", name)
+				.param("description", "保留的说明")
+				.param("cost", "10")
+				.param("stock", "2")
+				.with(as("admin"))
+				.with(csrf())
+				.locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("奖品名称最多 100 个字符")))
 			.andExpect(content().string(containsString("value=\"" + name + "\"")))
 			.andExpect(content().string(containsString("value=\"保留的说明\"")));
-		this.mvc.perform(post("/admin/rewards").param("name", name).param("cost", "10").param("stock", "2")
-			.with(as("admin")).with(csrf()).locale(Locale.ENGLISH))
+		this.mvc
+			.perform(post("/admin/rewards").param("name", name)
+				.param("cost", "10")
+				.param("stock", "2")
+				.with(as("admin"))
+				.with(csrf())
+				.locale(Locale.ENGLISH))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("at most 100 characters")));
 		assertThat(this.rewards.catalogue(false)).noneMatch(r -> r.name().startsWith("超长奖品名称"));
 
 		long reward = this.rewards.create("改名测试奖品", null, 10, 2);
-		this.mvc.perform(post("/admin/rewards/" + reward).param("name", name).param("cost", "12").param("stock", "2")
-			.param("active", "true").with(as("admin")).with(csrf()).locale(Locale.SIMPLIFIED_CHINESE))
+		this.mvc
+			.perform(post("/admin/rewards/" + reward).param("name", name)
+				.param("cost", "12")
+				.param("stock", "2")
+				.param("active", "true")
+				.with(as("admin"))
+				.with(csrf())
+				.locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("value=\"" + name + "\"")))
 			.andExpect(content().string(containsString("value=\"12\"")));
@@ -123,7 +143,8 @@ class PointsPagesTest {
 	@Test
 	void redeemingAsksFirstAndOnlyTheConfirmationSpendsThePoints() throws Exception {
 		String username = "buyer" + System.nanoTime();
-		this.administration.create(new UserAdministration.NewAccount(username, username, "buyer-password-1", Role.MANAGER, null));
+		this.administration
+			.create(new UserAdministration.NewAccount(username, username, "buyer-password-1", Role.MANAGER, null));
 		CurrentUser buyer = user(username);
 		this.transactions.executeWithoutResult(tx -> this.ledger.write(buyer.getId(), 25, PointReason.SOLUTION_ADDED,
 				"seed:confirm:" + System.nanoTime(), null, null));

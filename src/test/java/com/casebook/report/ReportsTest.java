@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The dashboard draws every chart from the demo data and every CSV holds exactly the chart's data. */
+/**
+ * The dashboard draws every chart from the demo data and every CSV holds exactly the
+ * chart's data.
+ */
 @CasebookIntegrationTest
 class ReportsTest {
 
@@ -47,7 +50,12 @@ class ReportsTest {
 			.andExpect(content().string(containsString("data-chart=")))
 			.andExpect(content().string(containsString("/webjars/chart.js/4.5.1/dist/chart.umd.min.js")))
 			.andExpect(content().string(containsString("id=\"report-activity\"")));
-		assertThat(this.reports.chart("activity", Locale.CHINA).series().get(1).values().stream().mapToLong(Number::longValue)
+		assertThat(this.reports.chart("activity", Locale.CHINA)
+			.series()
+			.get(1)
+			.values()
+			.stream()
+			.mapToLong(Number::longValue)
 			.sum()).isPositive();
 		assertThat(this.reports.chart("by-category", Locale.CHINA).series()).isNotEmpty();
 	}
@@ -55,7 +63,8 @@ class ReportsTest {
 	@Test
 	void everyCsvHoldsExactlyTheDataOfItsChart() throws Exception {
 		for (String name : Reports.CHARTS) {
-			byte[] body = this.mvc.perform(get("/reports/" + name + ".csv").with(as("editor")).locale(Locale.SIMPLIFIED_CHINESE))
+			byte[] body = this.mvc
+				.perform(get("/reports/" + name + ".csv").with(as("editor")).locale(Locale.SIMPLIFIED_CHINESE))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()

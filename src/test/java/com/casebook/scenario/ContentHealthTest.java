@@ -25,7 +25,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A published scenario past its category's review interval needs review until confirmed or amended. */
+/**
+ * A published scenario past its category's review interval needs review until confirmed
+ * or amended.
+ */
 @CasebookIntegrationTest
 class ContentHealthTest {
 
@@ -58,11 +61,14 @@ class ContentHealthTest {
 		confirmedDaysAgo(id, 40);
 
 		assertThat(this.health.overdue()).extracting(o -> o.scenario().getId()).contains(id);
-		this.mvc.perform(get("/scenarios/" + id).with(as("reader"))).andExpect(content().string(containsString("id=\"needs-review\"")));
+		this.mvc.perform(get("/scenarios/" + id).with(as("reader")))
+			.andExpect(content().string(containsString("id=\"needs-review\"")));
 		this.mvc.perform(get("/search").param("q", "琉璃复核情景").with(as("reader")))
 			.andExpect(content().string(containsString("badge warn")));
-		this.mvc.perform(get("/review/overdue").with(as("editor"))).andExpect(content().string(containsString("琉璃复核情景")));
-		this.mvc.perform(get("/my/scenarios").with(as("manager"))).andExpect(content().string(containsString("id=\"my-due\"")));
+		this.mvc.perform(get("/review/overdue").with(as("editor")))
+			.andExpect(content().string(containsString("琉璃复核情景")));
+		this.mvc.perform(get("/my/scenarios").with(as("manager")))
+			.andExpect(content().string(containsString("id=\"my-due\"")));
 
 		this.mvc.perform(post("/scenarios/" + id + "/still-valid").with(as("manager2")).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -70,9 +76,12 @@ class ContentHealthTest {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(this.health.overdue()).extracting(o -> o.scenario().getId()).doesNotContain(id);
-		this.mvc.perform(get("/scenarios/" + id).with(as("reader"))).andExpect(content().string(not(containsString("id=\"needs-review\""))));
+		this.mvc.perform(get("/scenarios/" + id).with(as("reader")))
+			.andExpect(content().string(not(containsString("id=\"needs-review\""))));
 		assertThat(this.jdbc.sql("select count(*) from revision where scenario_id = :id and solution_id is null")
-			.param("id", id).query(Long.class).single()).isEqualTo(2);
+			.param("id", id)
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test
@@ -108,21 +117,29 @@ class ContentHealthTest {
 	void editorsReassignTheOwner() throws Exception {
 		long id = published(1L, "玉髓复核情景");
 		long newOwner = user("manager2").getId();
-		this.mvc.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner)).with(as("manager")).with(csrf()))
+		this.mvc
+			.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner))
+				.with(as("manager"))
+				.with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner)).with(as("editor")).with(csrf()));
+		this.mvc.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner))
+			.with(as("editor"))
+			.with(csrf()));
 		assertThat(this.catalogue.find(id).orElseThrow().getOwnerId()).isEqualTo(newOwner);
 	}
 
 	private void confirmedDaysAgo(long id, int days) {
 		this.jdbc.sql("update scenario set last_reviewed_at = now() - make_interval(days => :days) where id = :id")
-			.param("days", days).param("id", id).update();
+			.param("days", days)
+			.param("id", id)
+			.update();
 	}
 
 	private long published(long category, String title) {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager, new ScenarioContent(title, "复核测试的描述", category, null, null,
-				Set.of(), Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent(title, "复核测试的描述", category, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 做法", "效果", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, user("editor"));
 		return id;

@@ -30,11 +30,13 @@ class ProposedTagsTest {
 
 	@Test
 	void aProposedTagCarriesBothNamesWhenTypedAsChineseBarEnglish() throws Exception {
-		this.mvc.perform(post("/scenarios/new").param("title", "建议双语标签")
-			.param("proposedTags", "夜间值守|night watch, 夜班餐补")
-			.param("action", "draft")
-			.with(new SignedIn(this.accounts).as("manager"))
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(post("/scenarios/new").param("title", "建议双语标签")
+				.param("proposedTags", "夜间值守|night watch, 夜班餐补")
+				.param("action", "draft")
+				.with(new SignedIn(this.accounts).as("manager"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
 		Map<String, Object> both = this.jdbc.sql("select name_zh, name_en, status from tag where name_zh = '夜间值守'")
 			.query()
 			.singleRow();

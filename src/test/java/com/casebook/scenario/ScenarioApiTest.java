@@ -43,10 +43,15 @@ class ScenarioApiTest {
 
 	@Test
 	void aDraftIsNotFoundForAReader() throws Exception {
-		long draft = this.catalogue.byAuthor(this.catalogue.find(
-				this.catalogue.published(new CatalogueQuery(null, null, 0, 1)).getContent().get(0).id())
-			.orElseThrow()
-			.getAuthorId()).stream().filter(s -> s.getStatus() == ScenarioStatus.DRAFT).findFirst().map(Scenario::getId)
+		long draft = this.catalogue
+			.byAuthor(this.catalogue
+				.find(this.catalogue.published(new CatalogueQuery(null, null, 0, 1)).getContent().get(0).id())
+				.orElseThrow()
+				.getAuthorId())
+			.stream()
+			.filter(s -> s.getStatus() == ScenarioStatus.DRAFT)
+			.findFirst()
+			.map(Scenario::getId)
 			.orElse(Long.MAX_VALUE);
 		this.mvc.perform(get("/api/scenarios/" + draft).with(httpBasic("reader", "demo")))
 			.andExpect(status().isNotFound());

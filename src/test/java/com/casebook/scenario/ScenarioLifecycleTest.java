@@ -39,7 +39,8 @@ class ScenarioLifecycleTest {
 	}
 
 	long categoryId() {
-		return this.catalogue.find(this.catalogue.published(new CatalogueQuery(null, null, 0, 1)).getContent().get(0).id())
+		return this.catalogue
+			.find(this.catalogue.published(new CatalogueQuery(null, null, 0, 1)).getContent().get(0).id())
 			.orElseThrow()
 			.getCategoryId();
 	}
@@ -85,18 +86,24 @@ class ScenarioLifecycleTest {
 	@Test
 	void amendmentsAndSolutionsAreRevisionsInOneHistoryAndRevertRestoresText() {
 		long id = publishedScenario("客户情绪激动时的安抚", "客户因为退款延迟而非常生气");
-		this.authoring.amend(id, user("manager2"), content("客户情绪激动时的安抚", "客户因为退款延迟三周而非常生气"), 1,
-				"补充等待时长");
+		this.authoring.amend(id, user("manager2"), content("客户情绪激动时的安抚", "客户因为退款延迟三周而非常生气"), 1, "补充等待时长");
 		this.authoring.addSolution(id, user("manager2"), new SolutionContent("1. 先共情", "升级率下降", null));
 
 		var revisions = this.history.history(id);
 		assertThat(revisions).hasSize(4);
 		assertThat(revisions).filteredOn(RevisionEntry::isOfSolution).hasSize(2);
 
-		RevisionEntry first = revisions.stream().filter(r -> !r.isOfSolution() && r.number() == 1).findFirst().orElseThrow();
-		RevisionEntry second = revisions.stream().filter(r -> !r.isOfSolution() && r.number() == 2).findFirst().orElseThrow();
+		RevisionEntry first = revisions.stream()
+			.filter(r -> !r.isOfSolution() && r.number() == 1)
+			.findFirst()
+			.orElseThrow();
+		RevisionEntry second = revisions.stream()
+			.filter(r -> !r.isOfSolution() && r.number() == 2)
+			.findFirst()
+			.orElseThrow();
 		var comparison = this.history.compare(id, first.id(), second.id(), java.util.Locale.SIMPLIFIED_CHINESE);
-		assertThat(comparison.fields()).filteredOn(f -> f.changed()).singleElement()
+		assertThat(comparison.fields()).filteredOn(f -> f.changed())
+			.singleElement()
 			.satisfies(f -> assertThat(f.afterHtml()).contains("<ins>三周</ins>"));
 
 		this.history.revert(id, first.id(), user("editor"), "↩ r1");
@@ -109,8 +116,7 @@ class ScenarioLifecycleTest {
 	void twoPeopleSavingTheSameVersionTheSecondGetsAConflictAndNothingIsOverwritten() {
 		long id = publishedScenario("IVR 改版", "转接率上升");
 		this.authoring.amend(id, user("manager"), content("IVR 改版", "转接率从 11% 上升到 26%"), 1, "数字");
-		assertThatThrownBy(
-				() -> this.authoring.amend(id, user("manager2"), content("IVR 改版", "客户在菜单里绕圈"), 1, "描述"))
+		assertThatThrownBy(() -> this.authoring.amend(id, user("manager2"), content("IVR 改版", "客户在菜单里绕圈"), 1, "描述"))
 			.isInstanceOf(EditConflictException.class);
 		assertThat(this.catalogue.find(id).orElseThrow().getSituation()).isEqualTo("转接率从 11% 上升到 26%");
 	}

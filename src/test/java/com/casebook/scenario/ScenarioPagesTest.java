@@ -48,8 +48,9 @@ class ScenarioPagesTest {
 
 	@Test
 	void aReaderSeesAPublishedScenarioWithItsSolutions() throws Exception {
-		this.mvc.perform(get("/scenarios/" + firstPublished()).with(signedIn().as("reader"))
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+		this.mvc
+			.perform(get("/scenarios/" + firstPublished()).with(signedIn().as("reader"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("情景描述")))
 			.andExpect(content().string(containsString("采取的行动")));
@@ -62,17 +63,23 @@ class ScenarioPagesTest {
 				"/scenarios/" + id + "/solutions/new", "/my/scenarios", "/review", "/changes" }) {
 			this.mvc.perform(get(path).with(signedIn().as("reader"))).andExpect(status().isForbidden());
 		}
-		this.mvc.perform(post("/scenarios/new").with(signedIn().as("reader")).with(csrf()).param("action", "draft")
-			.param("title", "x")).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/scenarios/new").with(signedIn().as("reader"))
+				.with(csrf())
+				.param("action", "draft")
+				.param("title", "x"))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aFailedSubmissionKeepsWhatWasTypedAndSaysWhatIsMissing() throws Exception {
-		this.mvc.perform(post("/scenarios/new").with(signedIn().as("manager")).with(csrf())
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
-			.param("action", "submit")
-			.param("title", "早班迟到导致开线人数不足")
-			.param("situation", "周一早上 8 点只有一半坐席到岗"))
+		this.mvc
+			.perform(post("/scenarios/new").with(signedIn().as("manager"))
+				.with(csrf())
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+				.param("action", "submit")
+				.param("title", "早班迟到导致开线人数不足")
+				.param("situation", "周一早上 8 点只有一半坐席到岗"))
 			.andExpect(status().is(422))
 			.andExpect(content().string(containsString("早班迟到导致开线人数不足")))
 			.andExpect(content().string(containsString("周一早上 8 点只有一半坐席到岗")))
@@ -81,10 +88,12 @@ class ScenarioPagesTest {
 
 	@Test
 	void previewRendersTheMarkdownWithoutSaving() throws Exception {
-		this.mvc.perform(post("/scenarios/new").with(signedIn().as("manager")).with(csrf())
-			.param("action", "preview")
-			.param("title", "预览")
-			.param("situation", "**加粗** <script>alert(1)</script>"))
+		this.mvc
+			.perform(post("/scenarios/new").with(signedIn().as("manager"))
+				.with(csrf())
+				.param("action", "preview")
+				.param("title", "预览")
+				.param("situation", "**加粗** <script>alert(1)</script>"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<strong>加粗</strong>")))
 			.andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
@@ -105,8 +114,8 @@ class ScenarioPagesTest {
 
 	@Test
 	void aDraftIsInvisibleToReaders() throws Exception {
-		long draft = this.catalogue.byAuthor(
-				((com.casebook.user.CurrentUser) this.accounts.loadUserByUsername("manager")).getId())
+		long draft = this.catalogue
+			.byAuthor(((com.casebook.user.CurrentUser) this.accounts.loadUserByUsername("manager")).getId())
 			.stream()
 			.filter(s -> s.getStatus() == ScenarioStatus.DRAFT)
 			.findFirst()
@@ -118,8 +127,12 @@ class ScenarioPagesTest {
 	@Test
 	void theViewCountShownIncludesTheViewBeingShown() throws Exception {
 		long id = firstPublished();
-		long before = this.jdbc.sql("select view_count from scenario where id = ?").param(id).query(Long.class).single();
-		this.mvc.perform(get("/scenarios/" + id).with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+		long before = this.jdbc.sql("select view_count from scenario where id = ?")
+			.param(id)
+			.query(Long.class)
+			.single();
+		this.mvc
+			.perform(get("/scenarios/" + id).with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(containsString("Views</dt><dd>" + (before + 1) + "</dd>")));
 	}
 
@@ -138,7 +151,8 @@ class ScenarioPagesTest {
 		String kpis = page.substring(page.indexOf("Affected KPIs</dt>"));
 		assertThat(kpis.substring(0, kpis.indexOf("</dd>"))).contains(", ").doesNotContain("、");
 		String markdown = this.mvc
-			.perform(get("/scenarios/" + id + ".md").with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.perform(get("/scenarios/" + id + ".md").with(signedIn().as("reader"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -149,20 +163,25 @@ class ScenarioPagesTest {
 
 	@Test
 	void theSopNamesWhoAdoptedItAndLabelsTheReasonWithOneColon() throws Exception {
-		long id = this.jdbc.sql("""
-				select s.id from scenario s where s.status = 'PUBLISHED'
-				and not exists (select 1 from solution a where a.scenario_id = s.id and a.adopted) order by s.id desc limit 1""")
+		long id = this.jdbc
+			.sql("""
+					select s.id from scenario s where s.status = 'PUBLISHED'
+					and not exists (select 1 from solution a where a.scenario_id = s.id and a.adopted) order by s.id desc limit 1""")
 			.query(Long.class)
 			.single();
 		long solution = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
 		this.authoring.adopt(id, solution, editor, "全中心统一口径");
 
-		this.mvc.perform(get("/scenarios/" + id + "/sop").with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+		this.mvc
+			.perform(get("/scenarios/" + id + "/sop").with(signedIn().as("reader"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(content().string(containsString(" · " + editor.getDisplayName())))
 			.andExpect(content().string(containsString("采纳理由</strong>: 全中心统一口径")))
 			.andExpect(content().string(not(containsString("：</strong>:"))));
-		this.mvc.perform(get("/scenarios/" + id + "/sop.md").with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+		this.mvc
+			.perform(get("/scenarios/" + id + "/sop.md").with(signedIn().as("reader"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(containsString(" · " + editor.getDisplayName() + "\n")))
 			.andExpect(content().string(containsString("- **Why adopted**: 全中心统一口径")));
 	}

@@ -55,7 +55,8 @@ class ScenarioSafetyAndPermissionsTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// the payload may only appear as escaped text: no tag carries it, no tag has an event handler
+		// the payload may only appear as escaped text: no tag carries it, no tag has an
+		// event handler
 		assertThat(html).doesNotContain("<script>alert")
 			.doesNotContain("<img src=x")
 			.doesNotContainPattern("<[a-zA-Z]+[^>]*\\son[a-z]+\\s*=")
@@ -70,11 +71,14 @@ class ScenarioSafetyAndPermissionsTest {
 				new ScenarioContent("待审", "情景", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("行动", "效果", null));
 		this.authoring.submit(id, manager);
-		this.mvc.perform(post("/scenarios/" + id + "/publish").with(new SignedIn(this.accounts).as("manager"))
-			.with(csrf())).andExpect(status().isForbidden());
-		this.mvc.perform(post("/scenarios/" + id + "/send-back").param("comment", "x")
-			.with(new SignedIn(this.accounts).as("manager"))
-			.with(csrf())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/scenarios/" + id + "/publish").with(new SignedIn(this.accounts).as("manager")).with(csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/scenarios/" + id + "/send-back").param("comment", "x")
+				.with(new SignedIn(this.accounts).as("manager"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -85,23 +89,31 @@ class ScenarioSafetyAndPermissionsTest {
 		for (String outsider : new String[] { "reader", "manager2" }) {
 			SignedIn signedIn = new SignedIn(this.accounts);
 			for (long target : new long[] { id, missing }) {
-				this.mvc.perform(post("/scenarios/" + target + "/comments").param("body", "看到了")
-					.with(signedIn.as(outsider))
-					.with(csrf())).andExpect(status().isNotFound());
-				this.mvc.perform(post("/watches/scenarios/" + target).param("watch", "true")
-					.with(signedIn.as(outsider))
-					.with(csrf())).andExpect(status().isNotFound());
+				this.mvc
+					.perform(post("/scenarios/" + target + "/comments").param("body", "看到了")
+						.with(signedIn.as(outsider))
+						.with(csrf()))
+					.andExpect(status().isNotFound());
+				this.mvc
+					.perform(post("/watches/scenarios/" + target).param("watch", "true")
+						.with(signedIn.as(outsider))
+						.with(csrf()))
+					.andExpect(status().isNotFound());
 			}
 		}
 		assertThat(this.feedback.comments(id)).isEmpty();
 		// the author and editors still can
 		for (String insider : new String[] { "manager", "editor" }) {
-			this.mvc.perform(post("/scenarios/" + id + "/comments").param("body", "自己的备注")
-				.with(new SignedIn(this.accounts).as(insider))
-				.with(csrf())).andExpect(status().is3xxRedirection());
-			this.mvc.perform(post("/watches/scenarios/" + id).param("watch", "true")
-				.with(new SignedIn(this.accounts).as(insider))
-				.with(csrf())).andExpect(status().is3xxRedirection());
+			this.mvc
+				.perform(post("/scenarios/" + id + "/comments").param("body", "自己的备注")
+					.with(new SignedIn(this.accounts).as(insider))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection());
+			this.mvc
+				.perform(post("/watches/scenarios/" + id).param("watch", "true")
+					.with(new SignedIn(this.accounts).as(insider))
+					.with(csrf()))
+				.andExpect(status().is3xxRedirection());
 		}
 		assertThat(this.feedback.comments(id)).hasSize(2);
 	}
@@ -122,7 +134,8 @@ class ScenarioSafetyAndPermissionsTest {
 	void onlyAdminsManageTheReferenceLists() throws Exception {
 		this.mvc.perform(get("/admin/reference").with(new SignedIn(this.accounts).as("editor")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/reference/KPI").param("nameZh", "一次转接率").param("nameEn", "Single transfer rate")
+		this.mvc.perform(post("/admin/reference/KPI").param("nameZh", "一次转接率")
+			.param("nameEn", "Single transfer rate")
 			.with(new SignedIn(this.accounts).as("admin"))
 			.with(csrf()));
 		this.mvc.perform(get("/admin/reference").with(new SignedIn(this.accounts).as("admin")))

@@ -25,8 +25,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Saving scenario texts through the pages on the real database: concurrent saves, saves that
- * change nothing, and input that must be refused with a message while the text is kept.
+ * Saving scenario texts through the pages on the real database: concurrent saves, saves
+ * that change nothing, and input that must be refused with a message while the text is
+ * kept.
  */
 @CasebookIntegrationTest
 class ScenarioSavesTest {
@@ -56,7 +57,10 @@ class ScenarioSavesTest {
 			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
 	}
 
-	/** A POST that may fail the way a server would: an exception escaping MockMvc counts as a 500. */
+	/**
+	 * A POST that may fail the way a server would: an exception escaping MockMvc counts
+	 * as a 500.
+	 */
 	Outcome send(String username, MockHttpServletRequestBuilder request) {
 		try {
 			MockHttpServletResponse response = this.mvc.perform(as(username, request)).andReturn().getResponse();
@@ -106,8 +110,8 @@ class ScenarioSavesTest {
 		long id = scenarios().published("五十人同时修改", "原来的情景", "1. 原来的做法", "原来的效果");
 		int base = scenarios().find(id).getRevisionNumber();
 
-		List<Outcome> outcomes = atOnce(50, i -> send(i % 2 == 0 ? "manager" : "manager2",
-				amendment(id, "并发保存的第 " + i + " 份文字", base)));
+		List<Outcome> outcomes = atOnce(50,
+				i -> send(i % 2 == 0 ? "manager" : "manager2", amendment(id, "并发保存的第 " + i + " 份文字", base)));
 
 		assertThat(outcomes).noneMatch(o -> o.status() >= 500);
 		assertThat(outcomes).filteredOn(o -> o.status() == 302).hasSize(1);
@@ -127,11 +131,11 @@ class ScenarioSavesTest {
 		long solutionId = scenarios().find(id).getSolutions().get(0).getId();
 
 		List<Outcome> outcomes = atOnce(20,
-				i -> send("manager2", post("/scenarios/" + id + "/solutions/" + solutionId + "/edit")
-					.param("action", "save")
-					.param("actions", "1. 第 " + i + " 种做法")
-					.param("effect", "效果")
-					.param("baseRevision", "1")));
+				i -> send("manager2",
+						post("/scenarios/" + id + "/solutions/" + solutionId + "/edit").param("action", "save")
+							.param("actions", "1. 第 " + i + " 种做法")
+							.param("effect", "效果")
+							.param("baseRevision", "1")));
 
 		assertThat(outcomes).noneMatch(o -> o.status() >= 500);
 		assertThat(outcomes).filteredOn(o -> o.status() == 302).hasSize(1);
@@ -144,16 +148,18 @@ class ScenarioSavesTest {
 	}
 
 	/**
-	 * Kept below the connection pool's size: the notification listeners open a second connection
-	 * after each commit, and ten accepted saves at once wait for each other's connections.
+	 * Kept below the connection pool's size: the notification listeners open a second
+	 * connection after each commit, and ten accepted saves at once wait for each other's
+	 * connections.
 	 */
 	@Test
 	void solutionsAddedAtOnceAreAllKept() throws Exception {
 		long id = scenarios().published("同时补充方案", "情景", "1. 原来的做法", "原来的效果");
 
-		List<Outcome> outcomes = atOnce(8, i -> send(i % 2 == 0 ? "manager" : "manager2",
-				post("/scenarios/" + id + "/solutions/new").param("actions", "1. 补充的第 " + i + " 种做法")
-					.param("effect", "效果")));
+		List<Outcome> outcomes = atOnce(8,
+				i -> send(i % 2 == 0 ? "manager" : "manager2",
+						post("/scenarios/" + id + "/solutions/new").param("actions", "1. 补充的第 " + i + " 种做法")
+							.param("effect", "效果")));
 
 		assertThat(outcomes).allMatch(o -> o.status() == 302, "every addition accepted");
 		assertThat(scenarios().find(id).getSolutions()).hasSize(9);
@@ -187,17 +193,20 @@ class ScenarioSavesTest {
 	void aConflictBetweenTwoTitleChangesShowsOnlyTheTitlesAndKeepsTheOthersSituationChange() {
 		long id = scenarios().published("原来的标题", "原来的情景", "1. 没人碰过的做法", "没人碰过的效果");
 		String category = String.valueOf(scenarios().categoryId());
-		assertThat(send("manager", post("/scenarios/" + id + "/edit").param("action", "save")
-			.param("title", "甲改的标题")
-			.param("situation", "甲补充了情景")
-			.param("categoryId", category)
-			.param("baseRevision", "1")).status()).isEqualTo(302);
+		assertThat(send("manager",
+				post("/scenarios/" + id + "/edit").param("action", "save")
+					.param("title", "甲改的标题")
+					.param("situation", "甲补充了情景")
+					.param("categoryId", category)
+					.param("baseRevision", "1"))
+			.status()).isEqualTo(302);
 
-		Outcome second = send("manager2", post("/scenarios/" + id + "/edit").param("action", "save")
-			.param("title", "乙改的标题")
-			.param("situation", "原来的情景")
-			.param("categoryId", category)
-			.param("baseRevision", "1"));
+		Outcome second = send("manager2",
+				post("/scenarios/" + id + "/edit").param("action", "save")
+					.param("title", "乙改的标题")
+					.param("situation", "原来的情景")
+					.param("categoryId", category)
+					.param("baseRevision", "1"));
 
 		assertThat(second.status()).isEqualTo(409);
 		String table = second.body().substring(second.body().indexOf("id=\"conflict\""));
@@ -220,21 +229,20 @@ class ScenarioSavesTest {
 
 		// the browser sends the unchanged text back with CR LF line breaks
 		Outcome scenario = send("manager2", amendment(id, "第一行\r\n第二行", 1).param("summary", "没改"));
-		Outcome solution = send("manager2", post("/scenarios/" + id + "/solutions/" + solutionId + "/edit")
-			.param("action", "save")
-			.param("actions", "1. 做法")
-			.param("effect", "效果")
-			.param("baseRevision", "1"));
-		Outcome draft = send("manager", post("/scenarios/" + scenarios().draft("原样草稿", "情景", "1. 做法", "效果")
-				+ "/edit")
-			.param("action", "draft")
-			.param("title", "原样草稿")
-			.param("situation", "情景")
-			.param("categoryId", String.valueOf(scenarios().categoryId()))
-			.param("actions", "1. 做法")
-			.param("effect", "效果")
-			.param("baseRevision", "1")
-			.param("solutionBaseRevision", "1"));
+		Outcome solution = send("manager2",
+				post("/scenarios/" + id + "/solutions/" + solutionId + "/edit").param("action", "save")
+					.param("actions", "1. 做法")
+					.param("effect", "效果")
+					.param("baseRevision", "1"));
+		Outcome draft = send("manager",
+				post("/scenarios/" + scenarios().draft("原样草稿", "情景", "1. 做法", "效果") + "/edit").param("action", "draft")
+					.param("title", "原样草稿")
+					.param("situation", "情景")
+					.param("categoryId", String.valueOf(scenarios().categoryId()))
+					.param("actions", "1. 做法")
+					.param("effect", "效果")
+					.param("baseRevision", "1")
+					.param("solutionBaseRevision", "1"));
 
 		for (Outcome outcome : List.of(scenario, solution, draft)) {
 			assertThat(outcome.status()).isEqualTo(200);
@@ -251,11 +259,11 @@ class ScenarioSavesTest {
 		long other = scenarios().published("另一个情景", "情景", "1. 那里的做法", "效果");
 		long foreignSolution = scenarios().find(other).getSolutions().get(0).getId();
 
-		Outcome outcome = send("manager2", post("/scenarios/" + id + "/solutions/" + foreignSolution + "/edit")
-			.param("action", "save")
-			.param("actions", "1. 我刚写好的做法")
-			.param("effect", "我写的效果")
-			.param("baseRevision", "1"));
+		Outcome outcome = send("manager2",
+				post("/scenarios/" + id + "/solutions/" + foreignSolution + "/edit").param("action", "save")
+					.param("actions", "1. 我刚写好的做法")
+					.param("effect", "我写的效果")
+					.param("baseRevision", "1"));
 
 		assertThat(outcome.status()).isEqualTo(404);
 		assertThat(outcome.body()).contains("该方案不属于这个情景").contains("1. 我刚写好的做法").contains("我写的效果");
@@ -275,7 +283,8 @@ class ScenarioSavesTest {
 			.id();
 		String revert = "/scenarios/" + id + "/revisions/" + firstRevision + "/revert";
 
-		// another manager cannot see the draft at all; an editor can, but drafts change through their form
+		// another manager cannot see the draft at all; an editor can, but drafts change
+		// through their form
 		assertThat(send("manager2", post(revert)).status()).isEqualTo(404);
 		Outcome editor = send("editor", post(revert));
 		assertThat(editor.status()).isEqualTo(409);
@@ -285,9 +294,10 @@ class ScenarioSavesTest {
 
 	@Test
 	void aNulInATitleOrTextIsRefusedWithAMessageAndTheTextKept() {
-		Outcome created = send("manager", post("/scenarios/new").param("action", "draft")
-			.param("title", "带\u0000空字符的标题")
-			.param("situation", "我输入的情景"));
+		Outcome created = send("manager",
+				post("/scenarios/new").param("action", "draft")
+					.param("title", "带\u0000空字符的标题")
+					.param("situation", "我输入的情景"));
 		assertThat(created.status()).isEqualTo(422);
 		assertThat(created.body()).contains("无法保存的字符").contains("我输入的情景");
 

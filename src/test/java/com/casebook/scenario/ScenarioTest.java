@@ -60,8 +60,7 @@ class ScenarioTest {
 	void aSaveBasedOnAnOlderRevisionIsAConflictAndChangesNothing() {
 		Scenario scenario = withSolution();
 		scenario.revise(content("第一个人的修改"), 1, NOW);
-		assertThatThrownBy(() -> scenario.revise(content("第二个人的修改"), 1, NOW))
-			.isInstanceOf(EditConflictException.class);
+		assertThatThrownBy(() -> scenario.revise(content("第二个人的修改"), 1, NOW)).isInstanceOf(EditConflictException.class);
 		assertThat(scenario.getTitle()).isEqualTo("第一个人的修改");
 		assertThat(scenario.getRevisionNumber()).isEqualTo(2);
 	}

@@ -21,7 +21,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Two solutions saying the same thing become one, crediting both authors and keeping history. */
+/**
+ * Two solutions saying the same thing become one, crediting both authors and keeping
+ * history.
+ */
 @CasebookIntegrationTest
 class SolutionMergeTest {
 
@@ -46,23 +49,31 @@ class SolutionMergeTest {
 	@Test
 	void mergingTwoSolutionsCreditsBothAuthorsAndKeepsEveryApplicationAndRevision() throws Exception {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager, new ScenarioContent("方案合并情景", "方案合并的描述", 1L, null, null,
-				Set.of(), Set.of(), null, null), new SolutionContent("1. 先安抚", "客户平静", null));
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent("方案合并情景", "方案合并的描述", 1L, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 先安抚", "客户平静", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, user("editor"));
 		long kept = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
-		long merged = this.authoring.addSolution(id, user("manager2"), new SolutionContent("1. 先道歉再安抚", "客户平静下来", null));
+		long merged = this.authoring.addSolution(id, user("manager2"),
+				new SolutionContent("1. 先道歉再安抚", "客户平静下来", null));
 		this.authoring.adopt(id, merged, user("editor"), "更完整");
 		this.feedback.applied(id, merged, user("reader"), null, null);
 		this.feedback.applied(id, merged, user("editor"), null, null);
 		this.feedback.applied(id, kept, user("editor"), null, null);
 
-		this.mvc.perform(get("/scenarios/" + id + "/solutions/merge").param("kept", String.valueOf(kept))
-			.param("merged", String.valueOf(merged)).with(as("editor")))
+		this.mvc
+			.perform(get("/scenarios/" + id + "/solutions/merge").param("kept", String.valueOf(kept))
+				.param("merged", String.valueOf(merged))
+				.with(as("editor")))
 			.andExpect(content().string(containsString("先道歉再安抚")));
-		this.mvc.perform(post("/scenarios/" + id + "/solutions/merge").param("kept", String.valueOf(kept))
-			.param("merged", String.valueOf(merged)).param("actions", "1. 先道歉，再安抚").param("effect", "客户平静")
-			.with(as("editor")).with(csrf()))
+		this.mvc
+			.perform(post("/scenarios/" + id + "/solutions/merge").param("kept", String.valueOf(kept))
+				.param("merged", String.valueOf(merged))
+				.param("actions", "1. 先道歉，再安抚")
+				.param("effect", "客户平静")
+				.with(as("editor"))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		Scenario scenario = this.catalogue.find(id).orElseThrow();
@@ -79,8 +90,14 @@ class SolutionMergeTest {
 
 	@Test
 	void aManagerCannotMergeSolutions() throws Exception {
-		this.mvc.perform(post("/scenarios/1/solutions/merge").param("kept", "1").param("merged", "2").param("actions", "a")
-			.param("effect", "b").with(as("manager")).with(csrf())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/scenarios/1/solutions/merge").param("kept", "1")
+				.param("merged", "2")
+				.param("actions", "a")
+				.param("effect", "b")
+				.with(as("manager"))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
 	}
 
 	private CurrentUser user(String name) {

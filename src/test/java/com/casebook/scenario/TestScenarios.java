@@ -7,8 +7,8 @@ import com.casebook.user.CurrentUser;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Scenarios for tests, written through the application as the demo accounts would: a draft of
- * "manager", or the same published by "editor".
+ * Scenarios for tests, written through the application as the demo accounts would: a
+ * draft of "manager", or the same published by "editor".
  */
 public final class TestScenarios {
 

@@ -23,19 +23,23 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kills the application with {@code kill -9} right after a transaction committed in PostgreSQL
- * and before its index change reached Lucene (see {@link IndexCrashChild}), starts it again on
- * the same data directory and on-disk index, and compares the index with the database.
+ * Kills the application with {@code kill -9} right after a transaction committed in
+ * PostgreSQL and before its index change reached Lucene (see {@link IndexCrashChild}),
+ * starts it again on the same data directory and on-disk index, and compares the index
+ * with the database.
  */
 class IndexConsistencyTest {
 
-	static final List<String> WORDS = List.of("apple", "banana", "cherry", "damson", "elder", "fig", "grape",
-			"hazel", "iris", "juniper", "kiwi", "lemon", "mango", "nectarine", "olive", "papaya", "quince", "raspberry",
+	static final List<String> WORDS = List.of("apple", "banana", "cherry", "damson", "elder", "fig", "grape", "hazel",
+			"iris", "juniper", "kiwi", "lemon", "mango", "nectarine", "olive", "papaya", "quince", "raspberry",
 			"sorrel", "tamarind", "ugli");
 
 	private static final Path DATA = Path.of("target", "test-data", "index-consistency").toAbsolutePath();
 
-	/** Generous: a cold start of the whole application takes seconds alone, minutes on a busy machine. */
+	/**
+	 * Generous: a cold start of the whole application takes seconds alone, minutes on a
+	 * busy machine.
+	 */
 	private static final long PATIENCE_SECONDS = 300;
 
 	private final List<Child> children = new ArrayList<>();
@@ -83,9 +87,10 @@ class IndexConsistencyTest {
 	}
 
 	private Child start(String... arguments) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp",
-				System.getProperty("java.class.path"), IndexCrashChild.class.getName()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+						"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-cp",
+						System.getProperty("java.class.path"), IndexCrashChild.class.getName()));
 		command.addAll(List.of(arguments));
 		command.addAll(List.of("--casebook.data-dir=" + DATA, "--casebook.demo=false",
 				"--casebook.admin-password=" + IndexCrashChild.ADMIN_PASSWORD, "--server.port=0",
@@ -150,7 +155,10 @@ class IndexConsistencyTest {
 			}
 		}
 
-		/** {@code kill -9}: no shutdown hook runs, PostgreSQL is orphaned as after a real crash. */
+		/**
+		 * {@code kill -9}: no shutdown hook runs, PostgreSQL is orphaned as after a real
+		 * crash.
+		 */
 		void kill() {
 			if (this.process.isAlive()) {
 				this.process.destroyForcibly();

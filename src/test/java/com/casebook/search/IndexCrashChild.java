@@ -35,11 +35,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The application in a JVM of its own, for {@link IndexConsistencyTest}: it imports or edits
- * scenarios and, once the transaction numbered {@code pauseAt} has committed in PostgreSQL but
- * before Hibernate Search has written it to Lucene, says so on stdout and waits to be killed.
- * That is the moment a {@code kill -9} loses an index change; waiting there makes the crash land
- * in it every time instead of by luck. Lines for the test start with {@code @@}.
+ * The application in a JVM of its own, for {@link IndexConsistencyTest}: it imports or
+ * edits scenarios and, once the transaction numbered {@code pauseAt} has committed in
+ * PostgreSQL but before Hibernate Search has written it to Lucene, says so on stdout and
+ * waits to be killed. That is the moment a {@code kill -9} loses an index change; waiting
+ * there makes the crash land in it every time instead of by luck. Lines for the test
+ * start with {@code @@}.
  */
 final class IndexCrashChild {
 
@@ -93,7 +94,10 @@ final class IndexCrashChild {
 				context.getBean(UserDirectory.class).findByUsername("admin").orElseThrow());
 	}
 
-	/** Imports one scenario, then amends its situation {@code count} times, one word per edit. */
+	/**
+	 * Imports one scenario, then amends its situation {@code count} times, one word per
+	 * edit.
+	 */
 	private static void editBurst(ConfigurableApplicationContext context, int count, int pauseAt) {
 		context.getBean(JsonLinesImport.class)
 			.importFrom(new StringReader(line("burst", "连续编辑情景", "edit " + IndexConsistencyTest.WORDS.get(0))),
@@ -108,14 +112,18 @@ final class IndexCrashChild {
 		for (int edit = 1; edit <= count; edit++) {
 			Scenario scenario = catalogue.find(id).orElseThrow();
 			ScenarioContent content = scenario.content();
-			ScenarioContent edited = new ScenarioContent(content.title(), "edit " + IndexConsistencyTest.WORDS.get(edit),
-					content.categoryId(), content.channelId(), content.businessLineId(), content.kpiIds(),
-					content.tagIds(), content.frequency(), content.severity());
+			ScenarioContent edited = new ScenarioContent(content.title(),
+					"edit " + IndexConsistencyTest.WORDS.get(edit), content.categoryId(), content.channelId(),
+					content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
+					content.severity());
 			authoring.amend(id, admin, edited, scenario.getRevisionNumber(), "burst " + edit);
 		}
 	}
 
-	/** Prints the database's ids and versions, the index's, and which scenarios each word finds. */
+	/**
+	 * Prints the database's ids and versions, the index's, and which scenarios each word
+	 * finds.
+	 */
 	private static void verify(ConfigurableApplicationContext context, List<String> words) {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		jdbc.query("select id, version from scenario order by id",
@@ -140,8 +148,8 @@ final class IndexCrashChild {
 	}
 
 	/**
-	 * Registers a Hibernate listener ahead of Hibernate Search's, so that its after-completion
-	 * callback runs before the one that writes to Lucene.
+	 * Registers a Hibernate listener ahead of Hibernate Search's, so that its
+	 * after-completion callback runs before the one that writes to Lucene.
 	 */
 	private static void pauseAfterCommit(ConfigurableApplicationContext context, int pauseAt, String what) {
 		AtomicInteger commits = new AtomicInteger();

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The start-up comparison of the index with the database, on drift made by hand: a row changed
- * with SQL behind Hibernate's back and a document removed from the index.
+ * The start-up comparison of the index with the database, on drift made by hand: a row
+ * changed with SQL behind Hibernate's back and a document removed from the index.
  */
 @CasebookIntegrationTest
 class IndexRepairTest {
@@ -53,9 +53,8 @@ class IndexRepairTest {
 		long outdated = published("珊瑚暗号 coral");
 		long missing = published("海葵暗号 anemone");
 		this.jdbc.update("update scenario set situation = '海象暗号 walrus', version = version + 1 where id = ?", outdated);
-		this.transactions.executeWithoutResult(status -> Search.session(this.entityManager)
-			.indexingPlan()
-			.purge(Scenario.class, missing, null));
+		this.transactions.executeWithoutResult(
+				status -> Search.session(this.entityManager).indexingPlan().purge(Scenario.class, missing, null));
 		assertThat(ids("walrus")).doesNotContain(outdated);
 		assertThat(ids("anemone")).doesNotContain(missing);
 

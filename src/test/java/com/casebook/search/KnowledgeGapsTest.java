@@ -45,8 +45,11 @@ class KnowledgeGapsTest {
 		assertThat(row[0]).isEqualTo("退款 vip");
 		assertThat(row[2]).isEqualTo("READER");
 		assertThat(row[3]).isEqualTo("PAGE");
-		assertThat(this.jdbc.sql("select count(*) from information_schema.columns where table_name = 'search_query_log' "
-				+ "and column_name in ('user_id', 'username')").query(Long.class).single()).isZero();
+		assertThat(this.jdbc
+			.sql("select count(*) from information_schema.columns where table_name = 'search_query_log' "
+					+ "and column_name in ('user_id', 'username')")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -64,7 +67,8 @@ class KnowledgeGapsTest {
 			.andReturn();
 		String editUrl = drafted.getResponse().getRedirectedUrl();
 		assertThat(editUrl).matches("/scenarios/\\d+/edit");
-		this.mvc.perform(get(editUrl).with(as("editor"))).andExpect(content().string(containsString("value=\"银河护卫队 投诉\"")));
+		this.mvc.perform(get(editUrl).with(as("editor")))
+			.andExpect(content().string(containsString("value=\"银河护卫队 投诉\"")));
 		this.mvc.perform(get("/gaps").with(as("editor"))).andExpect(content().string(not(containsString("银河护卫队 投诉"))));
 	}
 
@@ -73,8 +77,11 @@ class KnowledgeGapsTest {
 		this.mvc.perform(get("/search").param("q", "午休 排队").with(as("reader")));
 		assertThat(this.gaps.unopenedQueries(500)).extracting(KnowledgeGaps.Gap::query).contains("午休 排队");
 
-		long entry = this.jdbc.sql("select max(id) from search_query_log where query = '午休 排队'").query(Long.class).single();
-		this.mvc.perform(get("/search/open").param("scenario", "1").param("entry", String.valueOf(entry)).with(as("reader")));
+		long entry = this.jdbc.sql("select max(id) from search_query_log where query = '午休 排队'")
+			.query(Long.class)
+			.single();
+		this.mvc.perform(
+				get("/search/open").param("scenario", "1").param("entry", String.valueOf(entry)).with(as("reader")));
 		assertThat(this.gaps.unopenedQueries(500)).extracting(KnowledgeGaps.Gap::query).doesNotContain("午休 排队");
 	}
 

@@ -16,7 +16,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Search over the demo catalogue, indexed by Hibernate Search as the demo data was stored.
+ * Search over the demo catalogue, indexed by Hibernate Search as the demo data was
+ * stored.
  */
 @CasebookIntegrationTest
 class ScenarioSearchTest {
@@ -58,8 +59,8 @@ class ScenarioSearchTest {
 	void draftsSubmissionsAndArchivedScenariosAreNeverFound() {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		ScenarioContent content = new ScenarioContent("蓝鲸暗号 draft", "蓝鲸暗号只在草稿里出现", 1L, null, null, Set.of(),
-				Set.of(), null, null);
+		ScenarioContent content = new ScenarioContent("蓝鲸暗号 draft", "蓝鲸暗号只在草稿里出现", 1L, null, null, Set.of(), Set.of(),
+				null, null);
 		SolutionContent solution = new SolutionContent("1. 行动", "效果", null);
 		long draft = this.authoring.createDraft(manager, content, solution);
 		long submitted = this.authoring.createDraft(manager, content, solution);
@@ -82,9 +83,11 @@ class ScenarioSearchTest {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
 		long tag = this.taxonomy.tagNamed("夜猫子专线", com.casebook.taxonomy.TagStatus.ACTIVE);
-		long id = this.authoring.createDraft(manager, new ScenarioContent("凌晨来电排队", "凌晨两点进线突然增加",
-				this.taxonomy.categoryForPath("排班与人力/话务预测"), null, null, Set.of(), Set.of(tag), null, null),
-				new SolutionContent("1. 增加夜班", "等待缩短", null));
+		long id = this.authoring
+			.createDraft(
+					manager, new ScenarioContent("凌晨来电排队", "凌晨两点进线突然增加", this.taxonomy.categoryForPath("排班与人力/话务预测"),
+							null, null, Set.of(), Set.of(tag), null, null),
+					new SolutionContent("1. 增加夜班", "等待缩短", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, editor);
 
@@ -102,10 +105,13 @@ class ScenarioSearchTest {
 	void renamingAReferenceEntryReindexesTheScenariosFiledUnderIt() {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		long channel = this.taxonomy.addReference(com.casebook.taxonomy.ReferenceKind.CHANNEL, "信鸽传书", "Carrier pigeon");
-		long id = this.authoring.createDraft(manager, new ScenarioContent("来信积压", "信件积压三天未回复",
-				this.taxonomy.categoryForPath("排班与人力/话务预测"), channel, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 加派人手", "积压清零", null));
+		long channel = this.taxonomy.addReference(com.casebook.taxonomy.ReferenceKind.CHANNEL, "信鸽传书",
+				"Carrier pigeon");
+		long id = this.authoring
+			.createDraft(
+					manager, new ScenarioContent("来信积压", "信件积压三天未回复", this.taxonomy.categoryForPath("排班与人力/话务预测"),
+							channel, null, Set.of(), Set.of(), null, null),
+					new SolutionContent("1. 加派人手", "积压清零", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, editor);
 		assertThat(this.search.search("信鸽传书", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
@@ -113,7 +119,8 @@ class ScenarioSearchTest {
 		this.taxonomy.renameReference(channel, "飞鸽邮路", "Pigeon post");
 
 		assertThat(this.search.search("飞鸽邮路", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
-		// the old name is gone from the document: at most a loose match on some of its characters remains
+		// the old name is gone from the document: at most a loose match on some of its
+		// characters remains
 		SearchResults oldName = this.search.search("信鸽传书", 0, 10);
 		assertThat(oldName.relaxed() || oldName.hits().stream().noneMatch(hit -> hit.id() == id)).isTrue();
 	}

@@ -28,7 +28,8 @@ class SearchFacetsAndSortingTest {
 		Map<Long, Long> tagCounts = all.facets().of(SearchFacet.TAG);
 		assertThat(tagCounts).isNotEmpty();
 		tagCounts.forEach((tag, count) -> {
-			SearchResults narrowed = this.search.search(query.withFilters(SearchFilters.none().with(SearchFacet.TAG, tag)));
+			SearchResults narrowed = this.search
+				.search(query.withFilters(SearchFilters.none().with(SearchFacet.TAG, tag)));
 			assertThat(narrowed.total()).as("tag %s", tag).isEqualTo(count);
 			assertThat(narrowed.hits()).allSatisfy(hit -> assertThat(hit.tagIds()).contains(tag));
 		});
@@ -39,7 +40,8 @@ class SearchFacetsAndSortingTest {
 		SearchQuery query = SearchQuery.of("投诉", 0, 50);
 		SearchResults all = this.search.search(query);
 		long busiestTag = busiest(all.facets().of(SearchFacet.TAG));
-		SearchResults byTag = this.search.search(query.withFilters(SearchFilters.none().with(SearchFacet.TAG, busiestTag)));
+		SearchResults byTag = this.search
+			.search(query.withFilters(SearchFilters.none().with(SearchFacet.TAG, busiestTag)));
 		long channel = busiest(byTag.facets().of(SearchFacet.CHANNEL));
 		SearchFilters both = SearchFilters.none().with(SearchFacet.TAG, busiestTag).with(SearchFacet.CHANNEL, channel);
 		SearchResults byBoth = this.search.search(query.withFilters(both));
@@ -53,8 +55,8 @@ class SearchFacetsAndSortingTest {
 	void aParentCategoryCountsTheScenariosOfItsSubcategories() {
 		long child = this.taxonomy.categoryForPath("客户投诉/升级投诉");
 		long parent = this.taxonomy.category(child).orElseThrow().parentId();
-		SearchResults everything = this.search.search(new SearchQuery("", SearchFilters.none().with(SearchFacet.CATEGORY, parent),
-				SearchSort.RELEVANCE, 0, 50));
+		SearchResults everything = this.search.search(new SearchQuery("",
+				SearchFilters.none().with(SearchFacet.CATEGORY, parent), SearchSort.RELEVANCE, 0, 50));
 		assertThat(everything.total()).isPositive()
 			.isGreaterThanOrEqualTo(everything.facets().count(SearchFacet.CATEGORY, child))
 			.isEqualTo(everything.facets().count(SearchFacet.CATEGORY, parent));
@@ -62,7 +64,8 @@ class SearchFacetsAndSortingTest {
 
 	@Test
 	void adoptedOnlyKeepsScenariosWithAnAdoptedSolution() {
-		SearchQuery query = new SearchQuery("", SearchFilters.none().withAdoptedOnly(true), SearchSort.RELEVANCE, 0, 100);
+		SearchQuery query = new SearchQuery("", SearchFilters.none().withAdoptedOnly(true), SearchSort.RELEVANCE, 0,
+				100);
 		SearchResults adopted = this.search.search(query);
 		assertThat(adopted.total()).isPositive().isEqualTo(adopted.facets().adopted());
 		assertThat(adopted.hits()).allMatch(SearchHit::adopted);
@@ -92,10 +95,11 @@ class SearchFacetsAndSortingTest {
 		assertThat(results.total()).isZero();
 		assertThat(results.fallback().closestTags()).extracting(tag -> tag.name().zh()).contains("缺货");
 
-		SearchResults oneWordWorks = this.search.search(new SearchQuery("缺货 木星 土星 火星",
-				SearchFilters.none(), SearchSort.RELEVANCE, 0, 10));
+		SearchResults oneWordWorks = this.search
+			.search(new SearchQuery("缺货 木星 土星 火星", SearchFilters.none(), SearchSort.RELEVANCE, 0, 10));
 		assertThat(oneWordWorks.total()).isZero();
-		assertThat(oneWordWorks.fallback().partialQueries()).extracting(EmptyResultHelp.WordHits::word).containsExactly("缺货");
+		assertThat(oneWordWorks.fallback().partialQueries()).extracting(EmptyResultHelp.WordHits::word)
+			.containsExactly("缺货");
 	}
 
 	@Test

@@ -136,7 +136,10 @@ class SearchPagesAndApiTest {
 		return id;
 	}
 
-	/** Merging itself comes with curation; what matters here is that the status keeps it out. */
+	/**
+	 * Merging itself comes with curation; what matters here is that the status keeps it
+	 * out.
+	 */
 	private void markMerged(long id) {
 		this.transactions.executeWithoutResult(tx -> {
 			this.jdbc.sql("update scenario set status = 'MERGED' where id = :id").param("id", id).update();
@@ -144,8 +147,10 @@ class SearchPagesAndApiTest {
 			this.entityManager.refresh(scenario);
 			Search.session(this.entityManager).indexingPlan().addOrUpdate(scenario);
 		});
-		assertThat(this.jdbc.sql("select status from scenario where id = :id").param("id", id).query(String.class).single())
-			.isEqualTo("MERGED");
+		assertThat(this.jdbc.sql("select status from scenario where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("MERGED");
 	}
 
 	private CurrentUser user(String name) {

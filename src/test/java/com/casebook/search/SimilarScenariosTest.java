@@ -15,8 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * "Is this already in the catalogue?": paraphrases of demo situations, written the way another
- * manager would describe the same event, find the original; unrelated texts find nothing.
+ * "Is this already in the catalogue?": paraphrases of demo situations, written the way
+ * another manager would describe the same event, find the original; unrelated texts find
+ * nothing.
  */
 @CasebookIntegrationTest
 class SimilarScenariosTest {
@@ -29,16 +30,16 @@ class SimilarScenariosTest {
 
 	@Test
 	void aParaphraseOfAnOutOfStockSituationFindsThatScenarioFirst() {
-		List<SimilarScenario> hits = this.similar.similarTo("双十一爆款断货，电话打爆了",
-				"大促开始后热销耳机卖空了，很多订单被取消，顾客纷纷打进热线投诉，要求补发", null, 5);
+		List<SimilarScenario> hits = this.similar.similarTo("双十一爆款断货，电话打爆了", "大促开始后热销耳机卖空了，很多订单被取消，顾客纷纷打进热线投诉，要求补发",
+				null, 5);
 		assertThat(hits).isNotEmpty();
 		assertThat(hits.get(0).title()).contains("缺货");
 	}
 
 	@Test
 	void aParaphraseOfAnIvrMisroutingSituationFindsThatScenarioFirst() {
-		List<SimilarScenario> hits = this.similar.similarTo("语音导航改版以后转错技能组的电话变多",
-				"新 IVR 菜单上线，客户按键后经常被转到错误的队列，坐席只好再转接", null, 5);
+		List<SimilarScenario> hits = this.similar.similarTo("语音导航改版以后转错技能组的电话变多", "新 IVR 菜单上线，客户按键后经常被转到错误的队列，坐席只好再转接",
+				null, 5);
 		assertThat(hits).isNotEmpty();
 		assertThat(hits.get(0).title()).contains("IVR");
 	}
@@ -46,7 +47,8 @@ class SimilarScenariosTest {
 	@Test
 	void anEnglishParaphraseFindsTheEnglishScenario() {
 		List<SimilarScenario> hits = this.similar.similarTo("Agents quitting after peak season",
-				"Several agents resigned in January after the holiday overtime; attrition is hurting the team", null, 5);
+				"Several agents resigned in January after the holiday overtime; attrition is hurting the team", null,
+				5);
 		assertThat(hits).isNotEmpty();
 		assertThat(hits.get(0).title()).containsIgnoringCase("attrition");
 	}
@@ -54,7 +56,8 @@ class SimilarScenariosTest {
 	@Test
 	void anUnrelatedTextFindsNothing() {
 		assertThat(this.similar.similarTo("公司年会节目报名", "年会定在十二月中旬，各部门请在周五前报名表演节目", null, 5)).isEmpty();
-		assertThat(this.similar.similarTo("Office party sign-up", "Teams sign up for the December party by Friday", null, 5))
+		assertThat(this.similar.similarTo("Office party sign-up", "Teams sign up for the December party by Friday",
+				null, 5))
 			.isEmpty();
 	}
 

@@ -48,10 +48,12 @@ class SuggestionsTest {
 
 	@Test
 	void theHeaderBoxGetsSuggestionsAsJsonWithLinks() throws Exception {
-		// a Chinese reader: the demo tags have English names too, shown to English readers
-		this.mvc.perform(get("/search/suggest").param("q", "缺货")
-			.header("Accept-Language", "zh-CN")
-			.with(new SignedIn(this.accounts).as("reader")))
+		// a Chinese reader: the demo tags have English names too, shown to English
+		// readers
+		this.mvc
+			.perform(get("/search/suggest").param("q", "缺货")
+				.header("Accept-Language", "zh-CN")
+				.with(new SignedIn(this.accounts).as("reader")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.titles[0].url").value(org.hamcrest.Matchers.startsWith("/scenarios/")))
 			.andExpect(jsonPath("$.tags[*].label").value(hasItem("缺货")));

@@ -106,8 +106,9 @@ class CategoryTreeTest {
 
 	private long published(long category) {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		long id = this.authoring.createDraft(manager, new ScenarioContent("分类测试情景 " + category, "分类测试", category, null,
-				null, Set.of(), Set.of(), null, null), new SolutionContent("1. 做法", "效果", null));
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent("分类测试情景 " + category, "分类测试", category, null, null, Set.of(), Set.of(), null, null),
+				new SolutionContent("1. 做法", "效果", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, (CurrentUser) this.accounts.loadUserByUsername("editor"));
 		return id;

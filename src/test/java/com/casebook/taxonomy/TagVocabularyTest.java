@@ -28,7 +28,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Admins curate the tag vocabulary, editors approve proposals, and search follows at once. */
+/**
+ * Admins curate the tag vocabulary, editors approve proposals, and search follows at
+ * once.
+ */
 @CasebookIntegrationTest
 class TagVocabularyTest {
 
@@ -57,7 +60,10 @@ class TagVocabularyTest {
 		long scenario = published(Set.of(old));
 		assertThat(ids("青鸟旧称")).containsExactly(scenario);
 
-		this.mvc.perform(post("/admin/tags/" + old + "/merge").param("into", String.valueOf(kept)).with(as("admin")).with(csrf()))
+		this.mvc
+			.perform(post("/admin/tags/" + old + "/merge").param("into", String.valueOf(kept))
+				.with(as("admin"))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/tags/" + kept));
 
 		assertThat(this.catalogue.find(scenario).orElseThrow().getTagIds()).containsExactly(kept);
@@ -73,8 +79,13 @@ class TagVocabularyTest {
 	void renamingATagAndAddingASynonymAreSearchableAtOnce() throws Exception {
 		long tag = this.taxonomy.tagNamed("白鹭初名", TagStatus.ACTIVE);
 		long scenario = published(Set.of(tag));
-		this.mvc.perform(post("/admin/tags/" + tag).param("nameZh", "白鹭正名").param("nameEn", "Egret")
-			.param("synonyms", "白鹭别称、鹭鸟").param("group", "问题类型").with(as("admin")).with(csrf()))
+		this.mvc
+			.perform(post("/admin/tags/" + tag).param("nameZh", "白鹭正名")
+				.param("nameEn", "Egret")
+				.param("synonyms", "白鹭别称、鹭鸟")
+				.param("group", "问题类型")
+				.with(as("admin"))
+				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/tags/" + tag));
 		assertThat(ids("白鹭正名")).containsExactly(scenario);
 		assertThat(ids("白鹭别称")).containsExactly(scenario);
@@ -92,8 +103,11 @@ class TagVocabularyTest {
 	@Test
 	void aDuplicateNameIsRefusedWithAMessageAndTheTypedTextKept() throws Exception {
 		this.taxonomy.tagNamed("鸿雁重名", TagStatus.ACTIVE);
-		this.mvc.perform(post("/admin/tags").param("nameZh", "鸿雁重名").param("description", "我写的说明")
-			.with(as("admin")).with(csrf()))
+		this.mvc
+			.perform(post("/admin/tags").param("nameZh", "鸿雁重名")
+				.param("description", "我写的说明")
+				.with(as("admin"))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("鸿雁重名")))
 			.andExpect(content().string(containsString("我写的说明")))
@@ -114,18 +128,23 @@ class TagVocabularyTest {
 	void aManagerCannotCurateTagsInPagesOrApi() throws Exception {
 		long tag = this.taxonomy.tagNamed("麻雀权限", TagStatus.PROPOSED);
 		this.mvc.perform(get("/admin/tags").with(as("manager"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/admin/tags/" + tag + "/retire").with(as("manager")).with(csrf())).andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/tags/" + tag + "/retire").with(as("manager")).with(csrf()))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/tags/proposals/" + tag + "/approve").with(as("manager")).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/api/tags/" + tag + "/merge").contentType("application/json").content("{\"into\": 1}")
-			.with(httpBasic("manager", "demo"))).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/tags/" + tag + "/merge").contentType("application/json")
+				.content("{\"into\": 1}")
+				.with(httpBasic("manager", "demo")))
+			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/tags").with(httpBasic("manager", "demo"))).andExpect(status().isOk());
 	}
 
 	private long published(Set<Long> tags) {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager, new ScenarioContent("标签测试情景 " + tags, "标签测试的描述", 1L, null, null,
-				Set.of(), tags, null, null), new SolutionContent("1. 做法", "效果", null));
+		long id = this.authoring.createDraft(manager,
+				new ScenarioContent("标签测试情景 " + tags, "标签测试的描述", 1L, null, null, Set.of(), tags, null, null),
+				new SolutionContent("1. 做法", "效果", null));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, user("editor"));
 		return id;

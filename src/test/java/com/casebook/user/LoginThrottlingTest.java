@@ -76,9 +76,9 @@ class LoginThrottlingTest {
 	}
 
 	/**
-	 * Twenty more failures from the address, each after the previous wait, dated over the next
-	 * hours: the address is then surely still waiting when the test's next attempt arrives,
-	 * however slowly the machine runs.
+	 * Twenty more failures from the address, each after the previous wait, dated over the
+	 * next hours: the address is then surely still waiting when the test's next attempt
+	 * arrives, however slowly the machine runs.
 	 */
 	void failedManyTimes(String username, String address) {
 		Duration max = this.properties.maxDelay();
@@ -122,9 +122,8 @@ class LoginThrottlingTest {
 		try {
 			for (int i = 0; i < 100; i++) {
 				String guess = "guess-" + i;
-				answers.add(pool.submit(() -> this.mvc.perform(signIn("parallel.target", guess, ATTACKER))
-					.andReturn()
-					.getResponse()));
+				answers.add(pool.submit(
+						() -> this.mvc.perform(signIn("parallel.target", guess, ATTACKER)).andReturn().getResponse()));
 			}
 			for (Future<MockHttpServletResponse> answer : answers) {
 				MockHttpServletResponse response = answer.get();
@@ -135,7 +134,8 @@ class LoginThrottlingTest {
 		finally {
 			pool.shutdown();
 		}
-		// on a slow machine the burst outlasts the first delays (2 s, 4 s, 8 s...): each one
+		// on a slow machine the burst outlasts the first delays (2 s, 4 s, 8 s...): each
+		// one
 		// waited out lets exactly one more attempt through, and no more
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		int waitedOut = 0;
@@ -242,17 +242,21 @@ class LoginThrottlingTest {
 			.andExpect(status().isUnauthorized());
 
 		SignedIn signedIn = new SignedIn(this.accounts);
-		this.mvc.perform(post("/admin/users").with(signedIn.as("admin")).with(csrf())
-			.accept(MediaType.TEXT_HTML)
-			.param("username", "long.password")
-			.param("displayName", "Long Password")
-			.param("password", tooLong)
-			.param("role", "READER"))
+		this.mvc
+			.perform(post("/admin/users").with(signedIn.as("admin"))
+				.with(csrf())
+				.accept(MediaType.TEXT_HTML)
+				.param("username", "long.password")
+				.param("displayName", "Long Password")
+				.param("password", tooLong)
+				.param("role", "READER"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("accountForm", "password", "user.error.password-long"));
 		long reader = this.users.findByUsername("reader").orElseThrow().id();
-		this.mvc.perform(post("/admin/users/{id}/password", reader).with(signedIn.as("admin")).with(csrf())
-			.param("password", "x".repeat(73)))
+		this.mvc
+			.perform(post("/admin/users/{id}/password", reader).with(signedIn.as("admin"))
+				.with(csrf())
+				.param("password", "x".repeat(73)))
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("problem", "user.error.password-long"));
 		// 72 bytes exactly is fine

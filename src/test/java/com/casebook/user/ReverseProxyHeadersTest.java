@@ -16,10 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The real Tomcat behind a TLS reverse proxy on the same host: what the proxy forwards decides
- * cookies, HSTS and redirects, and a forged {@code Host} never reaches a {@code Location}.
- * Tagged {@code browser} because it needs the server on a port, which the browser tests
- * already start (same Spring context).
+ * The real Tomcat behind a TLS reverse proxy on the same host: what the proxy forwards
+ * decides cookies, HSTS and redirects, and a forged {@code Host} never reaches a
+ * {@code Location}. Tagged {@code browser} because it needs the server on a port, which
+ * the browser tests already start (same Spring context).
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -29,7 +29,9 @@ class ReverseProxyHeadersTest {
 	@LocalServerPort
 	int port;
 
-	/** A raw request, so the Host and forwarded headers are exactly what a client sent. */
+	/**
+	 * A raw request, so the Host and forwarded headers are exactly what a client sent.
+	 */
 	String exchange(String path, String... headers) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");

@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A change of role, enabled flag or password reaches the sessions a person already has, on the
- * very next request; nobody changes their own role or enabled flag.
+ * A change of role, enabled flag or password reaches the sessions a person already has,
+ * on the very next request; nobody changes their own role or enabled flag.
  */
 @CasebookIntegrationTest
 class SessionRightsTest {
@@ -48,8 +48,7 @@ class SessionRightsTest {
 	}
 
 	UserSummary person(String username, Role role) {
-		return this.administration
-			.create(new UserAdministration.NewAccount(username, username, PASSWORD, role, null));
+		return this.administration.create(new UserAdministration.NewAccount(username, username, PASSWORD, role, null));
 	}
 
 	MockHttpSession signIn(String username, String password) throws Exception {
@@ -120,12 +119,17 @@ class SessionRightsTest {
 		this.administration.setEnabled(rogue.id(), false, demoAdmin());
 		this.administration.resetPassword(rogue.id(), "chosen-by-the-admin");
 
-		this.mvc.perform(post("/admin/users/{id}/enabled", rogue.id()).session(session).with(csrf())
-			.param("enabled", "true")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/admin/users/{id}/role", rogue.id()).session(session).with(csrf())
-			.param("role", "ADMIN")).andExpect(redirectedUrl("/login"));
-		this.mvc.perform(post("/admin/users/{id}/password", rogue.id()).session(session).with(csrf())
-			.param("password", "rogue-password")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(
+				post("/admin/users/{id}/enabled", rogue.id()).session(session).with(csrf()).param("enabled", "true"))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc
+			.perform(post("/admin/users/{id}/role", rogue.id()).session(session).with(csrf()).param("role", "ADMIN"))
+			.andExpect(redirectedUrl("/login"));
+		this.mvc
+			.perform(post("/admin/users/{id}/password", rogue.id()).session(session)
+				.with(csrf())
+				.param("password", "rogue-password"))
+			.andExpect(redirectedUrl("/login"));
 		UserAccount after = this.administration.find(rogue.id());
 		assertThat(after.getRole()).isEqualTo(Role.READER);
 		assertThat(after.isEnabled()).isFalse();
@@ -138,17 +142,19 @@ class SessionRightsTest {
 		UserSummary admin = person("self.admin", Role.ADMIN);
 		MockHttpSession session = signIn(admin.username(), PASSWORD);
 
-		this.mvc.perform(post("/admin/users/{id}/role", admin.id()).session(session).with(csrf()).param("role",
-				"ADMIN"))
+		this.mvc
+			.perform(post("/admin/users/{id}/role", admin.id()).session(session).with(csrf()).param("role", "ADMIN"))
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("problem", "user.error.own-role"));
-		this.mvc.perform(post("/admin/users/{id}/role", admin.id()).session(session).with(csrf()).param("role",
-				"READER"))
+		this.mvc
+			.perform(post("/admin/users/{id}/role", admin.id()).session(session).with(csrf()).param("role", "READER"))
 			.andExpect(flash().attribute("problem", "user.error.own-role"));
-		this.mvc.perform(post("/admin/users/{id}/enabled", admin.id()).session(session).with(csrf())
-			.param("enabled", "true")).andExpect(flash().attribute("problem", "user.error.own-enabled"));
-		this.mvc.perform(post("/admin/users/{id}/enabled", admin.id()).session(session).with(csrf())
-			.param("enabled", "false")).andExpect(flash().attribute("problem", "user.error.own-enabled"));
+		this.mvc.perform(
+				post("/admin/users/{id}/enabled", admin.id()).session(session).with(csrf()).param("enabled", "true"))
+			.andExpect(flash().attribute("problem", "user.error.own-enabled"));
+		this.mvc.perform(
+				post("/admin/users/{id}/enabled", admin.id()).session(session).with(csrf()).param("enabled", "false"))
+			.andExpect(flash().attribute("problem", "user.error.own-enabled"));
 
 		UserAccount after = this.administration.find(admin.id());
 		assertThat(after.getRole()).isEqualTo(Role.ADMIN);

@@ -45,13 +45,15 @@ class SignInAndPermissionsTest {
 
 	@Test
 	void aScriptThatDoesNotAskForHtmlIsSentToTheLoginPageToo() throws Exception {
-		// a readiness probe (curl http://host:8080/) must see an answer that is not an error
-		this.mvc.perform(get("/")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"))
+		// a readiness probe (curl http://host:8080/) must see an answer that is not an
+		// error
+		this.mvc.perform(get("/"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"))
 			.andExpect(header().doesNotExist("WWW-Authenticate"));
 		this.mvc.perform(get("/scenarios").accept(MediaType.APPLICATION_JSON)).andExpect(redirectedUrl("/login"));
 		// the API alone answers 401
-		this.mvc.perform(get("/api/scenarios").accept(MediaType.APPLICATION_JSON))
-			.andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/scenarios").accept(MediaType.APPLICATION_JSON)).andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -63,9 +65,13 @@ class SignInAndPermissionsTest {
 			.getRequest()
 			.getSession(false);
 		// back to the page first asked for, as a path
-		this.mvc.perform(post("/login").session(session).header("Host", "evil.example").with(csrf())
-			.param("username", "reader")
-			.param("password", "demo")).andExpect(header().string("Location", "/scenarios?q=refund&continue"));
+		this.mvc
+			.perform(post("/login").session(session)
+				.header("Host", "evil.example")
+				.with(csrf())
+				.param("username", "reader")
+				.param("password", "demo"))
+			.andExpect(header().string("Location", "/scenarios?q=refund&continue"));
 	}
 
 	@Test
@@ -85,8 +91,7 @@ class SignInAndPermissionsTest {
 
 	@Test
 	void aWrongPasswordSaysSo() throws Exception {
-		this.mvc.perform(formLogin("/login").user("reader").password("wrong"))
-			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(formLogin("/login").user("reader").password("wrong")).andExpect(redirectedUrl("/login?error"));
 	}
 
 	@Test
@@ -104,18 +109,21 @@ class SignInAndPermissionsTest {
 
 	@Test
 	void anAdminCreatesAnAccountThatCanSignIn() throws Exception {
-		this.mvc.perform(post("/admin/users").with(signedIn().as("admin")).with(csrf())
-			.param("username", "new.agent")
-			.param("displayName", "新坐席")
-			.param("password", "secret-1")
-			.param("role", "READER")).andExpect(redirectedUrl("/admin/users"));
+		this.mvc
+			.perform(post("/admin/users").with(signedIn().as("admin"))
+				.with(csrf())
+				.param("username", "new.agent")
+				.param("displayName", "新坐席")
+				.param("password", "secret-1")
+				.param("role", "READER"))
+			.andExpect(redirectedUrl("/admin/users"));
 		this.mvc.perform(formLogin("/login").user("new.agent").password("secret-1")).andExpect(redirectedUrl("/"));
 	}
 
 	@Test
 	void aDisabledAccountCannotSignIn() throws Exception {
-		UserSummary created = this.administration.create(new UserAdministration.NewAccount("leaver", "Leaver",
-				"secret-1", Role.READER, null));
+		UserSummary created = this.administration
+			.create(new UserAdministration.NewAccount("leaver", "Leaver", "secret-1", Role.READER, null));
 		this.administration.setEnabled(created.id(), false, -1);
 		this.mvc.perform(formLogin("/login").user("leaver").password("secret-1"))
 			.andExpect(redirectedUrl("/login?error"));
@@ -137,8 +145,7 @@ class SignInAndPermissionsTest {
 	@Test
 	void pagesCarryAStrictContentSecurityPolicy() throws Exception {
 		this.mvc.perform(get("/login"))
-			.andExpect(header().string("Content-Security-Policy",
-					containsString("script-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("Permissions-Policy", containsString("camera=()")));
 	}

@@ -44,27 +44,35 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Throws a table of bad inputs at every route of the application, as each role, and fails on
- * any 5xx (or any exception that would become one). The routes, their path variables, request
- * parameters, form fields and JSON bodies are discovered from the handler methods, so a new page
- * or API is fuzzed without touching this test.
+ * Throws a table of bad inputs at every route of the application, as each role, and fails
+ * on any 5xx (or any exception that would become one). The routes, their path variables,
+ * request parameters, form fields and JSON bodies are discovered from the handler
+ * methods, so a new page or API is fuzzed without touching this test.
  * <p>
- * The fuzzing writes (admins can do a lot with bad input), so it runs on a database of its own.
+ * The fuzzing writes (admins can do a lot with bad input), so it runs on a database of
+ * its own.
  */
 @CasebookIntegrationTest
 @TestPropertySource(properties = "casebook.data-dir=target/test-data/fuzz")
 class BadInputFuzzTest {
 
-	/** Values that broke, or could break, a parameter that expects a number, an id or text. */
+	/**
+	 * Values that broke, or could break, a parameter that expects a number, an id or
+	 * text.
+	 */
 	static final List<String> BAD_VALUES = List.of("", "2147483647", "99999999999999999999", "-1", "abc", "a\u0000b",
 			"<script>x</script>", "x".repeat(20_001));
 
 	/** Bodies a client may send to a JSON API. */
 	static final List<String> BAD_BODIES = List.of("", "null", "[]", "{}", "{\"a\":", "\"x\"", "1",
 			"{\"title\":null,\"solutions\":[null]}", "{\"title\":\"\\u0000\",\"text\":\"\\u0000\",\"q\":\"\\u0000\"}",
-			"{\"title\":" + "\"" + "长".repeat(20_000) + "\"}", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
+			"{\"title\":" + "\"" + "长".repeat(20_000) + "\"}",
+			"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]");
 
-	/** Paths where bad input is not the question: sign-out ends the session the next requests need. */
+	/**
+	 * Paths where bad input is not the question: sign-out ends the session the next
+	 * requests need.
+	 */
 	static final Set<String> SKIPPED = Set.of("/logout");
 
 	private static final Logger log = LoggerFactory.getLogger(BadInputFuzzTest.class);
@@ -87,7 +95,8 @@ class BadInputFuzzTest {
 		int requests = 0;
 		for (String role : List.of("admin", "manager", "")) {
 			for (Route route : routes()) {
-				// admins reach the most code, so they get every probe; the other roles get the
+				// admins reach the most code, so they get every probe; the other roles
+				// get the
 				// probes of path variables and of all parameters at once
 				for (Probe probe : role.equals("admin") ? route.probes() : route.coarseProbes()) {
 					requests++;
@@ -129,7 +138,9 @@ class BadInputFuzzTest {
 	}
 
 	private static String describe(Probe probe) {
-		String params = probe.params().entrySet().stream()
+		String params = probe.params()
+			.entrySet()
+			.stream()
 			.map(e -> e.getKey() + "=" + abbreviate(e.getValue()))
 			.reduce((a, b) -> a + "&" + b)
 			.orElse("");
@@ -175,7 +186,9 @@ class BadInputFuzzTest {
 			return probes().stream().filter(p -> p.params().size() != 1 || parameterNames().size() == 1).toList();
 		}
 
-		/** One probe per bad value in each path variable, each parameter and each body. */
+		/**
+		 * One probe per bad value in each path variable, each parameter and each body.
+		 */
 		List<Probe> probes() {
 			List<Probe> probes = new ArrayList<>();
 			List<String> variables = new ArrayList<>();
@@ -187,7 +200,8 @@ class BadInputFuzzTest {
 			for (String variable : variables) {
 				for (String value : BAD_VALUES) {
 					if (value.isEmpty() || value.length() > 1000) {
-						continue; // an empty segment or a 20,000-character one is another route
+						continue; // an empty segment or a 20,000-character one is another
+									// route
 					}
 					probes.add(new Probe(fill(Map.of(variable, value)), Map.of(), null));
 				}
@@ -228,8 +242,7 @@ class BadInputFuzzTest {
 		}
 
 		private static String encode(String value) {
-			return value.equals("%00") ? value
-					: URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+			return value.equals("%00") ? value : URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 		}
 
 		private boolean hasBody() {
@@ -247,7 +260,8 @@ class BadInputFuzzTest {
 				parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
 				RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
 				Class<?> type = parameter.getParameterType();
-				if (parameter.hasParameterAnnotation(PathVariable.class) || parameter.hasParameterAnnotation(RequestBody.class)
+				if (parameter.hasParameterAnnotation(PathVariable.class)
+						|| parameter.hasParameterAnnotation(RequestBody.class)
 						|| MultipartFile.class.isAssignableFrom(type)) {
 					continue;
 				}

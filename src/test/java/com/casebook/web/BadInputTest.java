@@ -23,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The inputs an attack run found answering 500, each named: they now get a page or a clear
- * 4xx in the person's language, and what was typed is kept.
+ * The inputs an attack run found answering 500, each named: they now get a page or a
+ * clear 4xx in the person's language, and what was typed is kept.
  */
 @CasebookIntegrationTest
 class BadInputTest {
@@ -69,10 +69,12 @@ class BadInputTest {
 
 	@Test
 	void aNulInAJsonBodyIsNoServerError() throws Exception {
-		this.mvc.perform(post("/api/scenarios/similar").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"title\":\"系统\\u0000宕机\",\"situation\":\"\\u0000\"}")
-			.with(signedIn().as("manager"))
-			.with(csrf())).andExpect(status().isOk());
+		this.mvc
+			.perform(post("/api/scenarios/similar").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"title\":\"系统\\u0000宕机\",\"situation\":\"\\u0000\"}")
+				.with(signedIn().as("manager"))
+				.with(csrf()))
+			.andExpect(status().isOk());
 	}
 
 	@ParameterizedTest
@@ -86,13 +88,15 @@ class BadInputTest {
 
 	@Test
 	void aCategoryOrTagThatDoesNotExistIsAFieldErrorAndKeepsTheText() throws Exception {
-		this.mvc.perform(post("/scenarios/new").param("title", "不存在的分类").param("situation", "我写了很多情景描述")
-			.param("categoryId", "987654321")
-			.param("tagIds", "987654321")
-			.param("action", "draft")
-			.header("Accept-Language", "zh-CN")
-			.with(signedIn().as("manager"))
-			.with(csrf()))
+		this.mvc
+			.perform(post("/scenarios/new").param("title", "不存在的分类")
+				.param("situation", "我写了很多情景描述")
+				.param("categoryId", "987654321")
+				.param("tagIds", "987654321")
+				.param("action", "draft")
+				.header("Accept-Language", "zh-CN")
+				.with(signedIn().as("manager"))
+				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("我写了很多情景描述")))
 			.andExpect(content().string(containsString("该选项不存在")));
@@ -103,13 +107,14 @@ class BadInputTest {
 	@Test
 	void aProposedTagLongerThanATagNameIsAFieldErrorAndKeepsTheText() throws Exception {
 		String longTag = "很".repeat(61);
-		this.mvc.perform(post("/scenarios/new").param("title", "过长的建议标签")
-			.param("situation", "保留的情景文字")
-			.param("proposedTags", "短标签, " + longTag)
-			.param("action", "draft")
-			.header("Accept-Language", "en")
-			.with(signedIn().as("manager"))
-			.with(csrf()))
+		this.mvc
+			.perform(post("/scenarios/new").param("title", "过长的建议标签")
+				.param("situation", "保留的情景文字")
+				.param("proposedTags", "短标签, " + longTag)
+				.param("action", "draft")
+				.header("Accept-Language", "en")
+				.with(signedIn().as("manager"))
+				.with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(containsString("保留的情景文字")))
 			.andExpect(content().string(containsString("at most 60 characters")));
@@ -120,10 +125,11 @@ class BadInputTest {
 
 	@Test
 	void aReferenceEntryNameLongerThanItsColumnIsRefusedWithTheLimit() throws Exception {
-		this.mvc.perform(post("/admin/reference/CHANNEL").param("nameZh", "长".repeat(101))
-			.param("nameEn", "long channel")
-			.with(signedIn().as("admin"))
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/reference/CHANNEL").param("nameZh", "长".repeat(101))
+				.param("nameEn", "long channel")
+				.with(signedIn().as("admin"))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("problem", "admin.reference.error.name"));
 		assertThat(this.jdbc.sql("select count(*) from reference_item where name_en = 'long channel'")
@@ -133,18 +139,21 @@ class BadInputTest {
 
 	@Test
 	void aTagNameOrGroupLongerThanItsColumnIsAFieldErrorAndKeepsTheText() throws Exception {
-		this.mvc.perform(post("/admin/tags").param("nameZh", "签".repeat(61))
-			.param("description", "保留的描述")
-			.header("Accept-Language", "en")
-			.with(signedIn().as("admin"))
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/tags").param("nameZh", "签".repeat(61))
+				.param("description", "保留的描述")
+				.header("Accept-Language", "en")
+				.with(signedIn().as("admin"))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("保留的描述")))
 			.andExpect(content().string(containsString("at most 60 characters")));
-		this.mvc.perform(post("/admin/tags").param("nameZh", "分组太长").param("group", "g".repeat(41))
-			.header("Accept-Language", "en")
-			.with(signedIn().as("admin"))
-			.with(csrf()))
+		this.mvc
+			.perform(post("/admin/tags").param("nameZh", "分组太长")
+				.param("group", "g".repeat(41))
+				.header("Accept-Language", "en")
+				.with(signedIn().as("admin"))
+				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("at most 40 characters")));
 		assertThat(this.jdbc.sql("select count(*) from tag where name_zh = '分组太长'").query(Long.class).single())

@@ -34,10 +34,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every GET route the application maps, found in the handler mapping (so a new page is covered
- * the day it is added), rendered on the demo data as each role (in one language or the other):
- * none may answer with a server error. Path variables and required parameters are filled with real demo
- * ids: a scenario with an adopted solution, one with two solutions, a draft, a submitted one.
+ * Every GET route the application maps, found in the handler mapping (so a new page is
+ * covered the day it is added), rendered on the demo data as each role (in one language
+ * or the other): none may answer with a server error. Path variables and required
+ * parameters are filled with real demo ids: a scenario with an adopted solution, one with
+ * two solutions, a draft, a submitted one.
  */
 @CasebookIntegrationTest
 class EveryPageAnswersTest {
@@ -73,7 +74,8 @@ class EveryPageAnswersTest {
 		assertThat(urls).as("routes found").hasSizeGreaterThan(40);
 		List<String> failures = new ArrayList<>();
 		for (int i = 0; i < ROLES.size(); i++) {
-			// the roles take turns with the languages: both are covered at half the requests
+			// the roles take turns with the languages: both are covered at half the
+			// requests
 			String language = LANGUAGES.get(i % LANGUAGES.size());
 			for (String url : urls) {
 				String failure = failure(url, ROLES.get(i), language);
@@ -95,8 +97,7 @@ class EveryPageAnswersTest {
 			int status = result.getResponse().getStatus();
 			if (status >= 500) {
 				Exception cause = result.getResolvedException();
-				return status + " " + url + " as " + role + " in " + language
-						+ (cause == null ? "" : ": " + cause);
+				return status + " " + url + " as " + role + " in " + language + (cause == null ? "" : ": " + cause);
 			}
 			return null;
 		}
@@ -109,7 +110,10 @@ class EveryPageAnswersTest {
 		}
 	}
 
-	/** Each GET route once per sample of demo data its variables and required parameters need. */
+	/**
+	 * Each GET route once per sample of demo data its variables and required parameters
+	 * need.
+	 */
 	private List<String> urls() {
 		Set<String> urls = new LinkedHashSet<>();
 		List<String> unknown = new ArrayList<>();
@@ -159,8 +163,8 @@ class EveryPageAnswersTest {
 					|| parameter.getParameterType().getName().contains("MultipartFile")) {
 				continue;
 			}
-			String name = param.name().isEmpty() ? param.value().isEmpty() ? parameter.getParameterName() : param.value()
-					: param.name();
+			String name = param.name().isEmpty()
+					? param.value().isEmpty() ? parameter.getParameterName() : param.value() : param.name();
 			String value = sample.get(name);
 			if (value == null) {
 				unknown.add("parameter " + name + " of " + pattern);
@@ -204,7 +208,8 @@ class EveryPageAnswersTest {
 		else {
 			String published = first("select min(id) from scenario where status = 'PUBLISHED'");
 			samples.add(Map.of("scenario", published));
-			// the same page filtered and searched, where it takes such parameters (others ignore them)
+			// the same page filtered and searched, where it takes such parameters (others
+			// ignore them)
 			samples.add(Map.of("scenario", published, QUERY, "q=%E9%80%80%E6%AC%BE&category="
 					+ first("select min(id) from category") + "&tag=" + first("select min(id) from tag")));
 		}
@@ -212,14 +217,13 @@ class EveryPageAnswersTest {
 	}
 
 	/**
-	 * A published scenario with an adopted solution, one with two solutions and none adopted, a
-	 * draft and a submitted one.
+	 * A published scenario with an adopted solution, one with two solutions and none
+	 * adopted, a draft and a submitted one.
 	 */
 	private List<Long> sampleScenarios() {
-		return List.of(
-				Long.valueOf(first("""
-						select min(s.id) from scenario s where s.status = 'PUBLISHED'
-						and exists (select 1 from solution a where a.scenario_id = s.id and a.adopted)""")),
+		return List.of(Long.valueOf(first("""
+				select min(s.id) from scenario s where s.status = 'PUBLISHED'
+				and exists (select 1 from solution a where a.scenario_id = s.id and a.adopted)""")),
 				Long.valueOf(first("""
 						select min(s.id) from scenario s where s.status = 'PUBLISHED'
 						and (select count(*) from solution a where a.scenario_id = s.id) >= 2

@@ -45,8 +45,7 @@ class PagesAndLanguagesTest {
 
 	@Test
 	void withoutALanguagePreferenceThePagesAreChinese() throws Exception {
-		this.mvc.perform(get("/login"))
-			.andExpect(content().string(containsString("登录情景库")));
+		this.mvc.perform(get("/login")).andExpect(content().string(containsString("登录情景库")));
 	}
 
 	@Test
@@ -60,21 +59,26 @@ class PagesAndLanguagesTest {
 		this.mvc.perform(get("/login").param("lang", "en").header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(content().string(containsString("Sign in to Casebook")))
 			.andExpect(cookie().value("casebook-lang", "en"));
-		this.mvc.perform(get("/login").cookie(new Cookie("casebook-lang", "en")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+		this.mvc
+			.perform(get("/login").cookie(new Cookie("casebook-lang", "en"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(content().string(containsString("Sign in to Casebook")));
 	}
 
 	@Test
 	void anUnknownPageAnswersNotFound() throws Exception {
-		this.mvc.perform(get("/no-such-page").with(new SignedIn(this.accounts).as("reader")).locale(Locale.SIMPLIFIED_CHINESE)
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+		this.mvc
+			.perform(get("/no-such-page").with(new SignedIn(this.accounts).as("reader"))
+				.locale(Locale.SIMPLIFIED_CHINESE)
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theCatalogueListsTheDemoScenarios() throws Exception {
-		this.mvc.perform(get("/scenarios").with(new SignedIn(this.accounts).as("reader"))
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+		this.mvc
+			.perform(get("/scenarios").with(new SignedIn(this.accounts).as("reader"))
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("缺货")))
 			.andExpect(content().string(not(containsString("demo-032"))));

@@ -23,9 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads audit entries out in the reader's language: a sentence per action ("editor Zhang
- * published scenario #12") and the fields that changed, each with its value before and after.
- * Works on the stored JSON states as they are, old rows included: an unknown field or value is
- * shown as stored rather than hidden.
+ * published scenario #12") and the fields that changed, each with its value before and
+ * after. Works on the stored JSON states as they are, old rows included: an unknown field
+ * or value is shown as stored rather than hidden.
  */
 @Component
 class AuditReadout {
@@ -67,8 +67,8 @@ class AuditReadout {
 		Map<String, Object> after = state(entry.after());
 		UserSummary actor = entry.actorId() == null ? null : people.get(entry.actorId());
 		String who = actor == null ? text("audit.who.unknown", locale, NONE)
-				: text("audit.who", locale, actor.displayName(), text("audit.role." + actor.role().name(), locale,
-						actor.role().name()), actor.displayName());
+				: text("audit.who", locale, actor.displayName(),
+						text("audit.role." + actor.role().name(), locale, actor.role().name()), actor.displayName());
 		String detail = detail(entry, before, after, locale);
 		String id = String.valueOf(entry.targetId());
 		String sentence = sentence(entry, locale, who, id, detail);
@@ -77,7 +77,10 @@ class AuditReadout {
 				entry.targetType(), entry.targetId(), target, changes(before, after, locale));
 	}
 
-	/** {@code audit.sentence.<action>.<target type>}, else {@code audit.sentence.<action>}, else a plain one. */
+	/**
+	 * {@code audit.sentence.<action>.<target type>}, else
+	 * {@code audit.sentence.<action>}, else a plain one.
+	 */
 	private String sentence(AuditLog.Entry entry, Locale locale, Object... args) {
 		String specific = "audit.sentence." + entry.action() + "." + entry.targetType();
 		String general = "audit.sentence." + entry.action();
@@ -86,15 +89,19 @@ class AuditReadout {
 			text = this.messages.getMessage(general, args, null, locale);
 		}
 		if (text == null) {
-			text = this.messages.getMessage("audit.sentence.other",
-					new Object[] { args[0], entry.action(), text("audit.type." + entry.targetType(), locale,
-							entry.targetType(), args[1]) },
-					locale);
+			text = this.messages
+				.getMessage("audit.sentence.other",
+						new Object[] { args[0], entry.action(),
+								text("audit.type." + entry.targetType(), locale, entry.targetType(), args[1]) },
+						locale);
 		}
 		return text;
 	}
 
-	/** The third thing a sentence names, besides who and the target: what it went into, which name... */
+	/**
+	 * The third thing a sentence names, besides who and the target: what it went into,
+	 * which name...
+	 */
 	private String detail(AuditLog.Entry entry, Map<String, Object> before, Map<String, Object> after, Locale locale) {
 		Object detail = switch (entry.action()) {
 			case "solution.adopt", "solution.unadopt" -> after.getOrDefault("scenario", before.get("scenario"));
@@ -109,7 +116,10 @@ class AuditReadout {
 		return detail == null ? NONE : String.valueOf(detail);
 	}
 
-	/** The name of a tag, category, reward or account, in the reader's language when it has two. */
+	/**
+	 * The name of a tag, category, reward or account, in the reader's language when it
+	 * has two.
+	 */
 	private static Object name(Map<String, Object> state, Locale locale) {
 		Object zh = state.get("nameZh");
 		Object en = state.get("nameEn");
@@ -123,7 +133,9 @@ class AuditReadout {
 		return state.getOrDefault("name", state.get("username"));
 	}
 
-	/** Every field in either state whose value differs, in the order the states list them. */
+	/**
+	 * Every field in either state whose value differs, in the order the states list them.
+	 */
 	private List<Change> changes(Map<String, Object> before, Map<String, Object> after, Locale locale) {
 		Set<String> fields = new LinkedHashSet<>(before.keySet());
 		fields.addAll(after.keySet());
@@ -157,7 +169,8 @@ class AuditReadout {
 			return name != null ? String.valueOf(name)
 					: cast(nested).entrySet()
 						.stream()
-						.map(e -> text("audit.field." + e.getKey(), locale, e.getKey()) + ": " + value(e.getKey(), e.getValue(), locale))
+						.map(e -> text("audit.field." + e.getKey(), locale, e.getKey()) + ": "
+								+ value(e.getKey(), e.getValue(), locale))
 						.collect(Collectors.joining(", "));
 		}
 		String raw = String.valueOf(value);

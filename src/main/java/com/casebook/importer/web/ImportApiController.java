@@ -24,9 +24,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * {@code POST /api/import} for admins' scripts: a JSON Lines body ({@code application/x-ndjson}),
- * or a file sent as a form ({@code curl -F file=@scenarios.csv}), told apart by its name as on
- * the import page. A file that cannot be read is a 4xx problem in the caller's language.
+ * {@code POST /api/import} for admins' scripts: a JSON Lines body
+ * ({@code application/x-ndjson}), or a file sent as a form
+ * ({@code curl -F file=@scenarios.csv}), told apart by its name as on the import page. A
+ * file that cannot be read is a 4xx problem in the caller's language.
  */
 @RestController
 @PreAuthorize("hasRole('ADMIN')")

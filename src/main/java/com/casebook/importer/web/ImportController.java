@@ -65,7 +65,8 @@ class ImportController {
 		}
 		UserSummary importer = this.users.findById(admin.getId()).orElseThrow();
 		try {
-			model.addAttribute("report", this.files.importFile(file.getOriginalFilename(), file.getInputStream(), importer));
+			model.addAttribute("report",
+					this.files.importFile(file.getOriginalFilename(), file.getInputStream(), importer));
 		}
 		catch (ImportFileException ex) {
 			response.setStatus(ex.isTooLarge() ? HttpStatus.CONTENT_TOO_LARGE.value() : HttpStatus.BAD_REQUEST.value());

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editors' queue of likely duplicates, a pair side by side, and anyone's duplicate flag. */
+/**
+ * The editors' queue of likely duplicates, a pair side by side, and anyone's duplicate
+ * flag.
+ */
 @Controller
 class DuplicatesController {
 
@@ -38,9 +41,12 @@ class DuplicatesController {
 	String queue(Model model) {
 		List<DuplicateQueue.Candidate> open = this.queue.open();
 		model.addAttribute("candidates", open);
-		model.addAttribute("scenarios", this.catalogue.findAll(Stream
-			.concat(open.stream().map(DuplicateQueue.Candidate::scenarioA), open.stream().map(DuplicateQueue.Candidate::scenarioB))
-			.collect(Collectors.toSet())));
+		model.addAttribute("scenarios",
+				this.catalogue.findAll(
+						Stream
+							.concat(open.stream().map(DuplicateQueue.Candidate::scenarioA),
+									open.stream().map(DuplicateQueue.Candidate::scenarioB))
+							.collect(Collectors.toSet())));
 		return "merge/duplicates";
 	}
 
@@ -86,6 +92,5 @@ class DuplicatesController {
 		}
 		return "redirect:/scenarios/" + id;
 	}
-
 
 }

@@ -21,8 +21,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Merging a duplicate (source) into a scenario (target): a preview of the result, in which the
- * editor may rewrite the target's situation to combine both texts, then the merge; and undoing it.
+ * Merging a duplicate (source) into a scenario (target): a preview of the result, in
+ * which the editor may rewrite the target's situation to combine both texts, then the
+ * merge; and undoing it.
  */
 @Controller
 @PreAuthorize("hasRole('EDITOR')")

@@ -38,10 +38,11 @@ class MergeHistoryController {
 		model.addAttribute("scenario",
 				this.catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		model.addAttribute("merges", merges);
-		model.addAttribute("people", this.users.findAll(merges.stream()
-			.flatMap(m -> java.util.stream.Stream.of(m.getMergedBy(), m.getUndoneBy()))
-			.filter(java.util.Objects::nonNull)
-			.toList()));
+		model.addAttribute("people",
+				this.users.findAll(merges.stream()
+					.flatMap(m -> java.util.stream.Stream.of(m.getMergedBy(), m.getUndoneBy()))
+					.filter(java.util.Objects::nonNull)
+					.toList()));
 		return "merge/merges";
 	}
 

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * What every page needs from notifications: the bell's unread count, and on a scenario or tag
- * page whether the reader watches it (for the watch button).
+ * What every page needs from notifications: the bell's unread count, and on a scenario or
+ * tag page whether the reader watches it (for the watch button).
  */
 @ControllerAdvice
 class NotificationAdvice {

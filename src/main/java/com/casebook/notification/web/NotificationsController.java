@@ -80,7 +80,8 @@ class NotificationsController {
 	String toggle(@PathVariable String target, @PathVariable long id, @RequestParam boolean watch,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		Watches.Target kind = "tags".equals(target) ? Watches.Target.TAG : Watches.Target.SCENARIO;
-		// watching someone's private draft would reveal it exists: the same 404 as opening it
+		// watching someone's private draft would reveal it exists: the same 404 as
+		// opening it
 		if (watch && kind == Watches.Target.SCENARIO && !this.catalogue.isVisibleTo(id, user)) {
 			throw new ScenarioNotFoundException(id);
 		}

@@ -38,11 +38,12 @@ class LeaderboardController {
 		model.addAttribute("teams", teams);
 		// the signed-in person always sees where they stand, even outside the top list
 		String myTeam = this.users.findById(user.getId()).map(u -> u.team()).orElse(null);
-		model.addAttribute("mine", places.stream()
-			.filter(p -> teams ? p.team().equals(myTeam == null ? "" : myTeam)
-					: p.userId() != null && p.userId() == user.getId())
-			.findFirst()
-			.orElse(null));
+		model.addAttribute("mine",
+				places.stream()
+					.filter(p -> teams ? p.team().equals(myTeam == null ? "" : myTeam)
+							: p.userId() != null && p.userId() == user.getId())
+					.findFirst()
+					.orElse(null));
 		return "points/leaderboard";
 	}
 

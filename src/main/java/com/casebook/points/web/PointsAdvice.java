@@ -7,7 +7,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The signed-in person's balance, shown next to their name in the header on every page. */
+/**
+ * The signed-in person's balance, shown next to their name in the header on every page.
+ */
 @ControllerAdvice
 class PointsAdvice {
 

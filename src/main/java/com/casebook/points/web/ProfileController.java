@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A person's profile: points, rank, what earned them, and their scenarios and solutions. */
+/**
+ * A person's profile: points, rank, what earned them, and their scenarios and solutions.
+ */
 @Controller
 class ProfileController {
 

@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admins keep the reward catalogue, decide redemptions and set what contributions are worth. */
+/**
+ * Admins keep the reward catalogue, decide redemptions and set what contributions are
+ * worth.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class RewardAdminController {
@@ -35,7 +38,10 @@ class RewardAdminController {
 		this.users = users;
 	}
 
-	/** A reward as the admin typed it, shown again when it cannot be saved; {@code id} null for a new one. */
+	/**
+	 * A reward as the admin typed it, shown again when it cannot be saved; {@code id}
+	 * null for a new one.
+	 */
 	record RewardDraft(Long id, String name, String description, int cost, int stock, boolean active) {
 	}
 
@@ -81,8 +87,11 @@ class RewardAdminController {
 		return "redirect:/admin/rewards";
 	}
 
-	/** The page again, with what the admin typed kept in its form and the reason above it. */
-	private String refused(RewardDraft draft, Rewards.InvalidReward invalid, Model model, HttpServletResponse response) {
+	/**
+	 * The page again, with what the admin typed kept in its form and the reason above it.
+	 */
+	private String refused(RewardDraft draft, Rewards.InvalidReward invalid, Model model,
+			HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("draft", draft);
 		model.addAttribute("problem", invalid.messageKey());

@@ -33,7 +33,10 @@ class RewardsController {
 		return "points/rewards";
 	}
 
-	/** Asks first: what the reward costs and what would be left, with the button that redeems it. */
+	/**
+	 * Asks first: what the reward costs and what would be left, with the button that
+	 * redeems it.
+	 */
 	@GetMapping("/rewards/{id}/redeem")
 	String confirm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {

@@ -39,13 +39,16 @@ class ReportsController {
 		this.json = json;
 	}
 
-	/** A chart as the page needs it: the data, its table and the JSON the script draws. */
+	/**
+	 * A chart as the page needs it: the data, its table and the JSON the script draws.
+	 */
 	record ChartView(Chart chart, List<List<String>> table, String json) {
 	}
 
 	@GetMapping("/reports")
 	String dashboard(Locale locale, Model model) {
-		model.addAttribute("charts", Reports.CHARTS.stream().map(name -> view(this.reports.chart(name, locale), locale)).toList());
+		model.addAttribute("charts",
+				Reports.CHARTS.stream().map(name -> view(this.reports.chart(name, locale), locale)).toList());
 		return "report/dashboard";
 	}
 
@@ -67,8 +70,11 @@ class ReportsController {
 	private ChartView view(Chart chart, Locale locale) {
 		List<List<String>> table = chart.rows(key -> seriesName(key, locale));
 		Map<String, Object> data = Map.of("type", chart.type(), "labels", chart.labels(), "datasets",
-				chart.series().stream().map(s -> Map.of("label", chart.seriesNamesAreKeys() ? seriesName(s.name(), locale)
-						: s.name(), "data", s.values())).toList());
+				chart.series()
+					.stream()
+					.map(s -> Map.of("label", chart.seriesNamesAreKeys() ? seriesName(s.name(), locale) : s.name(),
+							"data", s.values()))
+					.toList());
 		return new ChartView(chart, table, this.json.writeValueAsString(data));
 	}
 
@@ -76,7 +82,10 @@ class ReportsController {
 		return this.messages.getMessage("reports.series." + key, null, key, locale);
 	}
 
-	/** Quotes every field, doubling quotes inside; a leading = + - @ is defused for spreadsheets. */
+	/**
+	 * Quotes every field, doubling quotes inside; a leading = + - @ is defused for
+	 * spreadsheets.
+	 */
 	static String quoted(String value) {
 		String text = value == null ? "" : value;
 		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {

@@ -28,8 +28,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A scenario's history, the comparison of two revisions and reverting to one; the editors'
- * recent changes across the wiki.
+ * A scenario's history, the comparison of two revisions and reverting to one; the
+ * editors' recent changes across the wiki.
  */
 @Controller
 class HistoryController {
@@ -51,7 +51,8 @@ class HistoryController {
 		model.addAttribute("page", visible(id, viewer));
 		var revisions = this.history.history(id);
 		model.addAttribute("revisions", revisions);
-		// preselect the latest change: the newest revision and the one before it of the same text
+		// preselect the latest change: the newest revision and the one before it of the
+		// same text
 		if (!revisions.isEmpty()) {
 			var newest = revisions.get(0);
 			model.addAttribute("defaultTo", newest.id());
@@ -79,9 +80,9 @@ class HistoryController {
 	}
 
 	/**
-	 * Restores a revision of a published scenario. Drafts are changed through their form, and a
-	 * draft the person may not see does not exist for them; a refused revert shows the history
-	 * again with the reason.
+	 * Restores a revision of a published scenario. Drafts are changed through their form,
+	 * and a draft the person may not see does not exist for them; a refused revert shows
+	 * the history again with the reason.
 	 */
 	@PostMapping("/scenarios/{id}/revisions/{revisionId}/revert")
 	@PreAuthorize("hasRole('MANAGER')")

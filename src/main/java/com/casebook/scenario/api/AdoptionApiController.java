@@ -29,8 +29,8 @@ class AdoptionApiController {
 
 	@PostMapping("/api/scenarios/{id}/solutions/{solutionId}/adopt")
 	@Operation(summary = "Adopt a solution as the recommended practice (editors)")
-	void adopt(@PathVariable long id, @PathVariable long solutionId, @RequestBody(required = false) AdoptRequest request,
-			@AuthenticationPrincipal CurrentUser editor) {
+	void adopt(@PathVariable long id, @PathVariable long solutionId,
+			@RequestBody(required = false) AdoptRequest request, @AuthenticationPrincipal CurrentUser editor) {
 		this.authoring.adopt(id, solutionId, editor, request == null ? null : request.note());
 	}
 

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Read access for other tools (agent desktops, CRMs): one scenario with its solutions, tags and
- * revision number, and the published catalogue page by page. Names are given in Chinese, as
- * the content is.
+ * Read access for other tools (agent desktops, CRMs): one scenario with its solutions,
+ * tags and revision number, and the published catalogue page by page. Names are given in
+ * Chinese, as the content is.
  */
 @RestController
 class ScenarioApiController {
@@ -44,22 +44,25 @@ class ScenarioApiController {
 
 	@GetMapping("/api/scenarios/{id}")
 	ScenarioJson scenario(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer) {
-		return this.catalogue.page(id, viewer).map(ScenarioApiController::json).orElseThrow(
-				() -> new ScenarioNotFoundException(id));
+		return this.catalogue.page(id, viewer)
+			.map(ScenarioApiController::json)
+			.orElseThrow(() -> new ScenarioNotFoundException(id));
 	}
 
 	@GetMapping("/api/scenarios")
-	ResponseEntity<?> scenarios(@RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size, Locale locale) {
+	ResponseEntity<?> scenarios(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			Locale locale) {
 		if (size < 1 || size > CatalogueQuery.MAX_SIZE) {
-			// a tool asking for more than a page holds is told so, not quietly given the default
+			// a tool asking for more than a page holds is told so, not quietly given the
+			// default
 			return ResponseEntity.badRequest()
 				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.messages
 					.getMessage("api.error.pageSize", new Object[] { CatalogueQuery.MAX_SIZE, size }, locale)));
 		}
 		Page<ScenarioPage> pages = this.catalogue.publishedPages(new CatalogueQuery(null, null, page, size));
-		return ResponseEntity.ok(Map.of("page", pages.getNumber(), "size", pages.getSize(), "total",
-				pages.getTotalElements(), "scenarios", pages.getContent().stream().map(ScenarioApiController::json).toList()));
+		return ResponseEntity
+			.ok(Map.of("page", pages.getNumber(), "size", pages.getSize(), "total", pages.getTotalElements(),
+					"scenarios", pages.getContent().stream().map(ScenarioApiController::json).toList()));
 	}
 
 	static ScenarioJson json(ScenarioPage page) {
@@ -73,7 +76,8 @@ class ScenarioApiController {
 				s.getFrequency() == null ? null : s.getFrequency().name(),
 				s.getSeverity() == null ? null : s.getSeverity().name(), username(page, s.getAuthorId()),
 				s.getRevisionNumber(), s.getViewCount(), s.getAppliedCount(), s.getCreatedAt(), s.getUpdatedAt(),
-				s.getSolutions().stream().map(solution -> solution(page, solution)).toList(), "/scenarios/" + s.getId());
+				s.getSolutions().stream().map(solution -> solution(page, solution)).toList(),
+				"/scenarios/" + s.getId());
 	}
 
 	private static ScenarioJson.SolutionJson solution(ScenarioPage page, Solution solution) {

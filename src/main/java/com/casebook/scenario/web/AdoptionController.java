@@ -24,9 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Editors adopt one solution as the recommended practice; an adopted solution can be read and
- * printed as a standard operating procedure, and the SOP candidates list shows where one is
- * missing.
+ * Editors adopt one solution as the recommended practice; an adopted solution can be read
+ * and printed as a standard operating procedure, and the SOP candidates list shows where
+ * one is missing.
  */
 @Controller
 class AdoptionController {

@@ -8,13 +8,15 @@ import java.util.Objects;
 import com.casebook.text.WordDiff;
 
 /**
- * One field of an edit conflict: what the other person changed since the revision both started
- * from, and what this person changed ({@code null} for a side that left the field alone).
+ * One field of an edit conflict: what the other person changed since the revision both
+ * started from, and what this person changed ({@code null} for a side that left the field
+ * alone).
  * <p>
- * The merge takes what only the other person changed into this person's form, keeps whatever
- * this person changed, and lists only the fields somebody changed: a field nobody touched is no
- * conflict, and a field the person did not touch is never shown as if they had deleted it.
- * Without the starting revision, the saved version and the person's text are compared directly.
+ * The merge takes what only the other person changed into this person's form, keeps
+ * whatever this person changed, and lists only the fields somebody changed: a field
+ * nobody touched is no conflict, and a field the person did not touch is never shown as
+ * if they had deleted it. Without the starting revision, the saved version and the
+ * person's text are compared directly.
  */
 record ConflictDiff(String field, String theirsHtml, String yoursHtml) {
 
@@ -29,7 +31,8 @@ record ConflictDiff(String field, String theirsHtml, String yoursHtml) {
 		yours.setSituation(text(diffs, "scenario.situation", base == null ? null : base.getSituation(),
 				theirs.getSituation(), yours.getSituation(), base != null));
 		if (withSolution) {
-			Texts merged = mergeSolution(diffs, base == null ? null : Texts.of(base), Texts.of(theirs), Texts.of(yours));
+			Texts merged = mergeSolution(diffs, base == null ? null : Texts.of(base), Texts.of(theirs),
+					Texts.of(yours));
 			yours.setActions(merged.actions());
 			yours.setEffect(merged.effect());
 			yours.setPrevention(merged.prevention());
@@ -37,7 +40,8 @@ record ConflictDiff(String field, String theirsHtml, String yoursHtml) {
 		if (base != null) {
 			yours.setCategoryId(pick(base.getCategoryId(), theirs.getCategoryId(), yours.getCategoryId()));
 			yours.setChannelId(pick(base.getChannelId(), theirs.getChannelId(), yours.getChannelId()));
-			yours.setBusinessLineId(pick(base.getBusinessLineId(), theirs.getBusinessLineId(), yours.getBusinessLineId()));
+			yours.setBusinessLineId(
+					pick(base.getBusinessLineId(), theirs.getBusinessLineId(), yours.getBusinessLineId()));
 			yours.setFrequency(pick(base.getFrequency(), theirs.getFrequency(), yours.getFrequency()));
 			yours.setSeverity(pick(base.getSeverity(), theirs.getSeverity(), yours.getSeverity()));
 			if (sameSet(base.getKpiIds(), yours.getKpiIds())) {
@@ -63,7 +67,8 @@ record ConflictDiff(String field, String theirsHtml, String yoursHtml) {
 	private static Texts mergeSolution(List<ConflictDiff> diffs, Texts base, Texts theirs, Texts yours) {
 		boolean known = base != null;
 		return new Texts(
-				text(diffs, "solution.actions", known ? base.actions() : null, theirs.actions(), yours.actions(), known),
+				text(diffs, "solution.actions", known ? base.actions() : null, theirs.actions(), yours.actions(),
+						known),
 				text(diffs, "solution.effect", known ? base.effect() : null, theirs.effect(), yours.effect(), known),
 				text(diffs, "solution.prevention", known ? base.prevention() : null, theirs.prevention(),
 						yours.prevention(), known));

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Confirming a scenario is still right, reassigning its owner, and the editors' overdue list. */
+/**
+ * Confirming a scenario is still right, reassigning its owner, and the editors' overdue
+ * list.
+ */
 @Controller
 class ContentHealthController {
 
@@ -56,10 +59,8 @@ class ContentHealthController {
 	String overdue(Model model) {
 		var overdue = this.health.overdue();
 		model.addAttribute("overdue", overdue);
-		model.addAttribute("people", this.users.findAll(overdue.stream()
-			.map(o -> o.scenario().getOwnerId())
-			.filter(java.util.Objects::nonNull)
-			.toList()));
+		model.addAttribute("people", this.users
+			.findAll(overdue.stream().map(o -> o.scenario().getOwnerId()).filter(java.util.Objects::nonNull).toList()));
 		return "scenario/overdue";
 	}
 

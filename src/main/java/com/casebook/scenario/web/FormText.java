@@ -7,8 +7,9 @@ final class FormText {
 	}
 
 	/**
-	 * Browsers send a textarea's line breaks as CR LF; stored text uses LF, so that saving a text
-	 * unchanged is recognised as no change and diffs do not mark every line.
+	 * Browsers send a textarea's line breaks as CR LF; stored text uses LF, so that
+	 * saving a text unchanged is recognised as no change and diffs do not mark every
+	 * line.
 	 */
 	static String lf(String text) {
 		return text == null ? null : text.replace("\r\n", "\n");

@@ -10,8 +10,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * An author's own scenarios, whatever their status, with the editor's comment when one was sent
- * back.
+ * An author's own scenarios, whatever their status, with the editor's comment when one
+ * was sent back.
  */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")

@@ -60,11 +60,12 @@ class ScenarioController {
 		model.addAttribute("selectedCategory", this.taxonomy.category(category).orElse(null));
 		model.addAttribute("selectedTag", this.taxonomy.tag(tag).orElse(null));
 		model.addAttribute("sorts", CatalogueSort.values());
-		model.addAttribute("pageUrl", ServletUriComponentsBuilder.fromCurrentRequest()
-			.replaceQueryParam("page")
-			.build()
-			.toUriString()
-			.replaceFirst("^https?://[^/]+", ""));
+		model.addAttribute("pageUrl",
+				ServletUriComponentsBuilder.fromCurrentRequest()
+					.replaceQueryParam("page")
+					.build()
+					.toUriString()
+					.replaceFirst("^https?://[^/]+", ""));
 		this.choices.addTo(model);
 		return "scenario/catalogue";
 	}
@@ -92,19 +93,20 @@ class ScenarioController {
 				.filter(source -> Long.valueOf(id).equals(source.getMergedIntoId()))
 				.ifPresent(source -> model.addAttribute("mergedFrom", source));
 		}
-		var page = this.catalogue.view(id, viewer)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		var page = this.catalogue.view(id, viewer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("page", page);
 		model.addAttribute("scenario", page.scenario());
-		model.addAttribute("appliedByMe", viewer == null ? java.util.Set.of()
-				: this.feedback.solutionsAppliedBy(id, viewer.getId()));
+		model.addAttribute("appliedByMe",
+				viewer == null ? java.util.Set.of() : this.feedback.solutionsAppliedBy(id, viewer.getId()));
 		var comments = this.feedback.comments(id);
 		model.addAttribute("comments", comments);
 		model.addAttribute("commenters", this.users.findAll(comments.stream().map(c -> c.getAuthorId()).toList()));
 		model.addAttribute("needsReview", this.health.needsReview(page.scenario()));
 		java.util.Map<Long, java.util.List<String>> contributorNames = new java.util.HashMap<>();
-		page.scenario().getSolutions().forEach(s -> contributorNames.put(s.getId(), this.users
-			.findAll(s.getContributorIds()).values().stream().map(u -> u.displayName()).toList()));
+		page.scenario()
+			.getSolutions()
+			.forEach(s -> contributorNames.put(s.getId(),
+					this.users.findAll(s.getContributorIds()).values().stream().map(u -> u.displayName()).toList()));
 		model.addAttribute("contributorNames", contributorNames);
 		model.addAttribute("owner", page.scenario().getOwnerId() == null ? null
 				: this.users.findById(page.scenario().getOwnerId()).orElse(null));

@@ -17,12 +17,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The scenario template as a form, field by field. A draft needs only a title; a submission
- * (group {@link Complete}) needs every required field of the template.
+ * The scenario template as a form, field by field. A draft needs only a title; a
+ * submission (group {@link Complete}) needs every required field of the template.
  */
 public class ScenarioForm {
 
-	/** The validation group of a scenario ready for review (or amended once published). */
+	/**
+	 * The validation group of a scenario ready for review (or amended once published).
+	 */
 	public interface Complete {
 
 	}
@@ -76,7 +78,9 @@ public class ScenarioForm {
 	@Size(max = SolutionContent.MAX_PREVENTION)
 	private String prevention;
 
-	/** The revision the person started from; a save based on an older one is a conflict. */
+	/**
+	 * The revision the person started from; a save based on an older one is a conflict.
+	 */
 	private int baseRevision;
 
 	/** The revision of the first solution the person started from (0: there was none). */
@@ -108,7 +112,9 @@ public class ScenarioForm {
 		return form;
 	}
 
-	/** The form as it was at an earlier revision of the text and of the first solution. */
+	/**
+	 * The form as it was at an earlier revision of the text and of the first solution.
+	 */
 	static ScenarioForm of(ScenarioContent content, SolutionContent firstSolution) {
 		ScenarioForm form = new ScenarioForm();
 		form.title = content.title();
@@ -135,7 +141,9 @@ public class ScenarioForm {
 				new LinkedHashSet<>(this.kpiIds), tags, this.frequency, this.severity);
 	}
 
-	/** The names in "propose new tags", which people separate with any comma or semicolon. */
+	/**
+	 * The names in "propose new tags", which people separate with any comma or semicolon.
+	 */
 	List<String> proposedTagNames() {
 		if (this.proposedTags == null) {
 			return List.of();

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * What a scenario form refers to must exist: the category, channel, business line, KPIs and tags
- * it picks by id, and the tags it proposes by name must fit a tag's name. A form posted from an
- * old page (an entry retired meanwhile) or written by hand otherwise failed on the database's
- * foreign keys and lost everything the person typed; now the field says what is wrong.
+ * What a scenario form refers to must exist: the category, channel, business line, KPIs
+ * and tags it picks by id, and the tags it proposes by name must fit a tag's name. A form
+ * posted from an old page (an entry retired meanwhile) or written by hand otherwise
+ * failed on the database's foreign keys and lost everything the person typed; now the
+ * field says what is wrong.
  */
 @Component
 class ScenarioFormReferences {

@@ -31,8 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Adding a further solution to a published scenario, and amending one. As with the scenario
- * template, the person's text comes back to them whatever goes wrong.
+ * Adding a further solution to a published scenario, and amending one. As with the
+ * scenario template, the person's text comes back to them whatever goes wrong.
  */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")
@@ -52,7 +52,10 @@ class SolutionController {
 		this.earlier = earlier;
 	}
 
-	/** Whether the form is sent back after a POST: the page's draft script then keeps its text. */
+	/**
+	 * Whether the form is sent back after a POST: the page's draft script then keeps its
+	 * text.
+	 */
 	@ModelAttribute("posted")
 	boolean posted(HttpServletRequest request) {
 		return "POST".equals(request.getMethod());
@@ -64,8 +67,9 @@ class SolutionController {
 	}
 
 	/**
-	 * "Add my solution there instead", from the similar scenarios beside the template: the
-	 * solution form of that scenario, filled with the actions and effect already typed.
+	 * "Add my solution there instead", from the similar scenarios beside the template:
+	 * the solution form of that scenario, filled with the actions and effect already
+	 * typed.
 	 */
 	@PostMapping("/scenarios/{id}/solutions/carried")
 	String carried(@PathVariable long id, @ModelAttribute("form") SolutionForm form, Model model) {
@@ -97,17 +101,18 @@ class SolutionController {
 	}
 
 	@PostMapping("/scenarios/{id}/solutions/{solutionId}/edit")
-	String amend(@PathVariable long id, @PathVariable long solutionId,
-			@Valid @ModelAttribute("form") SolutionForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String amend(@PathVariable long id, @PathVariable long solutionId, @Valid @ModelAttribute("form") SolutionForm form,
+			BindingResult result, @RequestParam(defaultValue = "save") String action,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Scenario scenario = scenario(id);
 		Solution solution;
 		try {
 			solution = scenario.solution(solutionId);
 		}
 		catch (SolutionNotFoundException notHere) {
-			// an address naming another scenario's solution: offer the text as a new solution here
+			// an address naming another scenario's solution: offer the text as a new
+			// solution here
 			response.setStatus(HttpStatus.NOT_FOUND.value());
 			model.addAttribute("problem", "solution.error.notHere");
 			form.setBaseRevision(0);

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * One solution as a form: for adding another way of handling a situation, or amending one.
+ * One solution as a form: for adding another way of handling a situation, or amending
+ * one.
  */
 public class SolutionForm {
 

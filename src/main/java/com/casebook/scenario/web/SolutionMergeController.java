@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Editors merge two solutions of one scenario that say the same thing, combining their texts. */
+/**
+ * Editors merge two solutions of one scenario that say the same thing, combining their
+ * texts.
+ */
 @Controller
 @PreAuthorize("hasRole('EDITOR')")
 class SolutionMergeController {
@@ -58,8 +61,9 @@ class SolutionMergeController {
 
 	@PostMapping("/scenarios/{id}/solutions/merge")
 	String merge(@PathVariable long id, @RequestParam long kept, @RequestParam long merged,
-			@RequestParam String actions, @RequestParam String effect, @RequestParam(required = false) String prevention,
-			@AuthenticationPrincipal CurrentUser editor, Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam String actions, @RequestParam String effect,
+			@RequestParam(required = false) String prevention, @AuthenticationPrincipal CurrentUser editor,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		if (actions.isBlank() || effect.isBlank()) {
 			Scenario scenario = scenario(id);
 			model.addAttribute("scenario", scenario);
@@ -71,9 +75,9 @@ class SolutionMergeController {
 			model.addAttribute("problem", "solution.merge.required");
 			return "scenario/solution-merge";
 		}
-		this.authoring.mergeSolutions(id, kept, merged, new SolutionContent(actions, effect,
-				prevention == null || prevention.isBlank() ? null : prevention), editor,
-				this.messages.getMessage("solution.merge.summary", new Object[] { merged }, locale));
+		this.authoring.mergeSolutions(id, kept, merged,
+				new SolutionContent(actions, effect, prevention == null || prevention.isBlank() ? null : prevention),
+				editor, this.messages.getMessage("solution.merge.summary", new Object[] { merged }, locale));
 		redirect.addFlashAttribute("notice", "solution.merge.done");
 		return "redirect:/scenarios/" + id + "#solution-" + kept;
 	}

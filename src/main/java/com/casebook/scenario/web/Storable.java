@@ -12,9 +12,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text the database can store: PostgreSQL refuses the NUL character in text, so a field holding
- * one (pasted from a binary file, sent by a script) is sent back to the person with a message
- * instead of failing at the database.
+ * Text the database can store: PostgreSQL refuses the NUL character in text, so a field
+ * holding one (pasted from a binary file, sent by a script) is sent back to the person
+ * with a message instead of failing at the database.
  */
 @Documented
 @Constraint(validatedBy = Storable.Validator.class)

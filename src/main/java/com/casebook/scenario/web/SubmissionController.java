@@ -42,9 +42,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The scenario template: new scenarios, drafts and submissions (saved as draft, previewed,
- * submitted for review), and wiki amendments of published scenarios. Whatever happens, the
- * person's text comes back to them: validation errors and edit conflicts re-render it.
+ * The scenario template: new scenarios, drafts and submissions (saved as draft,
+ * previewed, submitted for review), and wiki amendments of published scenarios. Whatever
+ * happens, the person's text comes back to them: validation errors and edit conflicts
+ * re-render it.
  */
 @Controller
 @PreAuthorize("hasRole('MANAGER')")
@@ -84,7 +85,10 @@ class SubmissionController {
 		binder.setDisallowedFields("id");
 	}
 
-	/** Whether the form is sent back after a POST: the page's draft script then keeps its text. */
+	/**
+	 * Whether the form is sent back after a POST: the page's draft script then keeps its
+	 * text.
+	 */
 	@ModelAttribute("posted")
 	boolean posted(HttpServletRequest request) {
 		return "POST".equals(request.getMethod());
@@ -143,7 +147,8 @@ class SubmissionController {
 					form.getBaseRevision(), form.getSolutionBaseRevision());
 		}
 		catch (EditConflictException | ConcurrencyFailureException conflict) {
-			// whichever layer noticed the other save, the person gets their text back beside it
+			// whichever layer noticed the other save, the person gets their text back
+			// beside it
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return showConflict(id, scenario, form, model);
 		}
@@ -163,8 +168,8 @@ class SubmissionController {
 	}
 
 	/**
-	 * The person's form again, merged with what the other save changed since the revision the
-	 * person started from, and a table of the fields somebody changed.
+	 * The person's form again, merged with what the other save changed since the revision
+	 * the person started from, and a table of the fields somebody changed.
 	 */
 	private String showConflict(long id, Scenario opened, ScenarioForm form, Model model) {
 		Scenario current = this.catalogue.find(id).orElseThrow(() -> new ScenarioNotFoundException(id));
@@ -178,7 +183,10 @@ class SubmissionController {
 		return showForm(form, current, model);
 	}
 
-	/** The form as it was at the revisions the person started from, if they are still known. */
+	/**
+	 * The form as it was at the revisions the person started from, if they are still
+	 * known.
+	 */
 	private ScenarioForm baseOf(Scenario opened, ScenarioForm form, boolean amending) {
 		ScenarioContent text = this.earlier.scenarioAt(opened.getId(), form.getBaseRevision()).orElse(null);
 		if (text == null) {
@@ -230,7 +238,8 @@ class SubmissionController {
 	private String showForm(ScenarioForm form, Scenario scenario, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("scenario", scenario);
-		// on a conflict the page is the person's version: the heading names their title, not the other's
+		// on a conflict the page is the person's version: the heading names their title,
+		// not the other's
 		boolean conflict = Boolean.TRUE.equals(model.getAttribute("conflict"));
 		model.addAttribute("heading", scenario == null ? "" : conflict ? form.getTitle() : scenario.getTitle());
 		model.addAttribute("amending", scenario != null && scenario.getStatus() == ScenarioStatus.PUBLISHED);

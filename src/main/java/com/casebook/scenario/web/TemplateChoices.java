@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What the template's pickers offer: categories (flattened tree), channels, business lines,
- * KPIs, tags, frequency and severity.
+ * What the template's pickers offer: categories (flattened tree), channels, business
+ * lines, KPIs, tags, frequency and severity.
  */
 @Component
 class TemplateChoices {

@@ -1,8 +1,8 @@
 package com.casebook.search.analysis;
 
 /**
- * Names under which {@link CasebookAnalysisConfigurer} registers analysis with Hibernate Search,
- * for use in the index mapping.
+ * Names under which {@link CasebookAnalysisConfigurer} registers analysis with Hibernate
+ * Search, for use in the index mapping.
  */
 public final class AnalyzerNames {
 

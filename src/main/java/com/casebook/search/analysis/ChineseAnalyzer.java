@@ -13,12 +13,12 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 
 /**
- * Chinese words as smartcn segments them, after folding Traditional to Simplified. Latin words in
- * mixed text ("Hold 情绪", "IVR 菜单") are kept, lower-cased and stemmed, and full-width forms
- * (ＩＶＲ) are folded to ordinary ones. Punctuation is dropped.
+ * Chinese words as smartcn segments them, after folding Traditional to Simplified. Latin
+ * words in mixed text ("Hold 情绪", "IVR 菜单") are kept, lower-cased and stemmed, and
+ * full-width forms (ＩＶＲ) are folded to ordinary ones. Punctuation is dropped.
  * <p>
- * The same chain serves indexing and queries: segmentation is deterministic, so a query is cut the
- * way the indexed text was.
+ * The same chain serves indexing and queries: segmentation is deterministic, so a query
+ * is cut the way the indexed text was.
  */
 public final class ChineseAnalyzer extends Analyzer {
 
@@ -32,7 +32,8 @@ public final class ChineseAnalyzer extends Analyzer {
 		Tokenizer tokenizer = new HMMChineseTokenizer();
 		// the tokenizer turns every punctuation mark into ",", which is in this set
 		TokenStream stream = new StopFilter(tokenizer, SmartChineseAnalyzer.getDefaultStopSet());
-		// smartcn already folds full-width ASCII and lower-cases A-Z; these cover the rest
+		// smartcn already folds full-width ASCII and lower-cases A-Z; these cover the
+		// rest
 		// (half-width katakana, non-ASCII capitals)
 		stream = new CJKWidthFilter(stream);
 		stream = new LowerCaseFilter(stream);
@@ -41,8 +42,8 @@ public final class ChineseAnalyzer extends Analyzer {
 	}
 
 	/**
-	 * Wildcard and prefix terms bypass the tokenizer, so they would otherwise miss the Traditional
-	 * folding as well as the width and case folding applied to indexed words.
+	 * Wildcard and prefix terms bypass the tokenizer, so they would otherwise miss the
+	 * Traditional folding as well as the width and case folding applied to indexed words.
 	 */
 	@Override
 	protected Reader initReaderForNormalization(String fieldName, Reader reader) {

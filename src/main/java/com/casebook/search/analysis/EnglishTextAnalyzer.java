@@ -14,10 +14,11 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * English words, stemmed ("refunds" finds "refund"), and nothing else. Lucene's English analyzer
- * would also keep every Chinese character as a word of its own, so that 排班 预测 matched 预计 and
- * 测验 in other texts and Traditional characters missed their Simplified forms; the Chinese text is
- * covered by the two Chinese fields, so here its tokens are dropped.
+ * English words, stemmed ("refunds" finds "refund"), and nothing else. Lucene's English
+ * analyzer would also keep every Chinese character as a word of its own, so that 排班 预测
+ * matched 预计 and 测验 in other texts and Traditional characters missed their Simplified
+ * forms; the Chinese text is covered by the two Chinese fields, so here its tokens are
+ * dropped.
  */
 public final class EnglishTextAnalyzer extends Analyzer {
 

@@ -10,24 +10,24 @@ import com.ibm.icu.text.UTF16;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 /**
- * Folds Traditional Chinese to Simplified before the text is segmented: smartcn only knows
- * Simplified words and cuts Traditional text into single characters, so 培訓 would never match
- * 培训.
+ * Folds Traditional Chinese to Simplified before the text is segmented: smartcn only
+ * knows Simplified words and cuts Traditional text into single characters, so 培訓 would
+ * never match 培训.
  * <p>
- * The whole input is transliterated at once rather than character by character, because some of
- * ICU's rules are phrases: 畫 alone becomes 画 but 計畫 becomes 计划, and 乾 stays in 乾坤.
- * Replacements are tracked so that, should a rule ever change the length of the text, offsets
- * still point into the original text for highlighting. With ICU 74 every rule keeps the length,
- * so the tracking normally costs nothing.
+ * The whole input is transliterated at once rather than character by character, because
+ * some of ICU's rules are phrases: 畫 alone becomes 画 but 計畫 becomes 计划, and 乾 stays in
+ * 乾坤. Replacements are tracked so that, should a rule ever change the length of the text,
+ * offsets still point into the original text for highlighting. With ICU 74 every rule
+ * keeps the length, so the tracking normally costs nothing.
  */
 public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 
 	/**
-	 * Shared on purpose: a rule-based transliterator keeps no per-call state outside the text it is
-	 * given and synchronizes on its compiled rules, which every instance of the same ID shares
-	 * anyway, so per-thread copies would buy nothing. Lucene's ICUTransformFilterFactory shares its
-	 * transliterator the same way. It must never be given a filter, which is its only mutable
-	 * state.
+	 * Shared on purpose: a rule-based transliterator keeps no per-call state outside the
+	 * text it is given and synchronizes on its compiled rules, which every instance of
+	 * the same ID shares anyway, so per-thread copies would buy nothing. Lucene's
+	 * ICUTransformFilterFactory shares its transliterator the same way. It must never be
+	 * given a filter, which is its only mutable state.
 	 */
 	private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator
 		.getInstance("Traditional-Simplified");
@@ -43,8 +43,8 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 	}
 
 	/**
-	 * For tests: the real transform never changes the length, so the offset corrections can only be
-	 * exercised with other rules.
+	 * For tests: the real transform never changes the length, so the offset corrections
+	 * can only be exercised with other rules.
 	 */
 	TraditionalToSimplifiedCharFilter(Reader in, Transliterator transliterator) {
 		super(in);
@@ -97,18 +97,18 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 	}
 
 	/**
-	 * The text being transliterated, with the original offset of every boundary between its
-	 * characters. ICU reports each change as a replacement of a range, which is all that is needed
-	 * to keep those boundaries.
+	 * The text being transliterated, with the original offset of every boundary between
+	 * its characters. ICU reports each change as a replacement of a range, which is all
+	 * that is needed to keep those boundaries.
 	 */
 	private static final class TrackedText implements Replaceable {
 
 		private final StringBuilder chars;
 
 		/**
-		 * {@code boundaries[i]} is the original offset of the boundary before character {@code i};
-		 * one entry more than there are characters. Null while the length has never changed, which
-		 * means every boundary is where it was.
+		 * {@code boundaries[i]} is the original offset of the boundary before character
+		 * {@code i}; one entry more than there are characters. Null while the length has
+		 * never changed, which means every boundary is where it was.
 		 */
 		private int[] boundaries;
 
@@ -144,7 +144,8 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 		@Override
 		public void replace(int start, int limit, char[] replacement, int replacementStart, int replacementLength) {
 			if (replacementLength == limit - start) {
-				// one for one: the boundaries stay, and no need to shift the rest of the text
+				// one for one: the boundaries stay, and no need to shift the rest of the
+				// text
 				for (int i = 0; i < replacementLength; i++) {
 					this.chars.setCharAt(start + i, replacement[replacementStart + i]);
 				}
@@ -158,7 +159,8 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 		public void copy(int start, int limit, int dest) {
 			char[] copied = new char[limit - start];
 			this.chars.getChars(start, limit, copied, 0);
-			// a copy has no extent of its own in the original: treat it as inserted at dest
+			// a copy has no extent of its own in the original: treat it as inserted at
+			// dest
 			replace(dest, dest, copied, 0, copied.length);
 		}
 
@@ -169,8 +171,9 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 
 		/**
 		 * Boundaries inside a replacement that changed the length are spread like
-		 * MappingCharFilter's: one for one from the start of the replaced range, and anything beyond
-		 * its end clamped to its end, so no offset ever points past the original range.
+		 * MappingCharFilter's: one for one from the start of the replaced range, and
+		 * anything beyond its end clamped to its end, so no offset ever points past the
+		 * original range.
 		 */
 		private void spliceBoundaries(int start, int limit, int replacementLength) {
 			int[] current = this.boundaries != null ? this.boundaries : identity(this.chars.length() + 1);
@@ -186,8 +189,8 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 		}
 
 		/**
-		 * The original offset of every boundary, or null when the length never changed and they
-		 * are all where they were.
+		 * The original offset of every boundary, or null when the length never changed
+		 * and they are all where they were.
 		 */
 		int[] originalBoundaries() {
 			return this.boundaries;

@@ -28,7 +28,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Search for agent desktops and CRMs: the search page's results, facets and filters as JSON. */
+/**
+ * Search for agent desktops and CRMs: the search page's results, facets and filters as
+ * JSON.
+ */
 @RestController
 @Tag(name = "Search")
 class SearchApiController {
@@ -55,13 +58,15 @@ class SearchApiController {
 	@Parameters({ @Parameter(name = "q", in = ParameterIn.QUERY, description = "the words to search for"),
 			@Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0"),
 			@Parameter(name = "size", in = ParameterIn.QUERY, description = "hits per page, 1 to 100 (default 10)"),
-			@Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default), newest or most-applied"),
+			@Parameter(name = "sort", in = ParameterIn.QUERY,
+					description = "relevance (default), newest or most-applied"),
 			@Parameter(name = "tag", in = ParameterIn.QUERY, description = "tag id; repeat to require several"),
 			@Parameter(name = "category", in = ParameterIn.QUERY, description = "category id, subcategories included"),
 			@Parameter(name = "channel", in = ParameterIn.QUERY, description = "channel id"),
 			@Parameter(name = "businessLine", in = ParameterIn.QUERY, description = "business line id"),
 			@Parameter(name = "kpi", in = ParameterIn.QUERY, description = "KPI id; repeat to require several"),
-			@Parameter(name = "adopted", in = ParameterIn.QUERY, description = "true: only scenarios with an adopted solution") })
+			@Parameter(name = "adopted", in = ParameterIn.QUERY,
+					description = "true: only scenarios with an adopted solution") })
 	SearchJson search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
 			@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user) {
 		SearchQuery query = SearchParameters.parse(params, DEFAULT_SIZE);

@@ -10,8 +10,8 @@ record SearchJson(long total, int page, int size, List<Hit> hits,
 		@Schema(description = "per facet (tag, category, channel, businessLine, kpi): values with counts; "
 				+ "adopted: the number of results with an adopted solution") Map<String, Object> facets) {
 
-	record Hit(long id, String title, String url, @Schema(description = "HTML-escaped, matches in <mark>") String snippet,
-			List<String> tags, float score) {
+	record Hit(long id, String title, String url,
+			@Schema(description = "HTML-escaped, matches in <mark>") String snippet, List<String> tags, float score) {
 	}
 
 	record FacetValue(long id, String name, String nameEn, long count) {

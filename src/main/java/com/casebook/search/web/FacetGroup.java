@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.casebook.search.SearchFacet;
 
-/** One facet of the search page as shown: its values with counts and where a click leads. */
+/**
+ * One facet of the search page as shown: its values with counts and where a click leads.
+ */
 public record FacetGroup(SearchFacet facet, List<Option> options) {
 
 	public record Option(long id, String label, long count, boolean selected, String href) {

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** What readers searched for and did not find, for editors deciding what to write next. */
+/**
+ * What readers searched for and did not find, for editors deciding what to write next.
+ */
 @Controller
 @PreAuthorize("hasRole('EDITOR')")
 class KnowledgeGapsController {

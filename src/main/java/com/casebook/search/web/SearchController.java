@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * The search page, the suggestions behind the header box, the redirect that records an opened
- * result, and the similar-scenarios panel of the submission form.
+ * The search page, the suggestions behind the header box, the redirect that records an
+ * opened result, and the similar-scenarios panel of the submission form.
  */
 @Controller
 class SearchController {
@@ -43,8 +43,8 @@ class SearchController {
 
 	private final SearchPage page;
 
-	SearchController(ScenarioSearch search, ScenarioSuggestions suggestions, SimilarScenarios similar,
-			SearchLog log, SearchPage page) {
+	SearchController(ScenarioSearch search, ScenarioSuggestions suggestions, SimilarScenarios similar, SearchLog log,
+			SearchPage page) {
 		this.search = search;
 		this.suggestions = suggestions;
 		this.similar = similar;
@@ -72,13 +72,14 @@ class SearchController {
 		model.addAttribute("sortLinks", java.util.Arrays.stream(SearchSort.values())
 			.collect(java.util.stream.Collectors.toMap(SearchSort::name, s -> SearchPage.sortLink(query, s))));
 		model.addAttribute("entry", entry);
-		model.addAttribute("pagerBase", entry == null ? base : base + (base.contains("?") ? "&" : "?") + "entry=" + entry);
+		model.addAttribute("pagerBase",
+				entry == null ? base : base + (base.contains("?") ? "&" : "?") + "entry=" + entry);
 		return "search/results";
 	}
 
 	/**
-	 * One log entry per search typed, not per page turned: later pages carry the entry of the first
-	 * so that opening a result there still counts for it.
+	 * One log entry per search typed, not per page turned: later pages carry the entry of
+	 * the first so that opening a result there still counts for it.
 	 */
 	private Long logEntry(MultiValueMap<String, String> params, SearchQuery query, SearchResults results,
 			CurrentUser user) {
@@ -112,9 +113,9 @@ class SearchController {
 	}
 
 	/**
-	 * Scenarios resembling what is being written. The form's script asks for the bare panel as
-	 * the person types; without scripts the form opens this as a page in a new tab, leaving what
-	 * was typed untouched.
+	 * Scenarios resembling what is being written. The form's script asks for the bare
+	 * panel as the person types; without scripts the form opens this as a page in a new
+	 * tab, leaving what was typed untouched.
 	 */
 	@PostMapping("/search/similar")
 	String similar(@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String situation,
@@ -123,7 +124,8 @@ class SearchController {
 			@RequestParam(defaultValue = "") String prevention, Model model) {
 		model.addAttribute("similar", this.similar.similarTo(title, situation, excluding, SIMILAR_LIMIT));
 		model.addAttribute("typedTitle", title);
-		// "add my solution there instead" carries the solution typed so far to the other scenario
+		// "add my solution there instead" carries the solution typed so far to the other
+		// scenario
 		model.addAttribute("typedActions", actions);
 		model.addAttribute("typedEffect", effect);
 		model.addAttribute("typedPrevention", prevention);

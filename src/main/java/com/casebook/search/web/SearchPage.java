@@ -23,8 +23,8 @@ import com.casebook.taxonomy.Taxonomy;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns facet counts into what the search page shows: names in the reader's language, and for
- * each value the link that adds it to (or, when chosen, removes it from) the filters.
+ * Turns facet counts into what the search page shows: names in the reader's language, and
+ * for each value the link that adds it to (or, when chosen, removes it from) the filters.
  */
 @Component
 class SearchPage {
@@ -63,8 +63,8 @@ class SearchPage {
 	}
 
 	/**
-	 * Categories form a tree and every scenario counts for all its ancestors, so only one level is
-	 * offered at a time: the top level, or the children of the chosen category.
+	 * Categories form a tree and every scenario counts for all its ancestors, so only one
+	 * level is offered at a time: the top level, or the children of the chosen category.
 	 */
 	private Map<Long, Long> categoryOptions(SearchFilters filters, FacetCounts counts) {
 		Set<Long> chosen = filters.ids(SearchFacet.CATEGORY);
@@ -110,8 +110,8 @@ class SearchPage {
 	}
 
 	/**
-	 * Links to a tag that was merged into another lead to the other: the same search with the
-	 * tags replaced; null when no chosen tag was merged.
+	 * Links to a tag that was merged into another lead to the other: the same search with
+	 * the tags replaced; null when no chosen tag was merged.
 	 */
 	String linkWithoutMergedTags(SearchQuery query) {
 		SearchFilters filters = query.filters();

@@ -14,10 +14,7 @@ record SuggestionsJson(List<Item> titles, List<Item> tags) {
 	static SuggestionsJson of(Suggestions suggestions, Locale locale) {
 		return new SuggestionsJson(
 				suggestions.titles().stream().map(t -> new Item(t.title(), "/scenarios/" + t.id())).toList(),
-				suggestions.tags()
-					.stream()
-					.map(t -> new Item(t.nameIn(locale), "/search?tag=" + t.id()))
-					.toList());
+				suggestions.tags().stream().map(t -> new Item(t.nameIn(locale), "/search?tag=" + t.id())).toList());
 	}
 
 }

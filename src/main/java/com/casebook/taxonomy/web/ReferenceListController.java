@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin's reference lists: channels, business lines and KPIs. Entries are renamed or hidden,
- * never deleted, because scenarios keep referring to them.
+ * The admin's reference lists: channels, business lines and KPIs. Entries are renamed or
+ * hidden, never deleted, because scenarios keep referring to them.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin's tag vocabulary: create, edit (names, description, group, synonyms), merge, retire. */
+/**
+ * The admin's tag vocabulary: create, edit (names, description, group, synonyms), merge,
+ * retire.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class TagAdminController {
@@ -49,7 +52,8 @@ class TagAdminController {
 	}
 
 	@PostMapping("/admin/tags")
-	String create(@Valid @ModelAttribute("form") TagForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
+	String create(@Valid @ModelAttribute("form") TagForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
 		if (save(form, binding, null)) {
 			redirect.addFlashAttribute("notice", "tags.notice.created");
 			return "redirect:/admin/tags";
@@ -66,14 +70,14 @@ class TagAdminController {
 		model.addAttribute("tag", tag);
 		model.addAttribute("usage", this.curation.usage().getOrDefault(id, 0L));
 		model.addAttribute("groups", groups());
-		model.addAttribute("mergeTargets", this.taxonomy.allTags().stream()
-			.filter(t -> t.id() != id && t.status() != TagStatus.MERGED).toList());
+		model.addAttribute("mergeTargets",
+				this.taxonomy.allTags().stream().filter(t -> t.id() != id && t.status() != TagStatus.MERGED).toList());
 		return "taxonomy/tag-edit";
 	}
 
 	@PostMapping("/admin/tags/{id}")
-	String update(@PathVariable long id, @Valid @ModelAttribute("form") TagForm form, BindingResult binding, Model model,
-			RedirectAttributes redirect) {
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") TagForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		if (save(form, binding, id)) {
 			redirect.addFlashAttribute("notice", "tags.notice.saved");
 			return "redirect:/admin/tags/" + id;
@@ -103,7 +107,9 @@ class TagAdminController {
 		return "redirect:/admin/tags/" + id;
 	}
 
-	/** Saves, or records why not on the form so the page shows it next to what was typed. */
+	/**
+	 * Saves, or records why not on the form so the page shows it next to what was typed.
+	 */
 	private boolean save(TagForm form, BindingResult binding, Long id) {
 		if (!form.hasName()) {
 			binding.rejectValue("nameZh", "tags.error.name");
@@ -122,8 +128,7 @@ class TagAdminController {
 			return true;
 		}
 		catch (LabelNames.InvalidName ex) {
-			binding.rejectValue("nameZh", "names.error.tooLong", new Object[] { ex.max(), ex.tooLong() },
-					null);
+			binding.rejectValue("nameZh", "names.error.tooLong", new Object[] { ex.max(), ex.tooLong() }, null);
 			return false;
 		}
 		catch (TagCuration.DuplicateTagNameException ex) {
@@ -133,7 +138,13 @@ class TagAdminController {
 	}
 
 	private java.util.List<String> groups() {
-		return this.taxonomy.allTags().stream().map(TagView::group).filter(Objects::nonNull).distinct().sorted().toList();
+		return this.taxonomy.allTags()
+			.stream()
+			.map(TagView::group)
+			.filter(Objects::nonNull)
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	private TagView tag(long id) {

@@ -11,7 +11,10 @@ import com.casebook.taxonomy.Taxonomy;
 
 import jakarta.validation.constraints.Size;
 
-/** The tag editing form, as typed: synonyms are one text, separated by commas, 、 or new lines. */
+/**
+ * The tag editing form, as typed: synonyms are one text, separated by commas, 、 or new
+ * lines.
+ */
 public class TagForm {
 
 	private String nameZh = "";

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Tags managers proposed while submitting: usable on their scenario at once, waiting here for an
- * editor to approve them into the vocabulary or retire them.
+ * Tags managers proposed while submitting: usable on their scenario at once, waiting here
+ * for an editor to approve them into the vocabulary or retire them.
  */
 @Controller
 @PreAuthorize("hasRole('EDITOR')")

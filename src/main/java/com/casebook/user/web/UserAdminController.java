@@ -56,8 +56,8 @@ class UserAdminController {
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.administration.create(new NewAccount(form.getUsername(), form.getDisplayName(),
-						form.getPassword(), form.getRole(), form.getTeam()));
+				this.administration.create(new NewAccount(form.getUsername(), form.getDisplayName(), form.getPassword(),
+						form.getRole(), form.getTeam()));
 				redirect.addFlashAttribute("notice", "user.notice.created");
 				return "redirect:/admin/users";
 			}

@@ -109,11 +109,13 @@ class ChineseAnalysisTest {
 
 	@Test
 	void offsetsAreCorrectedWhereTheTransformChangesLength() {
-		// the real transform keeps the length, so exercise the corrections with rules that do not:
-		// one character to two, two to one, a surrogate pair to one, and one to words that the
+		// the real transform keeps the length, so exercise the corrections with rules
+		// that do not:
+		// one character to two, two to one, a surrogate pair to one, and one to words
+		// that the
 		// tokenizer separates, which have no original extent beyond that one character
-		Transliterator rules = Transliterator.createFromRules("test",
-				"a > xy; bc > z; \\U00020000 > q; e > 'x y z';", Transliterator.FORWARD);
+		Transliterator rules = Transliterator.createFromRules("test", "a > xy; bc > z; \\U00020000 > q; e > 'x y z';",
+				Transliterator.FORWARD);
 		Analyzer analyzer = new Analyzer() {
 
 			@Override
@@ -181,7 +183,8 @@ class ChineseAnalysisTest {
 	}
 
 	/**
-	 * The stretches of the original text the tokens point at, which is what a highlighter marks.
+	 * The stretches of the original text the tokens point at, which is what a highlighter
+	 * marks.
 	 */
 	static List<String> originals(Analyzer analyzer, String text) {
 		return tokens(analyzer, text).stream()

@@ -13,10 +13,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How long the start-up comparison of the index with the database takes on a large catalogue
- * (not part of the build): inserts short scenarios with two solutions each straight into
- * PostgreSQL, rebuilds the on-disk index, then times the comparison three times and writes
- * {@code target/benchmark/index-consistency.md}. Run with
+ * How long the start-up comparison of the index with the database takes on a large
+ * catalogue (not part of the build): inserts short scenarios with two solutions each
+ * straight into PostgreSQL, rebuilds the on-disk index, then times the comparison three
+ * times and writes {@code target/benchmark/index-consistency.md}. Run with
  * {@code ./mvnw -Pbenchmark test -Dtest=IndexConsistencyBenchmark}.
  */
 @Tag("benchmark")
@@ -42,12 +42,14 @@ class IndexConsistencyBenchmark {
 				select 'scenario ' || n, 'situation ' || n, 'PUBLISHED', ?, now(), now(), 1
 				from generate_series(1, ?) n
 				""", author, SCENARIOS);
-		this.jdbc.update("""
-				insert into solution (scenario_id, actions, effect, author_id, adopted, position, created_at, updated_at,
-				  revision_number)
-				select s.id, 'actions ' || p, 'effect ' || p, ?, false, p, now(), now(), 1
-				from scenario s cross join generate_series(1, 2) p
-				""", author);
+		this.jdbc.update(
+				"""
+						insert into solution (scenario_id, actions, effect, author_id, adopted, position, created_at, updated_at,
+						  revision_number)
+						select s.id, 'actions ' || p, 'effect ' || p, ?, false, p, now(), now(), 1
+						from scenario s cross join generate_series(1, 2) p
+						""",
+				author);
 		long inserted = (System.nanoTime() - started) / 1_000_000;
 		long rebuild = this.maintenance.rebuild();
 		StringBuilder report = new StringBuilder("# Start-up index check\n\n");

@@ -45,14 +45,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The search speed benchmark (not part of the build): generates a large catalogue straight into
- * PostgreSQL, times a full mass reindex, then times searches through {@link ScenarioSearch} and
- * through the raw Lucene index underneath, and writes a report to
- * {@code target/benchmark/search-benchmark.md}. Run with {@code ./mvnw -Pbenchmark test}.
+ * The search speed benchmark (not part of the build): generates a large catalogue
+ * straight into PostgreSQL, times a full mass reindex, then times searches through
+ * {@link ScenarioSearch} and through the raw Lucene index underneath, and writes a report
+ * to {@code target/benchmark/search-benchmark.md}. Run with
+ * {@code ./mvnw -Pbenchmark test}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = { "casebook.data-dir=target/benchmark-data", "casebook.db.fresh=true", "casebook.demo=false",
-		"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn" })
+@SpringBootTest(properties = { "casebook.data-dir=target/benchmark-data", "casebook.db.fresh=true",
+		"casebook.demo=false", "casebook.admin-password=benchmark-admin-password", "logging.level.root=warn" })
 class SearchBenchmark {
 
 	private static final int SCENARIOS = Integer.getInteger("benchmark.scenarios", 100_000);
@@ -61,11 +62,11 @@ class SearchBenchmark {
 
 	private static final int MEASURED = 2_000;
 
-	static final List<String> QUERIES = List.of("缺货", "退款", "系统宕机", "排队过长", "IVR 误转接", "投诉升级", "大促 缺货",
-			"台风 航班", "信用卡盗刷", "物流延迟 补偿", "回拨", "知识库过时", "机器人转人工", "交接班遗漏", "质检争议", "坐席流失", "排班缺口",
-			"首次解决率", "服务水平", "放弃率", "在线客服 排队", "双十一 电话", "春节 排班", "理赔进度", "账单错误", "培訓", "系統宕機",
-			"投訴升級", "盜刷", "排隊過長", "refund", "attrition", "chat backlog", "hold times", "IVR misrouting", "system outage",
-			"Hold 情绪", "IVR 菜单", "CRM 无法登录", "App 退款", "QA 争议", "升级专席", "短信通知", "延长班次", "预警阈值");
+	static final List<String> QUERIES = List.of("缺货", "退款", "系统宕机", "排队过长", "IVR 误转接", "投诉升级", "大促 缺货", "台风 航班",
+			"信用卡盗刷", "物流延迟 补偿", "回拨", "知识库过时", "机器人转人工", "交接班遗漏", "质检争议", "坐席流失", "排班缺口", "首次解决率", "服务水平", "放弃率",
+			"在线客服 排队", "双十一 电话", "春节 排班", "理赔进度", "账单错误", "培訓", "系統宕機", "投訴升級", "盜刷", "排隊過長", "refund", "attrition",
+			"chat backlog", "hold times", "IVR misrouting", "system outage", "Hold 情绪", "IVR 菜单", "CRM 无法登录", "App 退款",
+			"QA 争议", "升级专席", "短信通知", "延长班次", "预警阈值");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -120,8 +121,8 @@ class SearchBenchmark {
 				ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
 
 		long found = QUERIES.stream().mapToLong(q -> this.search.search(q, 0, 20).total()).sum();
-		report.line("- %d queries (Chinese, Traditional, English, mixed); %,d hits in total over the query set", QUERIES.size(),
-				found);
+		report.line("- %d queries (Chinese, Traditional, English, mixed); %,d hits in total over the query set",
+				QUERIES.size(), found);
 		report.line("");
 		report.line("| path | threads | p50 ms | p95 ms | p99 ms | max ms | searches/s |");
 		report.line("| --- | --- | --- | --- | --- | --- | --- |");
@@ -180,7 +181,8 @@ class SearchBenchmark {
 		double elapsed = seconds(started);
 		Arrays.sort(latencies);
 		report.line("| %s | %d | %.2f | %.2f | %.2f | %.2f | %,.0f |", path, threads, millis(latencies, 0.50),
-				millis(latencies, 0.95), millis(latencies, 0.99), latencies[latencies.length - 1] / 1e6, MEASURED / elapsed);
+				millis(latencies, 0.95), millis(latencies, 0.99), latencies[latencies.length - 1] / 1e6,
+				MEASURED / elapsed);
 	}
 
 	private static double millis(long[] sorted, double percentile) {
@@ -191,13 +193,14 @@ class SearchBenchmark {
 	private long generate() {
 		ScenarioGenerator generator = new ScenarioGenerator(20261124L);
 		long author = this.jdbc.queryForObject("select min(id) from user_account", Long.class);
-		List<Long> categories = this.jdbc.queryForList("select id from category where parent_id is not null", Long.class);
+		List<Long> categories = this.jdbc.queryForList("select id from category where parent_id is not null",
+				Long.class);
 		List<Long> channels = ids(ReferenceKind.CHANNEL);
 		List<Long> lines = ids(ReferenceKind.BUSINESS_LINE);
 		List<Long> kpis = ids(ReferenceKind.KPI);
 		List<Long> tags = new ArrayList<>();
-		for (String name : List.of("缺货", "大促", "投诉升级", "IVR", "退款", "情绪安抚", "系统宕机", "回拨", "排班", "培训", "知识库",
-				"质检", "加班", "士气", "舆情", "物流延迟", "盗刷", "航班取消", "新人", "离职", "backlog", "attrition")) {
+		for (String name : List.of("缺货", "大促", "投诉升级", "IVR", "退款", "情绪安抚", "系统宕机", "回拨", "排班", "培训", "知识库", "质检", "加班",
+				"士气", "舆情", "物流延迟", "盗刷", "航班取消", "新人", "离职", "backlog", "attrition")) {
 			tags.add(this.taxonomy.tagNamed(name, TagStatus.ACTIVE));
 		}
 		Instant now = Instant.now();
@@ -212,10 +215,11 @@ class SearchBenchmark {
 				ScenarioGenerator.Generated s = generator.next();
 				Timestamp created = Timestamp.from(now.minus(generator.nextInt(900), ChronoUnit.DAYS));
 				boolean published = "PUBLISHED".equals(s.status());
-				scenarioRows.add(new Object[] { id, s.title(), s.situation(), categories.get(generator.nextInt(categories.size())),
+				scenarioRows.add(new Object[] { id, s.title(), s.situation(),
+						categories.get(generator.nextInt(categories.size())),
 						channels.get(generator.nextInt(channels.size())), lines.get(generator.nextInt(lines.size())),
-						s.frequency(), s.severity(), s.status(), author, author, generator.nextInt(50), created, created,
-						published ? created : null, published ? created : null });
+						s.frequency(), s.severity(), s.status(), author, author, generator.nextInt(50), created,
+						created, published ? created : null, published ? created : null });
 				for (int i = 0; i < s.solutions().size(); i++) {
 					String[] solution = s.solutions().get(i);
 					solutionRows.add(new Object[] { ++solutionId, id, solution[0], solution[1], solution[2], author,
@@ -228,12 +232,14 @@ class SearchBenchmark {
 					kpiRows.add(new Object[] { id, kpi });
 				}
 			}
-			this.jdbc.batchUpdate("""
-					insert into scenario (id, title, situation, category_id, channel_id, business_line_id, frequency, severity,
-					  status, author_id, owner_id, applied_count, created_at, updated_at, published_at, last_reviewed_at,
-					  revision_number)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-					""", scenarioRows);
+			this.jdbc.batchUpdate(
+					"""
+							insert into scenario (id, title, situation, category_id, channel_id, business_line_id, frequency, severity,
+							  status, author_id, owner_id, applied_count, created_at, updated_at, published_at, last_reviewed_at,
+							  revision_number)
+							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+							""",
+					scenarioRows);
 			this.jdbc.batchUpdate("""
 					insert into solution (id, scenario_id, actions, effect, prevention, author_id, adopted, position,
 					  created_at, updated_at, revision_number)
@@ -273,13 +279,14 @@ class SearchBenchmark {
 	}
 
 	/**
-	 * The query ScenarioSearch sends, built by hand on Lucene: every word must match, in any of
-	 * the three analyses of any text field, title boosted, published scenarios only.
+	 * The query ScenarioSearch sends, built by hand on Lucene: every word must match, in
+	 * any of the three analyses of any text field, title boosted, published scenarios
+	 * only.
 	 */
 	static final class RawQueries {
 
-		private static final String[] FIELDS = { "title", "labels", "situation", "solutions.actions", "solutions.effect",
-				"solutions.prevention" };
+		private static final String[] FIELDS = { "title", "labels", "situation", "solutions.actions",
+				"solutions.effect", "solutions.prevention" };
 
 		private final QueryBuilder[] builders;
 
@@ -297,7 +304,8 @@ class SearchBenchmark {
 			BooleanQuery.Builder any = new BooleanQuery.Builder();
 			for (int a = 0; a < this.builders.length; a++) {
 				for (String field : FIELDS) {
-					Query query = this.builders[a].createBooleanQuery(field + this.suffixes[a], text, BooleanClause.Occur.MUST);
+					Query query = this.builders[a].createBooleanQuery(field + this.suffixes[a], text,
+							BooleanClause.Occur.MUST);
 					if (query != null) {
 						float boost = this.weights[a] * ("title".equals(field) ? 3f : 1f);
 						any.add(new BoostQuery(query, boost), BooleanClause.Occur.SHOULD);

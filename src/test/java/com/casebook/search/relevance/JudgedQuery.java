@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One line of {@code relevance/judgments.tsv}: a query, its type, the grade of each relevant
- * scenario by ref, and for Traditional queries optionally the same query in Simplified script.
+ * One line of {@code relevance/judgments.tsv}: a query, its type, the grade of each
+ * relevant scenario by ref, and for Traditional queries optionally the same query in
+ * Simplified script.
  */
 record JudgedQuery(String type, String query, Map<String, Integer> grades, String simplifiedTwin) {
 

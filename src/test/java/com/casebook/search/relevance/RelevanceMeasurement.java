@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Runs every judged query through the real {@link ScenarioSearch} and scores the ranking. Each
- * subclass starts the application on its own embedded database and in-memory index holding only
- * the demo corpus, so the numbers do not depend on what other tests create.
+ * Runs every judged query through the real {@link ScenarioSearch} and scores the ranking.
+ * Each subclass starts the application on its own embedded database and in-memory index
+ * holding only the demo corpus, so the numbers do not depend on what other tests create.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RelevanceMeasurement {
@@ -62,8 +62,7 @@ abstract class RelevanceMeasurement {
 		if (this.refsById == null) {
 			this.refsById = new LinkedHashMap<>();
 			this.jdbc.query("select id, external_ref from scenario",
-					(RowCallbackHandler) rs -> this.refsById.put(rs.getLong(1),
-							rs.getString(2)));
+					(RowCallbackHandler) rs -> this.refsById.put(rs.getLong(1), rs.getString(2)));
 		}
 		return this.search.search(query, 0, PAGE).hits().stream().map(SearchHit::id).map(this.refsById::get).toList();
 	}
@@ -103,7 +102,10 @@ abstract class RelevanceMeasurement {
 			return mean(this.results, QueryResult::ndcg);
 		}
 
-		/** Query type to its results, in the order the types first appear in the judgments. */
+		/**
+		 * Query type to its results, in the order the types first appear in the
+		 * judgments.
+		 */
 		Map<String, List<QueryResult>> byType() {
 			return this.results.stream()
 				.collect(Collectors.groupingBy(r -> r.judged().type(), LinkedHashMap::new, Collectors.toList()));
@@ -124,7 +126,10 @@ abstract class RelevanceMeasurement {
 			for (QueryResult r : this.results) {
 				md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %s |%n", r.judged().type(),
 						r.judged().query(), r.firstRelevantRank() == 0 ? "—" : r.firstRelevantRank(), r.ndcg(),
-						r.ranked().stream().limit(NDCG_DEPTH).map(ref -> ref.replace("demo-", ""))
+						r.ranked()
+							.stream()
+							.limit(NDCG_DEPTH)
+							.map(ref -> ref.replace("demo-", ""))
 							.collect(Collectors.joining(" "))));
 			}
 			return md.toString();

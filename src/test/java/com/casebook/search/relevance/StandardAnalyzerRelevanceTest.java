@@ -12,13 +12,13 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The same judged queries with Lucene's plain StandardAnalyzer in place of Casebook's analysis:
- * the baseline that docs/search.md compares against. Nothing is asserted about the numbers,
- * which only matter next to {@link SearchRelevanceTest}'s.
+ * The same judged queries with Lucene's plain StandardAnalyzer in place of Casebook's
+ * analysis: the baseline that docs/search.md compares against. Nothing is asserted about
+ * the numbers, which only matter next to {@link SearchRelevanceTest}'s.
  */
 // a mock web environment, not NONE: the security configuration needs a web application
 @SpringBootTest(properties = { "casebook.data-dir=target/test-data/relevance-standard", "casebook.db.fresh=true",
-				"casebook.search.analysis=standard" })
+		"casebook.search.analysis=standard" })
 @ActiveProfiles("test")
 class StandardAnalyzerRelevanceTest extends RelevanceMeasurement {
 
