@@ -3,6 +3,5 @@
  * the queue of likely duplicate pairs found by the search engine or flagged by people,
  * and merging two solutions of one scenario.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "scenario", "search", "user", "taxonomy", "text" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "search", "user" })
 package com.casebook.merge;

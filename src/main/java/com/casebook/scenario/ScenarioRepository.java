@@ -29,9 +29,33 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	long countByStatus(ScenarioStatus status);
 
+	@Query("select s.id from Scenario s where s.status in ?1 order by s.id")
+	java.util.List<Long> findIdsByStatusIn(java.util.Collection<ScenarioStatus> statuses);
+
+	@Query("select s.id from Scenario s where s.id in ?1 and s.status in ?2")
+	java.util.List<Long> findIdsByIdInAndStatusIn(java.util.Collection<Long> ids,
+			java.util.Collection<ScenarioStatus> statuses);
+
 	java.util.List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
 
 	java.util.List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
+
+	@Query("select s.id from Scenario s join s.tagIds t where t = ?1 order by s.id")
+	java.util.List<Long> findIdsTaggedWith(long tagId);
+
+	@Query("select s.id from Scenario s where s.categoryId = ?1 order by s.id")
+	java.util.List<Long> findIdsByCategoryId(long categoryId);
+
+	@Query("select s.categoryId, count(s) from Scenario s where s.categoryId is not null group by s.categoryId")
+	java.util.List<Object[]> countByCategory();
+
+	long countByCategoryIdIn(java.util.Collection<Long> categoryIds);
+
+	@Query("select t, count(s) from Scenario s join s.tagIds t where s.status = ?1 group by t")
+	java.util.List<Object[]> countByTag(ScenarioStatus status);
+
+	@Query("select count(s) from Scenario s join s.tagIds t where t = ?1 and ?2 not member of s.tagIds")
+	long countTaggedWithout(long tagId, long otherTagId);
 
 	// clears the persistence context so the scenario is read again with the new count
 	@Modifying(clearAutomatically = true)

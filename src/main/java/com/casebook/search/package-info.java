@@ -3,5 +3,5 @@
  * scenario module knows nothing of search), Chinese analysis, the search page and the
  * rebuilding of the index.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user", "text" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user" })
 package com.casebook.search;
