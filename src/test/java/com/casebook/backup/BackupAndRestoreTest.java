@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -39,19 +38,17 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 import com.casebook.CasebookApplication;
+import com.casebook.CasebookIntegrationTest;
 import com.casebook.merge.Merges;
 import com.casebook.notification.Watches;
 import com.casebook.points.Rewards;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
-import com.casebook.scenario.ScenarioContent;
-import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchHit;
 import com.casebook.search.SearchResults;
-import com.casebook.CasebookIntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
