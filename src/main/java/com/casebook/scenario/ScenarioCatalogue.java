@@ -1,6 +1,8 @@
 package com.casebook.scenario;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
 import com.casebook.user.UserSummary;
 
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -70,7 +73,7 @@ public class ScenarioCatalogue {
 	public Page<ScenarioPage> exportPages(int page, int size) {
 		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.asc("id")));
 		return this.scenarios
-			.findByStatusIn(java.util.List.of(ScenarioStatus.DRAFT, ScenarioStatus.SUBMITTED, ScenarioStatus.PUBLISHED,
+			.findByStatusIn(List.of(ScenarioStatus.DRAFT, ScenarioStatus.SUBMITTED, ScenarioStatus.PUBLISHED,
 					ScenarioStatus.ARCHIVED), pageable)
 			.map(this::toPage);
 	}
@@ -108,8 +111,8 @@ public class ScenarioCatalogue {
 	 * one query per scenario).
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Scenario> findAll(java.util.Collection<Long> ids) {
-		Map<Long, Scenario> found = new java.util.HashMap<>();
+	public Map<Long, Scenario> findAll(Collection<Long> ids) {
+		Map<Long, Scenario> found = new HashMap<>();
 		this.scenarios.findAllById(ids).forEach(s -> found.put(s.getId(), initialized(s)));
 		return found;
 	}
@@ -119,9 +122,9 @@ public class ScenarioCatalogue {
 	}
 
 	private static Scenario initialized(Scenario scenario) {
-		org.hibernate.Hibernate.initialize(scenario.kpiIdsForLoading());
-		org.hibernate.Hibernate.initialize(scenario.tagIdsForLoading());
-		org.hibernate.Hibernate.initialize(scenario.solutionsForLoading());
+		Hibernate.initialize(scenario.kpiIdsForLoading());
+		Hibernate.initialize(scenario.tagIdsForLoading());
+		Hibernate.initialize(scenario.solutionsForLoading());
 		return scenario;
 	}
 

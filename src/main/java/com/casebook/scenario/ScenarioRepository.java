@@ -1,5 +1,7 @@
 package com.casebook.scenario;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -16,7 +18,7 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	Page<Scenario> findByStatus(ScenarioStatus status, Pageable pageable);
 
-	java.util.List<Scenario> findByStatus(ScenarioStatus status);
+	List<Scenario> findByStatus(ScenarioStatus status);
 
 	Optional<Scenario> findByExternalRef(String externalRef);
 
@@ -25,13 +27,13 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 	@Query("select s from Scenario s where s.id = ?1")
 	Optional<Scenario> findForUpdate(long id);
 
-	Page<Scenario> findByStatusIn(java.util.Collection<ScenarioStatus> statuses, Pageable pageable);
+	Page<Scenario> findByStatusIn(Collection<ScenarioStatus> statuses, Pageable pageable);
 
 	long countByStatus(ScenarioStatus status);
 
-	java.util.List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
+	List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
 
-	java.util.List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
+	List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
 
 	// clears the persistence context so the scenario is read again with the new count
 	@Modifying(clearAutomatically = true)
@@ -47,6 +49,6 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 			  and not exists (select 1 from Solution a where a.scenario = s and a.adopted = true)
 			order by s.severity desc nulls last, s.frequency desc nulls last, s.appliedCount desc, s.id
 			""")
-	java.util.List<Scenario> findSopCandidates();
+	List<Scenario> findSopCandidates();
 
 }
