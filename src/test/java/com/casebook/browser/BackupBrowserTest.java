@@ -16,9 +16,8 @@ class BackupBrowserTest {
 	@Test
 	void anAdminBacksUpFromTheBackupPageAndReadsItInBothLanguages(WebDriver driver) {
 		SiteSession site = new SiteSession(driver, this.port);
-		site.signIn("admin", "demo").waitFor(By.cssSelector(".scenario-list"));
-		driver.findElement(By.linkText("备份")).click();
-		site.waitFor(By.id("backup-now"));
+		site.signIn("admin", "demo").open("/admin/backups").waitFor(By.id("backup-now"));
+		assertThat(site.navigationText()).contains("备份");
 		assertThat(site.pageText()).contains("立即备份", "计划", "每天");
 
 		site.clickAndWait(By.cssSelector("#backup-now button"));

@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.casebook.audit.AuditLog;
+import com.casebook.backup.Backups;
 import com.casebook.importer.ImportFiles;
 import com.casebook.importer.JsonLinesExport;
 import com.casebook.merge.DuplicateQueue;
@@ -66,7 +67,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		RevisionHistory.class, ContentHealth.class, EarlierTexts.class, ReviewQueue.class, ScenarioAuthoring.class,
 		ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class, KnowledgeGaps.class,
 		ScenarioSearch.class, ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class,
-		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
+		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class, Backups.class })
 public @interface WebLayerTest {
 
 }
