@@ -91,7 +91,7 @@ class RecordImport {
 			return this.authoring.updateImported(existing.get(), scenario, importer.id()) ? Outcome.UPDATED
 					: Outcome.UNCHANGED;
 		}
-		this.authoring.store(scenario);
+		this.authoring.store(scenario, importer.id());
 		return Outcome.IMPORTED;
 	}
 

@@ -1,11 +1,5 @@
 package com.casebook.scenario;
 
-import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioArchived;
-import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
-import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
-import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdded;
-import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,15 +8,16 @@ import java.util.Optional;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writing scenarios: drafts, submissions, review, wiki amendments and new solutions. Each
- * method is one transaction; every save of a text publishes a {@link ScenarioRevised} or
- * {@link SolutionRevised} inside it, so its revision is stored with it.
+ * method is one transaction: it loads the scenario locked, lets the aggregate change (and
+ * register what it announces: {@link ScenarioRevised}, {@link SolutionRevised}, the
+ * {@link ScenarioLifecycleEvents}) and saves it, which publishes those events inside the
+ * transaction, so a revision is stored with its save.
  */
 @Service
 @Transactional
@@ -30,17 +25,13 @@ public class ScenarioAuthoring {
 
 	private final ScenarioRepository scenarios;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	private final jakarta.persistence.EntityManager entityManager;
 
-	ScenarioAuthoring(ScenarioRepository scenarios, ApplicationEventPublisher events, Clock clock,
-			jakarta.persistence.EntityManager entityManager) {
+	ScenarioAuthoring(ScenarioRepository scenarios, Clock clock, jakarta.persistence.EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.scenarios = scenarios;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -51,8 +42,7 @@ public class ScenarioAuthoring {
 		if (isComplete(firstSolution)) {
 			scenario.addSolution(author.getId(), firstSolution, now);
 		}
-		this.scenarios.saveAndFlush(scenario);
-		announceNew(scenario, author.getId(), null);
+		saveAndAnnounce(scenario);
 		return scenario.getId();
 	}
 
@@ -85,48 +75,43 @@ public class ScenarioAuthoring {
 		}
 		Instant now = this.clock.instant();
 		if (textChanged) {
-			int number = scenario.revise(content, baseRevision, now);
-			this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), null, scenario.content()));
+			scenario.revise(content, baseRevision, editor.getId(), null, now);
 		}
 		if (solutionChanged && first == null) {
-			Solution added = scenario.addSolution(scenario.getAuthorId(), firstSolution, now);
-			this.scenarios.flush();
-			this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, editor.getId(), null, firstSolution));
+			scenario.addSolution(scenario.getAuthorId(), firstSolution, editor.getId(), null, now);
 		}
 		else if (solutionChanged) {
-			int solutionNumber = scenario.reviseSolution(first.getId(), firstSolution, firstRevision, now);
-			this.events.publishEvent(
-					new SolutionRevised(id, first.getId(), solutionNumber, editor.getId(), null, firstSolution));
+			scenario.reviseSolution(first.getId(), firstSolution, firstRevision, editor.getId(), null, now);
 		}
-		this.scenarios.flush();
+		saveAndAnnounce(scenario);
 	}
 
 	public void submit(long id, CurrentUser author) {
 		Scenario scenario = load(id);
 		requireCanEdit(scenario, author);
 		scenario.submit(this.clock.instant());
-		this.events.publishEvent(new ScenarioLifecycleEvents.ScenarioSubmitted(id, scenario.getAuthorId()));
+		saveAndAnnounce(scenario);
 	}
 
 	public void publish(long id, CurrentUser editor) {
 		requireRole(editor, Role.EDITOR);
 		Scenario scenario = load(id);
 		scenario.publish(editor.getId(), this.clock.instant());
-		this.events.publishEvent(new ScenarioPublished(id, scenario.getAuthorId(), editor.getId()));
+		saveAndAnnounce(scenario);
 	}
 
 	public void sendBack(long id, CurrentUser editor, String comment) {
 		requireRole(editor, Role.EDITOR);
 		Scenario scenario = load(id);
 		scenario.sendBack(editor.getId(), comment, this.clock.instant());
-		this.events.publishEvent(new ScenarioSentBack(id, scenario.getAuthorId(), editor.getId(), comment));
+		saveAndAnnounce(scenario);
 	}
 
 	public void archive(long id, CurrentUser editor) {
 		requireRole(editor, Role.EDITOR);
 		Scenario scenario = load(id);
-		scenario.archive(this.clock.instant());
-		this.events.publishEvent(new ScenarioArchived(id, scenario.getAuthorId(), editor.getId()));
+		scenario.archive(editor.getId(), this.clock.instant());
+		saveAndAnnounce(scenario);
 	}
 
 	/**
@@ -137,18 +122,8 @@ public class ScenarioAuthoring {
 		requireRole(editor, Role.EDITOR);
 		Scenario scenario = load(id);
 		requirePublished(scenario);
-		Solution previous = scenario.adoptedSolution().orElse(null);
-		if (previous != null && previous.getId() == solutionId) {
-			previous.recordAdoption(editor.getId(), note, this.clock.instant());
-			return;
-		}
 		scenario.adopt(solutionId, editor.getId(), note, this.clock.instant());
-		if (previous != null) {
-			this.events.publishEvent(new SolutionAdoptionChanged(id, previous.getId(), previous.getAuthorId(),
-					editor.getId(), false, null));
-		}
-		this.events.publishEvent(new SolutionAdoptionChanged(id, solutionId,
-				scenario.solution(solutionId).getAuthorId(), editor.getId(), true, note));
+		saveAndAnnounce(scenario);
 	}
 
 	/**
@@ -160,7 +135,7 @@ public class ScenarioAuthoring {
 			String summary) {
 		requireRole(editor, Role.EDITOR);
 		Scenario scenario = load(id);
-		int number = scenario.mergeSolutions(keptId, mergedId, combined, this.clock.instant());
+		scenario.mergeSolutions(keptId, mergedId, combined, editor.getId(), summary, this.clock.instant());
 		this.scenarios.flush();
 		this.entityManager.createNativeQuery("""
 				update solution_application set solution_id = :kept
@@ -174,8 +149,8 @@ public class ScenarioAuthoring {
 				.getSingleResult();
 			scenario.solution(solutionId).setAppliedCount(count.intValue());
 		}
-		this.events.publishEvent(new SolutionRevised(id, keptId, number, editor.getId(), summary, combined));
-		this.events.publishEvent(new ScenarioLifecycleEvents.SolutionsMerged(id, keptId, mergedId, editor.getId()));
+		// announced once the "I applied this" records have moved too
+		saveAndAnnounce(scenario);
 	}
 
 	/**
@@ -185,11 +160,8 @@ public class ScenarioAuthoring {
 	public void withdrawAdoption(long id, CurrentUser editor) {
 		requireRole(editor, Role.EDITOR);
 		Scenario scenario = load(id);
-		scenario.adoptedSolution().ifPresent(adopted -> {
-			scenario.withdrawAdoption(this.clock.instant());
-			this.events.publishEvent(new SolutionAdoptionChanged(id, adopted.getId(), adopted.getAuthorId(),
-					editor.getId(), false, null));
-		});
+		scenario.withdrawAdoption(editor.getId(), this.clock.instant());
+		saveAndAnnounce(scenario);
 	}
 
 	/**
@@ -199,10 +171,8 @@ public class ScenarioAuthoring {
 		requireRole(editor, Role.MANAGER);
 		Scenario scenario = load(id);
 		requirePublished(scenario);
-		int number = scenario.revise(content, baseRevision, this.clock.instant());
-		this.scenarios.flush();
-		this.events.publishEvent(new ScenarioRevised(id, number, editor.getId(), summary, scenario.content()));
-		this.events.publishEvent(new ScenarioLifecycleEvents.ScenarioAmended(id, null, number, editor.getId()));
+		int number = scenario.revise(content, baseRevision, editor.getId(), summary, this.clock.instant());
+		saveAndAnnounce(scenario);
 		return number;
 	}
 
@@ -212,10 +182,9 @@ public class ScenarioAuthoring {
 		requireRole(editor, Role.MANAGER);
 		Scenario scenario = load(id);
 		requirePublished(scenario);
-		int number = scenario.reviseSolution(solutionId, content, baseRevision, this.clock.instant());
-		this.scenarios.flush();
-		this.events.publishEvent(new SolutionRevised(id, solutionId, number, editor.getId(), summary, content));
-		this.events.publishEvent(new ScenarioLifecycleEvents.ScenarioAmended(id, solutionId, number, editor.getId()));
+		int number = scenario.reviseSolution(solutionId, content, baseRevision, editor.getId(), summary,
+				this.clock.instant());
+		saveAndAnnounce(scenario);
 		return number;
 	}
 
@@ -227,53 +196,55 @@ public class ScenarioAuthoring {
 		Scenario scenario = load(id);
 		requirePublished(scenario);
 		Solution added = scenario.addSolution(author.getId(), content, this.clock.instant());
-		// the scenario is managed: flushing inserts the new solution and gives it its id
-		this.scenarios.flush();
-		this.events.publishEvent(new SolutionRevised(id, added.getId(), 1, author.getId(), null, content));
-		this.events.publishEvent(new SolutionAdded(id, added.getId(), author.getId()));
+		// flushing inserts the new solution and gives it its id, then its events go out
+		saveAndAnnounce(scenario);
 		return added.getId();
 	}
 
 	/**
-	 * Stores a scenario written elsewhere (demo data, an import) in the given state, as
-	 * of the given time.
+	 * Stores a scenario written elsewhere (demo data, an import by {@code importerId}) in
+	 * the given state, as of the given time. It is announced like one written here:
+	 * revisions, submission, publication, adoption (points, audit, notifications and the
+	 * duplicate scan follow).
 	 */
-	public long store(ImportedScenario imported) {
+	public long store(ImportedScenario imported, long importerId) {
 		Instant at = imported.createdAt() != null ? imported.createdAt() : this.clock.instant();
-		Scenario scenario = Scenario.draft(imported.authorId(), imported.content(), at);
+		String summary = imported.externalRef() == null ? null : "import " + imported.externalRef();
+		Scenario scenario = Scenario.draft(imported.authorId(), imported.content(), summary, at);
 		scenario.recordExternalRef(imported.externalRef());
 		Solution adopted = null;
 		for (ImportedScenario.Contribution contribution : imported.solutions()) {
-			Solution solution = scenario.addSolution(contribution.authorId(), contribution.content(), at);
+			Solution solution = scenario.addSolution(contribution.authorId(), contribution.content(),
+					contribution.authorId(), summary, at);
 			if (contribution.adopted()) {
 				adopted = solution;
 			}
 		}
-		this.scenarios.saveAndFlush(scenario);
-		if (adopted != null) {
-			scenario.adopt(adopted.getId());
-		}
+		saveAndAnnounce(scenario);
 		switch (imported.status()) {
 			case SUBMITTED -> scenario.submit(at);
-			case PUBLISHED -> scenario.publish(at);
+			case PUBLISHED -> scenario.publishImported(importerId, at);
 			case ARCHIVED -> {
-				scenario.publish(at);
-				scenario.archive(at);
+				scenario.publishImported(importerId, at);
+				scenario.archive(importerId, at);
 			}
 			case DRAFT -> {
 			}
 			default -> throw new IllegalArgumentException("Cannot store a scenario as " + imported.status());
 		}
-		announceNew(scenario, imported.authorId(),
-				imported.externalRef() == null ? null : "import " + imported.externalRef());
+		if (adopted != null) {
+			scenario.adopt(adopted.getId(), importerId);
+		}
+		saveAndAnnounce(scenario);
 		return scenario.getId();
 	}
 
 	/**
 	 * An import of a scenario that already exists (see {@link #importedAs}): its text and
 	 * solutions are saved as new revisions, solutions matched by their order; extra
-	 * solutions are added. Returns whether anything changed: a line as the scenario
-	 * already is leaves no revision and announces nothing.
+	 * solutions are added. Every change is announced as the same change made here would
+	 * be. Returns whether anything changed: a line as the scenario already is changes
+	 * nothing, so the aggregate registers no event and nothing is announced.
 	 */
 	public boolean updateImported(long id, ImportedScenario imported, long importerId) {
 		Scenario scenario = load(id);
@@ -281,9 +252,7 @@ public class ScenarioAuthoring {
 		String summary = "import " + imported.externalRef();
 		boolean changed = false;
 		if (scenario.differsFrom(imported.content())) {
-			int number = scenario.revise(imported.content(), scenario.getRevisionNumber(), now);
-			this.events
-				.publishEvent(new ScenarioRevised(scenario.getId(), number, importerId, summary, scenario.content()));
+			scenario.revise(imported.content(), scenario.getRevisionNumber(), importerId, summary, now);
 			changed = true;
 		}
 		List<Solution> existing = scenario.getSolutionsInOrderAdded();
@@ -294,34 +263,32 @@ public class ScenarioAuthoring {
 			if (i < existing.size()) {
 				solution = existing.get(i);
 				if (!solution.content().equals(contribution.content())) {
-					int number = scenario.reviseSolution(solution.getId(), contribution.content(),
-							solution.getRevisionNumber(), now);
-					this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(), number, importerId,
-							summary, contribution.content()));
+					scenario.reviseSolution(solution.getId(), contribution.content(), solution.getRevisionNumber(),
+							importerId, summary, now);
 					changed = true;
 				}
 			}
 			else {
-				solution = scenario.addSolution(contribution.authorId(), contribution.content(), now);
-				this.scenarios.flush();
-				this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(), 1, importerId, summary,
-						contribution.content()));
+				solution = scenario.addSolution(contribution.authorId(), contribution.content(), importerId, summary,
+						now);
 				changed = true;
 			}
 			if (contribution.adopted()) {
 				adopted = solution.getId();
 			}
 		}
-		if (adopted != null && !solutionIsAdopted(scenario, adopted)) {
-			scenario.adopt(adopted);
-			changed = true;
-		}
 		if (imported.status() == ScenarioStatus.PUBLISHED
 				&& (scenario.getStatus() == ScenarioStatus.DRAFT || scenario.getStatus() == ScenarioStatus.SUBMITTED)) {
-			scenario.publish(now);
+			scenario.publishImported(importerId, now);
 			changed = true;
 		}
-		this.scenarios.flush();
+		// the new solutions need their ids before one of them is adopted
+		saveAndAnnounce(scenario);
+		if (adopted != null && !solutionIsAdopted(scenario, adopted)) {
+			scenario.adopt(adopted, importerId);
+			changed = true;
+		}
+		saveAndAnnounce(scenario);
 		return changed;
 	}
 
@@ -343,17 +310,20 @@ public class ScenarioAuthoring {
 			.map(Scenario::getId);
 	}
 
-	private static boolean solutionIsAdopted(Scenario scenario, long solutionId) {
-		return scenario.adoptedSolution().map(s -> s.getId().equals(solutionId)).orElse(false);
+	/**
+	 * Saves the scenario, which publishes the events it registered. A scenario already
+	 * stored is flushed first: its new solutions then get their ids on the very instances
+	 * its events name (a save would merge them as copies).
+	 */
+	private void saveAndAnnounce(Scenario scenario) {
+		if (scenario.getId() != null) {
+			this.scenarios.flush();
+		}
+		this.scenarios.saveAndFlush(scenario);
 	}
 
-	private void announceNew(Scenario scenario, long editorId, String summary) {
-		this.events.publishEvent(new ScenarioRevised(scenario.getId(), scenario.getRevisionNumber(), editorId, summary,
-				scenario.content()));
-		for (Solution solution : scenario.getSolutions()) {
-			this.events.publishEvent(new SolutionRevised(scenario.getId(), solution.getId(),
-					solution.getRevisionNumber(), solution.getAuthorId(), summary, solution.content()));
-		}
+	private static boolean solutionIsAdopted(Scenario scenario, long solutionId) {
+		return scenario.adoptedSolution().map(s -> s.getId().equals(solutionId)).orElse(false);
 	}
 
 	/**

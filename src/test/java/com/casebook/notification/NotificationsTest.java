@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.casebook.AsyncListeners;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
 import com.casebook.points.PointReason;
@@ -19,6 +20,7 @@ import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -67,6 +69,9 @@ class NotificationsTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	ThreadPoolTaskExecutor executor;
+
 	@Test
 	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
 		CurrentUser author = newManager();
@@ -76,6 +81,7 @@ class NotificationsTest {
 		this.authoring.publish(published, user("editor"));
 		long solution = this.catalogue.find(published).orElseThrow().getSolutions().get(0).getId();
 		this.authoring.adopt(published, solution, user("editor"), null);
+		listenersDone();
 
 		List<String> types = this.notifications.of(author.getId(), 20)
 			.stream()
@@ -102,6 +108,7 @@ class NotificationsTest {
 		CurrentUser tagWatcher = newManager();
 		long published = submitted(author, "通知情景丙");
 		this.authoring.publish(published, user("editor"));
+		listenersDone();
 		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true")
 			.with(as(scenarioWatcher.getUsername()))
 			.with(csrf()));
@@ -110,6 +117,7 @@ class NotificationsTest {
 				post("/watches/tags/" + tag).param("watch", "true").with(as(tagWatcher.getUsername())).with(csrf()));
 
 		this.authoring.addSolution(published, scenarioWatcher, new SolutionContent("1. 另一种做法", "也有效", null));
+		listenersDone();
 
 		assertThat(types(author)).contains("solutionAdded");
 		assertThat(types(tagWatcher)).contains("solutionAdded");
@@ -132,6 +140,7 @@ class NotificationsTest {
 		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "本季已停发")
 			.with(as("admin"))
 			.with(csrf()));
+		listenersDone();
 
 		assertThat(types(member)).contains("redemptionFulfilled", "redemptionRejectedWithNote");
 		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.SIMPLIFIED_CHINESE))
@@ -139,6 +148,11 @@ class NotificationsTest {
 			.andExpect(content().string(containsString("您对“通知测试奖品”的兑换申请被驳回（本季已停发），20 积分已退回。")));
 		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.ENGLISH))
 			.andExpect(content().string(containsString("Your reward &quot;通知测试奖品&quot; was handed over.")));
+	}
+
+	/** Notifications are written after commit on another thread. */
+	private void listenersDone() {
+		new AsyncListeners(this.executor).awaitIdle();
 	}
 
 	private List<String> types(CurrentUser user) {
