@@ -11,7 +11,8 @@ import com.casebook.points.PointReason;
 import com.casebook.points.PointRules;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.TagStatus;
@@ -47,7 +48,10 @@ class AuditLogTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	Taxonomy taxonomy;
@@ -76,13 +80,13 @@ class AuditLogTest {
 	@Test
 	void publishingSendingBackAndAdoptingAreLoggedWithTheEditor() throws Exception {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("审计情景", "审计用的描述", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
+		this.drafting.submit(id, manager);
 		this.mvc
 			.perform(post("/scenarios/" + id + "/send-back").param("comment", "补充数据").with(as("editor")).with(csrf()));
-		this.authoring.submit(id, manager);
+		this.drafting.submit(id, manager);
 		this.mvc.perform(post("/scenarios/" + id + "/publish").with(as("editor")).with(csrf()));
 
 		List<String> actions = entries("SCENARIO", id);
@@ -125,7 +129,7 @@ class AuditLogTest {
 	void aMergeRecordsTheStatusTheDuplicateReallyHadBefore() {
 		long target = published("审计合并目标情景");
 		long source = draft("审计合并重复情景");
-		this.authoring.submit(source, user("manager"));
+		this.drafting.submit(source, user("manager"));
 		this.merges.merge(target, source, "合并后的审计描述", user("editor"), Locale.CHINA);
 
 		assertThat(this.jdbc
@@ -201,8 +205,8 @@ class AuditLogTest {
 	@Test
 	void theLogReadsAsASentencePerActionAndAFieldByFieldTableInBothLanguages() throws Exception {
 		long id = draft("审计可读情景");
-		this.authoring.submit(id, user("manager"));
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, user("manager"));
+		this.review.publish(id, user("editor"));
 		String editor = this.jdbc.sql("select display_name from user_account where username = 'editor'")
 			.query(String.class)
 			.single();
@@ -250,15 +254,15 @@ class AuditLogTest {
 	}
 
 	private long draft(String title) {
-		return this.authoring.createDraft(user("manager"),
+		return this.drafting.createDraft(user("manager"),
 				new ScenarioContent(title, title + "的描述，用于审计测试", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 做法", "效果", null));
 	}
 
 	private long published(String title) {
 		long id = draft(title);
-		this.authoring.submit(id, user("manager"));
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, user("manager"));
+		this.review.publish(id, user("editor"));
 		return id;
 	}
 

@@ -2,7 +2,8 @@ package com.casebook.browser;
 
 import java.util.List;
 
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.TestScenarios;
 
@@ -31,7 +32,10 @@ class ScenarioWikiBrowserTest {
 	int port;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -176,8 +180,8 @@ class ScenarioWikiBrowserTest {
 
 	@Test
 	void twoTitleChangesConflictOnTheTitleAloneAndKeepWhatWasTyped(WebDriver first) {
-		long id = new TestScenarios(this.authoring, this.catalogue, this.accounts).published("两人同时改的标题", "谁都没改的情景",
-				"1. 谁都没改的做法", "谁都没改的效果");
+		long id = new TestScenarios(this.drafting, this.review, this.catalogue, this.accounts).published("两人同时改的标题",
+				"谁都没改的情景", "1. 谁都没改的做法", "谁都没改的效果");
 		WebDriver second = Chromium.start();
 		try {
 			SiteSession alice = new SiteSession(first, this.port);

@@ -2,7 +2,8 @@ package com.casebook.browser;
 
 import java.time.Duration;
 
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.TestScenarios;
 
@@ -32,7 +33,10 @@ class TypedWorkBrowserTest {
 	int port;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -41,7 +45,7 @@ class TypedWorkBrowserTest {
 	UserDetailsService accounts;
 
 	TestScenarios scenarios() {
-		return new TestScenarios(this.authoring, this.catalogue, this.accounts);
+		return new TestScenarios(this.drafting, this.review, this.catalogue, this.accounts);
 	}
 
 	@Test

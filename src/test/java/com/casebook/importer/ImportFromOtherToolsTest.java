@@ -13,7 +13,8 @@ import java.util.Set;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
 import com.casebook.audit.AuditLog;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.TagView;
@@ -62,7 +63,10 @@ class ImportFromOtherToolsTest {
 	TabularImport tables;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	Taxonomy taxonomy;
@@ -174,13 +178,13 @@ class ImportFromOtherToolsTest {
 	@Test
 	void exportingAndReimportingOntoTheSameDatabaseCreatesAndRevisesNothing() {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		long draft = this.authoring.createDraft(manager,
+		long draft = this.drafting.createDraft(manager,
 				new ScenarioContent("界面里写的草稿", "还没写完", null, null, null, Set.of(), Set.of(), null, null), null);
-		long published = this.authoring.createDraft(manager,
+		long published = this.drafting.createDraft(manager,
 				new ScenarioContent("界面里发布的情景", "界面里写的描述", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 界面里的做法", "有效", null));
-		this.authoring.submit(published, manager);
-		this.authoring.publish(published, (CurrentUser) this.accounts.loadUserByUsername("editor"));
+		this.drafting.submit(published, manager);
+		this.review.publish(published, (CurrentUser) this.accounts.loadUserByUsername("editor"));
 		StringWriter exported = new StringWriter();
 		this.export.writeTo(exported);
 		assertThat(exported.toString()).contains("casebook-" + draft, "casebook-" + published);

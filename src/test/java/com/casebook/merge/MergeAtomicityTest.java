@@ -7,7 +7,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.search.ScenarioSearch;
@@ -57,7 +58,10 @@ class MergeAtomicityTest {
 	Merges merges;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioSearch search;
@@ -107,11 +111,11 @@ class MergeAtomicityTest {
 
 	private long published(String title, String situation) {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent(title, situation, 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, user("editor"));
 		return id;
 	}
 

@@ -7,7 +7,9 @@ import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioFeedback;
@@ -37,7 +39,13 @@ class ScenarioMergeTest {
 	Merges merges;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -130,18 +138,18 @@ class ScenarioMergeTest {
 		long category = this.taxonomy.categoryForPath("客户投诉/升级投诉");
 		Set<Long> targetTags = Set.of(this.taxonomy.tagNamed(word + "甲", TagStatus.ACTIVE));
 		Set<Long> sourceTags = Set.of(this.taxonomy.tagNamed(word + "乙", TagStatus.ACTIVE));
-		long target = this.authoring.createDraft(manager, new ScenarioContent(word + "暗号 甲方", word + "甲方独有的描述",
-				category, null, null, Set.of(), targetTags, null, null), new SolutionContent("1. 甲方做法", "有效", null));
-		long source = this.authoring.createDraft(other, new ScenarioContent(word + "暗号 乙方", word + "乙方独有的描述", category,
+		long target = this.drafting.createDraft(manager, new ScenarioContent(word + "暗号 甲方", word + "甲方独有的描述", category,
+				null, null, Set.of(), targetTags, null, null), new SolutionContent("1. 甲方做法", "有效", null));
+		long source = this.drafting.createDraft(other, new ScenarioContent(word + "暗号 乙方", word + "乙方独有的描述", category,
 				null, null, Set.of(), sourceTags, null, null), new SolutionContent("1. 乙方做法", "也有效", null));
 		for (long id : new long[] { target, source }) {
 			CurrentUser author = id == target ? manager : other;
-			this.authoring.submit(id, author);
-			this.authoring.publish(id, editor);
+			this.drafting.submit(id, author);
+			this.review.publish(id, editor);
 			this.feedback.comment(id, user("reader"), "评论 " + id);
 		}
 		long sourceSolution = this.catalogue.find(source).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.addSolution(source, other, new SolutionContent("2. 乙方第二个做法", "一般", null));
+		this.amendments.addSolution(source, other, new SolutionContent("2. 乙方第二个做法", "一般", null));
 		this.feedback.applied(source, sourceSolution, user("reader"), "T-1", "好用");
 		long targetSolution = this.catalogue.find(target).orElseThrow().getSolutions().get(0).getId();
 		this.feedback.applied(target, targetSolution, user("reader"), "T-2", "好用");

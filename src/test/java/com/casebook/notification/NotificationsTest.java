@@ -10,7 +10,10 @@ import com.casebook.SignedIn;
 import com.casebook.points.PointReason;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.SolutionAdoption;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
@@ -46,7 +49,16 @@ class NotificationsTest {
 	Watches watches;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	SolutionAdoption adoption;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -76,11 +88,11 @@ class NotificationsTest {
 	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
 		CurrentUser author = newManager();
 		long sentBack = submitted(author, "通知情景甲");
-		this.authoring.sendBack(sentBack, user("editor"), "请补充数据");
+		this.review.sendBack(sentBack, user("editor"), "请补充数据");
 		long published = submitted(author, "通知情景乙");
-		this.authoring.publish(published, user("editor"));
+		this.review.publish(published, user("editor"));
 		long solution = this.catalogue.find(published).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.adopt(published, solution, user("editor"), null);
+		this.adoption.adopt(published, solution, user("editor"), null);
 		listenersDone();
 
 		List<String> types = this.notifications.of(author.getId(), 20)
@@ -107,7 +119,7 @@ class NotificationsTest {
 		CurrentUser scenarioWatcher = newManager();
 		CurrentUser tagWatcher = newManager();
 		long published = submitted(author, "通知情景丙");
-		this.authoring.publish(published, user("editor"));
+		this.review.publish(published, user("editor"));
 		listenersDone();
 		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true")
 			.with(as(scenarioWatcher.getUsername()))
@@ -116,7 +128,7 @@ class NotificationsTest {
 		this.mvc.perform(
 				post("/watches/tags/" + tag).param("watch", "true").with(as(tagWatcher.getUsername())).with(csrf()));
 
-		this.authoring.addSolution(published, scenarioWatcher, new SolutionContent("1. 另一种做法", "也有效", null));
+		this.amendments.addSolution(published, scenarioWatcher, new SolutionContent("1. 另一种做法", "也有效", null));
 		listenersDone();
 
 		assertThat(types(author)).contains("solutionAdded");
@@ -161,10 +173,10 @@ class NotificationsTest {
 
 	private long submitted(CurrentUser author, String title) {
 		long tag = this.catalogue.find(1L).orElseThrow().getTagIds().iterator().next();
-		long id = this.authoring.createDraft(author,
+		long id = this.drafting.createDraft(author,
 				new ScenarioContent(title, "通知测试的描述", 1L, null, null, Set.of(), Set.of(tag), null, null),
 				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, author);
+		this.drafting.submit(id, author);
 		return id;
 	}
 

@@ -14,7 +14,8 @@ import javax.sql.DataSource;
 import com.casebook.AsyncListeners;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.user.CurrentUser;
@@ -42,7 +43,10 @@ class NotifyingUnderLoadTest {
 	MockMvc mvc;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	Notifications notifications;
@@ -62,11 +66,11 @@ class NotifyingUnderLoadTest {
 		CurrentUser author = user("manager");
 		List<Long> scenarios = new ArrayList<>();
 		for (int i = 0; i < saves; i++) {
-			long id = this.authoring.createDraft(author, new ScenarioContent("并发通知情景 " + i + " " + System.nanoTime(),
+			long id = this.drafting.createDraft(author, new ScenarioContent("并发通知情景 " + i + " " + System.nanoTime(),
 					"并发保存的描述", 1L, null, null, Set.of(), Set.of(), null, null),
 					new SolutionContent("1. 做法", "效果", null));
-			this.authoring.submit(id, author);
-			this.authoring.publish(id, user("editor"));
+			this.drafting.submit(id, author);
+			this.review.publish(id, user("editor"));
 			scenarios.add(id);
 		}
 		new AsyncListeners(this.executor).awaitIdle();

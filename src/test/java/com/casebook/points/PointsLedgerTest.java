@@ -12,7 +12,10 @@ import java.util.concurrent.Future;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.revision.RevisionEntry;
 import com.casebook.revision.RevisionHistory;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.SolutionAdoption;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioFeedback;
@@ -45,7 +48,16 @@ class PointsLedgerTest {
 	Rewards rewards;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	SolutionAdoption adoption;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -77,11 +89,11 @@ class PointsLedgerTest {
 		int first = this.rules.amount("FIRST_CONTRIBUTION");
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
 
-		this.authoring.adopt(scenario, solution, user("editor"), "最佳做法");
+		this.adoption.adopt(scenario, solution, user("editor"), "最佳做法");
 		int adopted = this.rules.amount("SOLUTION_ADOPTED");
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first + adopted);
 
-		this.authoring.withdrawAdoption(scenario, user("editor"));
+		this.adoption.withdrawAdoption(scenario, user("editor"));
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
 		assertThat(this.ledger.entries(author.getId(), 10))
 			.anyMatch(e -> e.reversesId() != null && e.amount() == -adopted);
@@ -180,8 +192,8 @@ class PointsLedgerTest {
 		CurrentUser person = newManager();
 		long scenario = published(person, "积分情景戊");
 		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.adopt(scenario, solution, user("editor"), null);
-		this.authoring.withdrawAdoption(scenario, user("editor"));
+		this.adoption.adopt(scenario, solution, user("editor"), null);
+		this.adoption.withdrawAdoption(scenario, user("editor"));
 		long reward = this.rewards.create("对账奖品", null, 5, 10);
 		this.rewards.reject(this.rewards.redeem(person.getId(), reward), user("admin").getId(), null);
 		this.rewards.redeem(person.getId(), reward);
@@ -269,7 +281,7 @@ class PointsLedgerTest {
 	private void amend(long scenario, CurrentUser editor, String situation) {
 		var current = this.catalogue.find(scenario).orElseThrow();
 		var content = current.content();
-		this.authoring.amend(scenario, editor,
+		this.amendments.amend(scenario, editor,
 				new ScenarioContent(content.title(), situation, content.categoryId(), content.channelId(),
 						content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
 						content.severity()),
@@ -317,11 +329,11 @@ class PointsLedgerTest {
 	}
 
 	private long published(CurrentUser author, String title) {
-		long id = this.authoring.createDraft(author,
+		long id = this.drafting.createDraft(author,
 				new ScenarioContent(title, "积分测试的描述", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, author);
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, author);
+		this.review.publish(id, user("editor"));
 		return id;
 	}
 

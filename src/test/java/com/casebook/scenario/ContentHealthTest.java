@@ -36,7 +36,13 @@ class ContentHealthTest {
 	ContentHealth health;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	CategoryCuration categories;
@@ -96,7 +102,7 @@ class ContentHealthTest {
 		ScenarioContent updated = new ScenarioContent(before.title(), before.situation() + "（数据已更新）",
 				before.categoryId(), before.channelId(), before.businessLineId(), before.kpiIds(), before.tagIds(),
 				before.frequency(), before.severity());
-		this.authoring.amend(id, user("manager2"), updated, scenario.getRevisionNumber(), "更新数据");
+		this.amendments.amend(id, user("manager2"), updated, scenario.getRevisionNumber(), "更新数据");
 		assertThat(this.health.needsReview(this.catalogue.find(id).orElseThrow())).isFalse();
 	}
 
@@ -137,11 +143,11 @@ class ContentHealthTest {
 
 	private long published(long category, String title) {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent(title, "复核测试的描述", category, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, user("editor"));
 		return id;
 	}
 

@@ -31,7 +31,10 @@ class ScenarioSafetyAndPermissionsTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -43,11 +46,11 @@ class ScenarioSafetyAndPermissionsTest {
 	@Test
 	void anXssPayloadInEveryTextFieldIsRenderedInert() throws Exception {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("标题" + XSS, "情景" + XSS, 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("行动" + XSS, "效果" + XSS, "预防" + XSS));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, user("editor"));
 		this.feedback.comment(id, user("reader"), "评论" + XSS);
 
 		String html = this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("reader")))
@@ -67,10 +70,10 @@ class ScenarioSafetyAndPermissionsTest {
 	@Test
 	void aManagerCannotPublishOrSendBackThroughThePages() throws Exception {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("待审", "情景", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("行动", "效果", null));
-		this.authoring.submit(id, manager);
+		this.drafting.submit(id, manager);
 		this.mvc
 			.perform(post("/scenarios/" + id + "/publish").with(new SignedIn(this.accounts).as("manager")).with(csrf()))
 			.andExpect(status().isForbidden());
@@ -83,7 +86,7 @@ class ScenarioSafetyAndPermissionsTest {
 
 	@Test
 	void aDraftCannotBeCommentedOnOrWatchedByThoseWhoCannotSeeIt() throws Exception {
-		long id = this.authoring.createDraft(user("manager"),
+		long id = this.drafting.createDraft(user("manager"),
 				new ScenarioContent("不可评论的草稿", "情景", 1L, null, null, Set.of(), Set.of(), null, null), null);
 		long missing = id + 1_000_000;
 		for (String outsider : new String[] { "reader", "manager2" }) {
@@ -120,7 +123,7 @@ class ScenarioSafetyAndPermissionsTest {
 
 	@Test
 	void aManagerCannotSeeAnotherManagersDraft() throws Exception {
-		long id = this.authoring.createDraft(user("manager"),
+		long id = this.drafting.createDraft(user("manager"),
 				new ScenarioContent("私人草稿", "情景", 1L, null, null, Set.of(), Set.of(), null, null), null);
 		this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("manager2")))
 			.andExpect(status().isNotFound());

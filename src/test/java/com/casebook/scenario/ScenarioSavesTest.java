@@ -39,7 +39,10 @@ class ScenarioSavesTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -48,7 +51,7 @@ class ScenarioSavesTest {
 	RevisionHistory history;
 
 	TestScenarios scenarios() {
-		return new TestScenarios(this.authoring, this.catalogue, this.accounts);
+		return new TestScenarios(this.drafting, this.review, this.catalogue, this.accounts);
 	}
 
 	MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
@@ -273,7 +276,7 @@ class ScenarioSavesTest {
 	@Test
 	void revertingARevisionOfADraftIsRefusedWithAMessage() throws Exception {
 		long id = scenarios().draft("别人的草稿", "第一版", "1. 做法", "效果");
-		this.authoring.updateDraft(id, scenarios().user("manager"), scenarios().content("别人的草稿", "第二版"),
+		this.drafting.updateDraft(id, scenarios().user("manager"), scenarios().content("别人的草稿", "第二版"),
 				new SolutionContent("1. 做法", "效果", null), 1, 1);
 		long firstRevision = this.history.history(id)
 			.stream()

@@ -27,7 +27,16 @@ import static org.assertj.core.api.Assertions.tuple;
 class SolutionMergeAnnouncesAdoptionTest {
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	SolutionAdoption adoption;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -45,18 +54,18 @@ class SolutionMergeAnnouncesAdoptionTest {
 	void mergingTheAdoptedSolutionIntoAnotherAnnouncesTheAdoptionMoving() {
 		CurrentUser manager = user("manager");
 		CurrentUser editor = user("editor");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("采纳随合并转移", "采纳随合并转移的描述", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 先安抚", "客户平静", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
+		this.drafting.submit(id, manager);
+		this.review.publish(id, editor);
 		long kept = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
-		long merged = this.authoring.addSolution(id, user("manager2"),
+		long merged = this.amendments.addSolution(id, user("manager2"),
 				new SolutionContent("1. 先道歉再安抚", "客户平静下来", null));
-		this.authoring.adopt(id, merged, editor, null);
+		this.adoption.adopt(id, merged, editor, null);
 		this.events.clear();
 
-		this.authoring.mergeSolutions(id, kept, merged, new SolutionContent("1. 先道歉，再安抚", "客户平静", null), editor, null);
+		this.adoption.mergeSolutions(id, kept, merged, new SolutionContent("1. 先道歉，再安抚", "客户平静", null), editor, null);
 
 		assertThat(this.events.stream(SolutionAdoptionChanged.class))
 			.extracting(SolutionAdoptionChanged::solutionId, SolutionAdoptionChanged::adopted)

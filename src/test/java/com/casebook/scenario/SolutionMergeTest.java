@@ -29,7 +29,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SolutionMergeTest {
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	SolutionAdoption adoption;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -49,15 +58,15 @@ class SolutionMergeTest {
 	@Test
 	void mergingTwoSolutionsCreditsBothAuthorsAndKeepsEveryApplicationAndRevision() throws Exception {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("方案合并情景", "方案合并的描述", 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 先安抚", "客户平静", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, user("editor"));
 		long kept = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
-		long merged = this.authoring.addSolution(id, user("manager2"),
+		long merged = this.amendments.addSolution(id, user("manager2"),
 				new SolutionContent("1. 先道歉再安抚", "客户平静下来", null));
-		this.authoring.adopt(id, merged, user("editor"), "更完整");
+		this.adoption.adopt(id, merged, user("editor"), "更完整");
 		this.feedback.applied(id, merged, user("reader"), null, null);
 		this.feedback.applied(id, merged, user("editor"), null, null);
 		this.feedback.applied(id, kept, user("editor"), null, null);

@@ -12,14 +12,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class TestScenarios {
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioDrafting drafting;
+
+	private final ScenarioReview review;
 
 	private final ScenarioCatalogue catalogue;
 
 	private final UserDetailsService accounts;
 
-	public TestScenarios(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, UserDetailsService accounts) {
-		this.authoring = authoring;
+	public TestScenarios(ScenarioDrafting drafting, ScenarioReview review, ScenarioCatalogue catalogue,
+			UserDetailsService accounts) {
+		this.drafting = drafting;
+		this.review = review;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
 	}
@@ -40,15 +44,15 @@ public final class TestScenarios {
 
 	/** A draft of "manager" with one solution. */
 	public long draft(String title, String situation, String actions, String effect) {
-		return this.authoring.createDraft(user("manager"), content(title, situation),
+		return this.drafting.createDraft(user("manager"), content(title, situation),
 				new SolutionContent(actions, effect, null));
 	}
 
 	/** A scenario of "manager" with one solution, published by "editor". */
 	public long published(String title, String situation, String actions, String effect) {
 		long id = draft(title, situation, actions, effect);
-		this.authoring.submit(id, user("manager"));
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, user("manager"));
+		this.review.publish(id, user("editor"));
 		return id;
 	}
 

@@ -13,7 +13,7 @@ import jakarta.persistence.EntityManagerFactory;
 import com.casebook.CasebookApplication;
 import com.casebook.importer.JsonLinesImport;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.user.CurrentUser;
@@ -103,7 +103,7 @@ final class IndexCrashChild {
 			.importFrom(new StringReader(line("burst", "连续编辑情景", "edit " + IndexConsistencyTest.WORDS.get(0))),
 					context.getBean(UserDirectory.class).findByUsername("admin").orElseThrow());
 		ScenarioCatalogue catalogue = context.getBean(ScenarioCatalogue.class);
-		ScenarioAuthoring authoring = context.getBean(ScenarioAuthoring.class);
+		WikiAmendments amendments = context.getBean(WikiAmendments.class);
 		CurrentUser admin = (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername("admin");
 		long id = context.getBean(JdbcTemplate.class)
 			.queryForObject("select id from scenario where external_ref = 'burst'", Long.class);
@@ -116,7 +116,7 @@ final class IndexCrashChild {
 					"edit " + IndexConsistencyTest.WORDS.get(edit), content.categoryId(), content.channelId(),
 					content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
 					content.severity());
-			authoring.amend(id, admin, edited, scenario.getRevisionNumber(), "burst " + edit);
+			amendments.amend(id, admin, edited, scenario.getRevisionNumber(), "burst " + edit);
 		}
 	}
 

@@ -6,7 +6,8 @@ import jakarta.persistence.EntityManager;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.user.CurrentUser;
@@ -34,7 +35,10 @@ class IndexRepairTest {
 	ScenarioSearch search;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	UserDetailsService accounts;
@@ -70,11 +74,11 @@ class IndexRepairTest {
 	private long published(String situation) {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("索引修复测试", situation, 1L, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 行动", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
+		this.drafting.submit(id, manager);
+		this.review.publish(id, editor);
 		return id;
 	}
 

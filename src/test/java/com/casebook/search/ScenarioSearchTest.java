@@ -3,7 +3,8 @@ package com.casebook.search;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.Taxonomy;
@@ -50,7 +51,10 @@ class ScenarioSearchTest {
 	}
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	UserDetailsService accounts;
@@ -62,14 +66,14 @@ class ScenarioSearchTest {
 		ScenarioContent content = new ScenarioContent("蓝鲸暗号 draft", "蓝鲸暗号只在草稿里出现", 1L, null, null, Set.of(), Set.of(),
 				null, null);
 		SolutionContent solution = new SolutionContent("1. 行动", "效果", null);
-		long draft = this.authoring.createDraft(manager, content, solution);
-		long submitted = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(submitted, manager);
-		long archived = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(archived, manager);
-		this.authoring.publish(archived, editor);
+		long draft = this.drafting.createDraft(manager, content, solution);
+		long submitted = this.drafting.createDraft(manager, content, solution);
+		this.drafting.submit(submitted, manager);
+		long archived = this.drafting.createDraft(manager, content, solution);
+		this.drafting.submit(archived, manager);
+		this.review.publish(archived, editor);
 		assertThat(this.search.search("蓝鲸暗号", 0, 10).hits()).extracting(SearchHit::id).containsExactly(archived);
-		this.authoring.archive(archived, editor);
+		this.review.archive(archived, editor);
 
 		assertThat(this.search.search("蓝鲸暗号", 0, 10).hits()).isEmpty();
 		assertThat(draft).isNotEqualTo(submitted);
@@ -83,13 +87,13 @@ class ScenarioSearchTest {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
 		long tag = this.taxonomy.tagNamed("夜猫子专线", com.casebook.taxonomy.TagStatus.ACTIVE);
-		long id = this.authoring
+		long id = this.drafting
 			.createDraft(
 					manager, new ScenarioContent("凌晨来电排队", "凌晨两点进线突然增加", this.taxonomy.categoryForPath("排班与人力/话务预测"),
 							null, null, Set.of(), Set.of(tag), null, null),
 					new SolutionContent("1. 增加夜班", "等待缩短", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
+		this.drafting.submit(id, manager);
+		this.review.publish(id, editor);
 
 		assertThat(this.search.search("夜猫子专线", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
 		assertThat(this.search.search("话务预测 凌晨", 0, 10).hits()).extracting(SearchHit::id).contains(id);
@@ -107,13 +111,13 @@ class ScenarioSearchTest {
 		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
 		long channel = this.taxonomy.addReference(com.casebook.taxonomy.ReferenceKind.CHANNEL, "信鸽传书",
 				"Carrier pigeon");
-		long id = this.authoring
+		long id = this.drafting
 			.createDraft(
 					manager, new ScenarioContent("来信积压", "信件积压三天未回复", this.taxonomy.categoryForPath("排班与人力/话务预测"),
 							channel, null, Set.of(), Set.of(), null, null),
 					new SolutionContent("1. 加派人手", "积压清零", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
+		this.drafting.submit(id, manager);
+		this.review.publish(id, editor);
 		assertThat(this.search.search("信鸽传书", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
 
 		this.taxonomy.renameReference(channel, "飞鸽邮路", "Pigeon post");

@@ -7,7 +7,8 @@ import jakarta.persistence.EntityManager;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.user.CurrentUser;
@@ -42,7 +43,10 @@ class SearchPagesAndApiTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	EntityManager entityManager;
@@ -113,11 +117,11 @@ class SearchPagesAndApiTest {
 		ScenarioContent content = new ScenarioContent("玄武暗号 测试", "玄武暗号只出现在不该被读者看到的情景里", 1L, null, null, Set.of(),
 				Set.of(), null, null);
 		SolutionContent solution = new SolutionContent("1. 行动", "效果", null);
-		this.authoring.createDraft(manager, content, solution);
-		long submitted = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(submitted, manager);
+		this.drafting.createDraft(manager, content, solution);
+		long submitted = this.drafting.createDraft(manager, content, solution);
+		this.drafting.submit(submitted, manager);
 		long archived = publishedScenario(manager, editor, content, solution);
-		this.authoring.archive(archived, editor);
+		this.review.archive(archived, editor);
 		long merged = publishedScenario(manager, editor, content, solution);
 		markMerged(merged);
 
@@ -130,9 +134,9 @@ class SearchPagesAndApiTest {
 
 	private long publishedScenario(CurrentUser manager, CurrentUser editor, ScenarioContent content,
 			SolutionContent solution) {
-		long id = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
+		long id = this.drafting.createDraft(manager, content, solution);
+		this.drafting.submit(id, manager);
+		this.review.publish(id, editor);
 		return id;
 	}
 

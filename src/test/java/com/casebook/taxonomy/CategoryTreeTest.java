@@ -4,7 +4,8 @@ import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
@@ -36,7 +37,10 @@ class CategoryTreeTest {
 	Taxonomy taxonomy;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -119,11 +123,11 @@ class CategoryTreeTest {
 
 	private long published(long category) {
 		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("分类测试情景 " + category, "分类测试", category, null, null, Set.of(), Set.of(), null, null),
 				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, (CurrentUser) this.accounts.loadUserByUsername("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, (CurrentUser) this.accounts.loadUserByUsername("editor"));
 		return id;
 	}
 

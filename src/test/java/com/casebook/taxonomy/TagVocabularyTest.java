@@ -5,7 +5,8 @@ import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
@@ -45,7 +46,10 @@ class TagVocabularyTest {
 	Taxonomy taxonomy;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -162,11 +166,11 @@ class TagVocabularyTest {
 
 	private long published(Set<Long> tags) {
 		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				new ScenarioContent("标签测试情景 " + tags, "标签测试的描述", 1L, null, null, Set.of(), tags, null, null),
 				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, user("editor"));
 		return id;
 	}
 

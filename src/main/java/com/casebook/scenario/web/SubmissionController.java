@@ -5,7 +5,8 @@ import java.util.List;
 import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.EditConflictException;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioNotFoundException;
@@ -55,7 +56,9 @@ class SubmissionController {
 
 	static final String CONFLICT = "scenario/conflict";
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioDrafting drafting;
+
+	private final WikiAmendments amendments;
 
 	private final ScenarioCatalogue catalogue;
 
@@ -69,9 +72,11 @@ class SubmissionController {
 
 	private final ScenarioFormReferences references;
 
-	SubmissionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, TemplateChoices choices,
-			Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier, ScenarioFormReferences references) {
-		this.authoring = authoring;
+	SubmissionController(ScenarioDrafting drafting, WikiAmendments amendments, ScenarioCatalogue catalogue,
+			TemplateChoices choices, Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier,
+			ScenarioFormReferences references) {
+		this.drafting = drafting;
+		this.amendments = amendments;
 		this.catalogue = catalogue;
 		this.choices = choices;
 		this.taxonomy = taxonomy;
@@ -109,9 +114,9 @@ class SubmissionController {
 			model.addAttribute("preview", action.equals("preview"));
 			return showForm(form, null, model);
 		}
-		long id = this.authoring.createDraft(user, form.content(proposedTags(form)), form.solution());
+		long id = this.drafting.createDraft(user, form.content(proposedTags(form)), form.solution());
 		if (action.equals("submit")) {
-			this.authoring.submit(id, user);
+			this.drafting.submit(id, user);
 			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
 			return "redirect:/scenarios/" + id;
 		}
@@ -138,12 +143,12 @@ class SubmissionController {
 		}
 		try {
 			if (published) {
-				this.authoring.amend(id, user, form.content(proposedTags(form)), form.getBaseRevision(),
+				this.amendments.amend(id, user, form.content(proposedTags(form)), form.getBaseRevision(),
 						form.getSummary());
 				redirect.addFlashAttribute("notice", "scenario.notice.amended");
 				return "redirect:/scenarios/" + id;
 			}
-			this.authoring.updateDraft(id, user, form.content(proposedTags(form)), form.solution(),
+			this.drafting.updateDraft(id, user, form.content(proposedTags(form)), form.solution(),
 					form.getBaseRevision(), form.getSolutionBaseRevision());
 		}
 		catch (EditConflictException | ConcurrencyFailureException conflict) {
@@ -159,7 +164,7 @@ class SubmissionController {
 			}
 		}
 		if (action.equals("submit") && scenario.getStatus() == ScenarioStatus.DRAFT) {
-			this.authoring.submit(id, user);
+			this.drafting.submit(id, user);
 			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
 			return "redirect:/scenarios/" + id;
 		}
