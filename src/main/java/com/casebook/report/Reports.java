@@ -28,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Reports {
 
-	public static final List<String> CHARTS = List.of("activity", "by-category", "by-tag", "time-to-publish",
-			"top-contributors", "most-viewed", "most-applied", "zero-results", "stale", "sop-candidates");
-
 	static final int MONTHS = 12;
 
 	static final int TOP = 10;
@@ -52,34 +49,35 @@ public class Reports {
 		this.clock = clock;
 	}
 
-	public Chart chart(String name, Locale locale) {
-		switch (name) {
-			case "activity":
+	public Chart chart(ReportChart chart, Locale locale) {
+		String name = chart.slug();
+		switch (chart) {
+			case ACTIVITY:
 				return activity();
-			case "by-category":
+			case BY_CATEGORY:
 				return byCategory(locale);
-			case "by-tag":
+			case BY_TAG:
 				return byTag(locale);
-			case "time-to-publish":
+			case TIME_TO_PUBLISH:
 				return timeToPublish();
-			case "top-contributors":
+			case TOP_CONTRIBUTORS:
 				return topContributors();
-			case "most-viewed":
+			case MOST_VIEWED:
 				return ranking(name, "views", """
 						select title, view_count from scenario_facts where status = 'PUBLISHED' and view_count > 0
 						order by view_count desc, id limit %d""");
-			case "most-applied":
+			case MOST_APPLIED:
 				return ranking(name, "applied", """
 						select title, applied_count from scenario_facts where status = 'PUBLISHED' and applied_count > 0
 						order by applied_count desc, id limit %d""");
-			case "zero-results":
+			case ZERO_RESULTS:
 				return ranking(name, "searches",
 						"""
 								select query, count(*) from search_query_facts where result_count = 0 and not filtered and query <> ''
 								group by query order by 2 desc, 1 limit %d""");
-			case "stale":
+			case STALE:
 				return stale();
-			case "sop-candidates":
+			case SOP_CANDIDATES:
 				return sopCandidates();
 			default:
 				throw new IllegalArgumentException("No report " + name);

@@ -1,5 +1,6 @@
 package com.casebook.scenario;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -217,11 +218,7 @@ public class Scenario {
 	 * store is compared, so a title differing only in surrounding spaces is no change.
 	 */
 	public boolean differsFrom(ScenarioContent content) {
-		String situation = content.situation() == null ? "" : content.situation();
-		String title = content.title() == null ? null : content.title().trim();
-		return !new ScenarioContent(title, situation, content.categoryId(), content.channelId(),
-				content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(), content.severity())
-			.equals(content());
+		return !content.normalized().equals(content());
 	}
 
 	/**
@@ -367,7 +364,7 @@ public class Scenario {
 	 */
 	public boolean needsReview(int intervalDays, Instant now) {
 		return this.status == ScenarioStatus.PUBLISHED && this.lastReviewedAt != null
-				&& this.lastReviewedAt.plus(java.time.Duration.ofDays(intervalDays)).isBefore(now);
+				&& this.lastReviewedAt.plus(Duration.ofDays(intervalDays)).isBefore(now);
 	}
 
 	/** Someone checked the content and it is still right: a revision records it. */
@@ -506,16 +503,14 @@ public class Scenario {
 			.orElseThrow(() -> new SolutionNotFoundException(this.id, solutionId));
 	}
 
-	/** What the template requires before review: a situation, a category, a solution. */
+	/**
+	 * What the template requires before review
+	 * ({@link ScenarioContent#missingForReview}).
+	 */
 	private void requireComplete() {
-		if (this.situation.isBlank()) {
-			throw new IllegalStateException("The scenario needs a situation");
-		}
-		if (this.categoryId == null) {
-			throw new IllegalStateException("The scenario needs a category");
-		}
-		if (this.solutions.isEmpty()) {
-			throw new IllegalStateException("The scenario needs at least one solution");
+		List<TemplateField> missing = content().missingForReview(this.solutions.size());
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("The scenario still needs: " + missing);
 		}
 	}
 
@@ -607,8 +602,17 @@ public class Scenario {
 	}
 
 	public ScenarioContent content() {
-		return new ScenarioContent(this.title, this.situation, this.categoryId, this.channelId, this.businessLineId,
-				this.kpiIds, this.tagIds, this.frequency, this.severity);
+		return ScenarioContent.builder()
+			.title(this.title)
+			.situation(this.situation)
+			.categoryId(this.categoryId)
+			.channelId(this.channelId)
+			.businessLineId(this.businessLineId)
+			.kpiIds(this.kpiIds)
+			.tagIds(this.tagIds)
+			.frequency(this.frequency)
+			.severity(this.severity)
+			.build();
 	}
 
 	public Long getId() {

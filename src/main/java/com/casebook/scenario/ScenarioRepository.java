@@ -1,5 +1,7 @@
 package com.casebook.scenario;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -16,7 +18,7 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	Page<Scenario> findByStatus(ScenarioStatus status, Pageable pageable);
 
-	java.util.List<Scenario> findByStatus(ScenarioStatus status);
+	List<Scenario> findByStatus(ScenarioStatus status);
 
 	Optional<Scenario> findByExternalRef(String externalRef);
 
@@ -25,34 +27,33 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 	@Query("select s from Scenario s where s.id = ?1")
 	Optional<Scenario> findForUpdate(long id);
 
-	Page<Scenario> findByStatusIn(java.util.Collection<ScenarioStatus> statuses, Pageable pageable);
+	Page<Scenario> findByStatusIn(Collection<ScenarioStatus> statuses, Pageable pageable);
 
 	long countByStatus(ScenarioStatus status);
 
 	@Query("select s.id from Scenario s where s.status in ?1 order by s.id")
-	java.util.List<Long> findIdsByStatusIn(java.util.Collection<ScenarioStatus> statuses);
+	List<Long> findIdsByStatusIn(Collection<ScenarioStatus> statuses);
 
 	@Query("select s.id from Scenario s where s.id in ?1 and s.status in ?2")
-	java.util.List<Long> findIdsByIdInAndStatusIn(java.util.Collection<Long> ids,
-			java.util.Collection<ScenarioStatus> statuses);
+	List<Long> findIdsByIdInAndStatusIn(Collection<Long> ids, Collection<ScenarioStatus> statuses);
 
-	java.util.List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
+	List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
 
-	java.util.List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
+	List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
 
 	@Query("select s.id from Scenario s join s.tagIds t where t = ?1 order by s.id")
-	java.util.List<Long> findIdsTaggedWith(long tagId);
+	List<Long> findIdsTaggedWith(long tagId);
 
 	@Query("select s.id from Scenario s where s.categoryId = ?1 order by s.id")
-	java.util.List<Long> findIdsByCategoryId(long categoryId);
+	List<Long> findIdsByCategoryId(long categoryId);
 
 	@Query("select s.categoryId, count(s) from Scenario s where s.categoryId is not null group by s.categoryId")
-	java.util.List<Object[]> countByCategory();
+	List<Object[]> countByCategory();
 
-	long countByCategoryIdIn(java.util.Collection<Long> categoryIds);
+	long countByCategoryIdIn(Collection<Long> categoryIds);
 
 	@Query("select t, count(s) from Scenario s join s.tagIds t where s.status = ?1 group by t")
-	java.util.List<Object[]> countByTag(ScenarioStatus status);
+	List<Object[]> countByTag(ScenarioStatus status);
 
 	@Query("select count(s) from Scenario s join s.tagIds t where t = ?1 and ?2 not member of s.tagIds")
 	long countTaggedWithout(long tagId, long otherTagId);
@@ -71,6 +72,6 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 			  and not exists (select 1 from Solution a where a.scenario = s and a.adopted = true)
 			order by s.severity desc nulls last, s.frequency desc nulls last, s.appliedCount desc, s.id
 			""")
-	java.util.List<Scenario> findSopCandidates();
+	List<Scenario> findSopCandidates();
 
 }

@@ -45,8 +45,7 @@ class ScenarioWrites {
 	}
 
 	static boolean isComplete(SolutionContent solution) {
-		return solution != null && solution.actions() != null && !solution.actions().isBlank()
-				&& solution.effect() != null && !solution.effect().isBlank();
+		return solution != null && solution.hasRequiredFields();
 	}
 
 	static void requireCanEdit(Scenario scenario, CurrentUser user) {

@@ -2,8 +2,11 @@ package com.casebook.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -153,7 +156,7 @@ public class CategoryCuration {
 
 	/** The category and all its descendants, whose paths all contain its name. */
 	private Set<Long> subtree(long id) {
-		Set<Long> ids = new java.util.LinkedHashSet<>();
+		Set<Long> ids = new LinkedHashSet<>();
 		this.taxonomy.category(id).ifPresent(view -> collect(view, ids));
 		return ids;
 	}
@@ -166,13 +169,13 @@ public class CategoryCuration {
 	private List<Category> siblings(Long parentId) {
 		return this.categories.findAll()
 			.stream()
-			.filter(c -> java.util.Objects.equals(c.getParentId(), parentId))
+			.filter(c -> Objects.equals(c.getParentId(), parentId))
 			.sorted(Comparator.comparingInt(Category::getPosition).thenComparing(Category::getId))
 			.toList();
 	}
 
 	private static Map<String, Object> describe(Category category) {
-		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("nameZh", category.getNameZh());
 		fields.put("nameEn", category.getNameEn());
 		fields.put("parent", category.getParentId());

@@ -1,5 +1,7 @@
 package com.casebook.taxonomy;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -119,12 +121,12 @@ public class TagCuration {
 	}
 
 	private static Map<String, Object> describe(Tag tag) {
-		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("nameZh", tag.getNameZh());
 		fields.put("nameEn", tag.getNameEn());
 		fields.put("group", tag.getGroup());
 		fields.put("description", tag.getDescription());
-		fields.put("synonyms", java.util.List.copyOf(tag.getSynonyms()));
+		fields.put("synonyms", List.copyOf(tag.getSynonyms()));
 		fields.put("status", tag.getStatus().name());
 		return fields;
 	}

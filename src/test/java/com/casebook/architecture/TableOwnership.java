@@ -38,6 +38,7 @@ final class TableOwnership {
 		own(owners, "points", "point_rule", "point_entry", "reward", "redemption");
 		own(owners, "notification", "notification", "watch");
 		own(owners, "audit", "audit_entry");
+		own(owners, "backup", "backup_schedule");
 		own(owners, "modulith", "event_publication");
 		return Map.copyOf(owners);
 	}

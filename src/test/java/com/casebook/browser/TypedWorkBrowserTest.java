@@ -2,8 +2,6 @@ package com.casebook.browser;
 
 import java.time.Duration;
 
-import com.casebook.scenario.ScenarioDrafting;
-import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.TestScenarios;
 
@@ -33,20 +31,13 @@ class TypedWorkBrowserTest {
 	int port;
 
 	@Autowired
-	ScenarioDrafting drafting;
-
-	@Autowired
-	ScenarioReview review;
-
-	@Autowired
 	ScenarioCatalogue catalogue;
 
 	@Autowired
 	UserDetailsService accounts;
 
-	TestScenarios scenarios() {
-		return new TestScenarios(this.drafting, this.review, this.catalogue, this.accounts);
-	}
+	@Autowired
+	TestScenarios scenarios;
 
 	@Test
 	void addingMySolutionToTheSimilarScenarioCarriesOverWhatIHadTyped(WebDriver driver) {
@@ -77,7 +68,7 @@ class TypedWorkBrowserTest {
 
 	@Test
 	void aDraftSurvivesAReloadInANewTabUntilDiscardedOrSaved(WebDriver driver) {
-		long id = scenarios().published("草稿保存在浏览器里", "情景", "1. 做法", "效果");
+		long id = this.scenarios.published("草稿保存在浏览器里", "情景", "1. 做法", "效果");
 		String form = "/scenarios/" + id + "/solutions/new";
 		SiteSession site = new SiteSession(driver, this.port);
 		site.signIn("manager2", "demo").open(form).waitFor(By.id("actions"));
@@ -111,7 +102,7 @@ class TypedWorkBrowserTest {
 
 	@Test
 	void leavingAsksOnlyWithUnsavedChangesAndNotAfterSaving(WebDriver driver) {
-		long id = scenarios().published("离开前提醒", "情景", "1. 做法", "效果");
+		long id = this.scenarios.published("离开前提醒", "情景", "1. 做法", "效果");
 		SiteSession site = new SiteSession(driver, this.port);
 		site.signIn("manager2", "demo").open("/scenarios/" + id + "/edit").waitFor(By.id("situation"));
 		assertThat(wouldAskBeforeLeaving(driver)).isFalse();

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import com.casebook.AsyncListeners;
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.points.PointReason;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
@@ -18,13 +18,11 @@ import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.user.CurrentUser;
-import com.casebook.user.Role;
 import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,6 +39,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @CasebookIntegrationTest
 class NotificationsTest {
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	Notifications notifications;
@@ -67,9 +68,6 @@ class NotificationsTest {
 	UserAdministration administration;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -86,13 +84,13 @@ class NotificationsTest {
 
 	@Test
 	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
-		CurrentUser author = newManager();
+		CurrentUser author = this.users.newManager("notify", null);
 		long sentBack = submitted(author, "通知情景甲");
-		this.review.sendBack(sentBack, user("editor"), "请补充数据");
+		this.review.sendBack(sentBack, this.users.user("editor"), "请补充数据");
 		long published = submitted(author, "通知情景乙");
-		this.review.publish(published, user("editor"));
+		this.review.publish(published, this.users.user("editor"));
 		long solution = this.catalogue.find(published).orElseThrow().getSolutions().get(0).getId();
-		this.adoption.adopt(published, solution, user("editor"), null);
+		this.adoption.adopt(published, solution, this.users.user("editor"), null);
 		listenersDone();
 
 		List<String> types = this.notifications.of(author.getId(), 20)
@@ -102,63 +100,65 @@ class NotificationsTest {
 		assertThat(types).contains("sentBack", "published", "adopted", "points");
 		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size());
 
-		this.mvc.perform(get("/notifications").with(as(author.getUsername())))
+		this.mvc.perform(get("/notifications").with(this.users.as(author.getUsername())))
 			.andExpect(content().string(containsString("请补充数据")))
 			.andExpect(content().string(containsString("通知情景乙")));
 		long first = this.notifications.of(author.getId(), 1).get(0).id();
-		this.mvc.perform(get("/notifications/" + first + "/open").with(as(author.getUsername())))
+		this.mvc.perform(get("/notifications/" + first + "/open").with(this.users.as(author.getUsername())))
 			.andExpect(redirectedUrl(this.notifications.of(author.getId(), 1).get(0).link()));
 		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size() - 1);
-		this.mvc.perform(post("/notifications/read").with(as(author.getUsername())).with(csrf()));
+		this.mvc.perform(post("/notifications/read").with(this.users.as(author.getUsername())).with(csrf()));
 		assertThat(this.notifications.unread(author.getId())).isZero();
 	}
 
 	@Test
 	void watchersOfAScenarioOrItsTagHearOfNewSolutionsButNotOfTheirOwn() throws Exception {
-		CurrentUser author = newManager();
-		CurrentUser scenarioWatcher = newManager();
-		CurrentUser tagWatcher = newManager();
+		CurrentUser author = this.users.newManager("notify", null);
+		CurrentUser scenarioWatcher = this.users.newManager("notify", null);
+		CurrentUser tagWatcher = this.users.newManager("notify", null);
 		long published = submitted(author, "通知情景丙");
-		this.review.publish(published, user("editor"));
+		this.review.publish(published, this.users.user("editor"));
 		listenersDone();
 		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true")
-			.with(as(scenarioWatcher.getUsername()))
+			.with(this.users.as(scenarioWatcher.getUsername()))
 			.with(csrf()));
 		long tag = this.catalogue.find(published).orElseThrow().getTagIds().iterator().next();
-		this.mvc.perform(
-				post("/watches/tags/" + tag).param("watch", "true").with(as(tagWatcher.getUsername())).with(csrf()));
+		this.mvc.perform(post("/watches/tags/" + tag).param("watch", "true")
+			.with(this.users.as(tagWatcher.getUsername()))
+			.with(csrf()));
 
-		this.amendments.addSolution(published, scenarioWatcher, new SolutionContent("1. 另一种做法", "也有效", null));
+		this.amendments.addSolution(published, scenarioWatcher, SolutionContent.of("1. 另一种做法", "也有效"));
 		listenersDone();
 
 		assertThat(types(author)).contains("solutionAdded");
 		assertThat(types(tagWatcher)).contains("solutionAdded");
 		assertThat(types(scenarioWatcher)).doesNotContain("solutionAdded");
-		this.mvc.perform(get("/scenarios/" + published).with(as(scenarioWatcher.getUsername())))
+		this.mvc.perform(get("/scenarios/" + published).with(this.users.as(scenarioWatcher.getUsername())))
 			.andExpect(content().string(containsString("id=\"watch-form\"")))
 			.andExpect(content().string(containsString("id=\"bell\"")));
 	}
 
 	@Test
 	void aMemberHearsWhenTheirRedemptionIsFulfilledOrRejectedInTheirLanguage() throws Exception {
-		CurrentUser member = newManager();
+		CurrentUser member = this.users.newManager("notify", null);
 		this.transactions.executeWithoutResult(tx -> this.ledger.write(member.getId(), 50, PointReason.SOLUTION_ADDED,
 				"seed:notify:" + member.getId(), null, null));
 		long reward = this.rewards.create("通知测试奖品", null, 20, 5);
 		long fulfilled = this.rewards.redeem(member.getId(), reward);
 		long rejected = this.rewards.redeem(member.getId(), reward);
 
-		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(this.users.as("admin")).with(csrf()));
 		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "本季已停发")
-			.with(as("admin"))
+			.with(this.users.as("admin"))
 			.with(csrf()));
 		listenersDone();
 
 		assertThat(types(member)).contains("redemptionFulfilled", "redemptionRejectedWithNote");
-		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.SIMPLIFIED_CHINESE))
+		this.mvc
+			.perform(get("/notifications").with(this.users.as(member.getUsername())).locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(content().string(containsString("您兑换的奖品“通知测试奖品”已发放。")))
 			.andExpect(content().string(containsString("您对“通知测试奖品”的兑换申请被驳回（本季已停发），20 积分已退回。")));
-		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.ENGLISH))
+		this.mvc.perform(get("/notifications").with(this.users.as(member.getUsername())).locale(Locale.ENGLISH))
 			.andExpect(content().string(containsString("Your reward &quot;通知测试奖品&quot; was handed over.")));
 	}
 
@@ -174,25 +174,10 @@ class NotificationsTest {
 	private long submitted(CurrentUser author, String title) {
 		long tag = this.catalogue.find(1L).orElseThrow().getTagIds().iterator().next();
 		long id = this.drafting.createDraft(author,
-				new ScenarioContent(title, "通知测试的描述", 1L, null, null, Set.of(), Set.of(tag), null, null),
-				new SolutionContent("1. 做法", "效果", null));
+				ScenarioContent.builder().title(title).situation("通知测试的描述").categoryId(1L).tagIds(Set.of(tag)).build(),
+				SolutionContent.of("1. 做法", "效果"));
 		this.drafting.submit(id, author);
 		return id;
-	}
-
-	private CurrentUser newManager() {
-		String name = "notify" + System.nanoTime();
-		this.administration
-			.create(new UserAdministration.NewAccount(name, name, "notify-password-1", Role.MANAGER, null));
-		return user(name);
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

@@ -1,22 +1,20 @@
 package com.casebook.search;
 
-import java.util.Set;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioDrafting;
-import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
-import com.casebook.user.CurrentUser;
+import com.casebook.scenario.TestScenarios;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,19 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndexRepairTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
+	TestScenarios scenarios;
+
+	@Autowired
 	IndexMaintenance maintenance;
 
 	@Autowired
 	ScenarioSearch search;
-
-	@Autowired
-	ScenarioDrafting drafting;
-
-	@Autowired
-	ScenarioReview review;
-
-	@Autowired
-	UserDetailsService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -72,17 +67,12 @@ class IndexRepairTest {
 	}
 
 	private long published(String situation) {
-		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		long id = this.drafting.createDraft(manager,
-				new ScenarioContent("索引修复测试", situation, 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 行动", "效果", null));
-		this.drafting.submit(id, manager);
-		this.review.publish(id, editor);
-		return id;
+		return this.scenarios.published(this.users.user("manager"),
+				ScenarioContent.builder().title("索引修复测试").situation(situation).categoryId(1L).build(),
+				SolutionContent.of("1. 行动", "效果"));
 	}
 
-	private java.util.List<Long> ids(String text) {
+	private List<Long> ids(String text) {
 		return this.search.search(text, 0, 10).hits().stream().map(SearchHit::id).toList();
 	}
 

@@ -1,5 +1,7 @@
 package com.casebook.points.web;
 
+import java.util.List;
+
 import com.casebook.points.ContributorProfile;
 import com.casebook.points.Leaderboard;
 import com.casebook.points.PointsLedger;
@@ -55,7 +57,7 @@ class ProfileController {
 		model.addAttribute("contributions", this.profile.contributions(person.id()));
 		model.addAttribute("work", this.profile.work(person.id(), 50));
 		boolean own = viewer != null && (viewer.getId() == person.id() || viewer.has(Role.ADMIN));
-		model.addAttribute("redemptions", own ? this.rewards.of(person.id()) : java.util.List.of());
+		model.addAttribute("redemptions", own ? this.rewards.of(person.id()) : List.of());
 		model.addAttribute("own", own);
 		return "points/profile";
 	}
