@@ -3,10 +3,8 @@ package com.casebook.importer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
 
 import com.casebook.user.UserSummary;
 
@@ -16,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An admin's import of one file, whichever way it arrives (the import page, the API):
- * refuses files over {@link #MAX_BYTES}, picks the format by the file name, and announces
- * what was done for the audit log.
+ * refuses files over {@link #MAX_BYTES}, picks the {@link ImportFormat} by the file name,
+ * and announces what was done for the audit log.
  */
 @Service
 public class ImportFiles {
@@ -28,64 +26,46 @@ public class ImportFiles {
 	 */
 	public static final long MAX_BYTES = 10L * 1024 * 1024;
 
-	private final JsonLinesImport jsonLines;
+	private final List<ImportFormat> formats;
 
-	private final TabularImport tables;
+	private final JsonLinesFormat jsonLines;
 
 	private final TransactionTemplate transactions;
 
 	private final ApplicationEventPublisher events;
 
-	ImportFiles(JsonLinesImport jsonLines, TabularImport tables, TransactionTemplate transactions,
+	ImportFiles(List<ImportFormat> formats, JsonLinesFormat jsonLines, TransactionTemplate transactions,
 			ApplicationEventPublisher events) {
+		this.formats = formats;
 		this.jsonLines = jsonLines;
-		this.tables = tables;
 		this.transactions = transactions;
 		this.events = events;
 	}
 
 	/**
-	 * A file as uploaded: {@code .jsonl} (or {@code .ndjson}, {@code .json}),
-	 * {@code .csv} or {@code .xlsx}.
+	 * A file as uploaded, in one of the {@link ImportFormat}s: {@code .jsonl} (or
+	 * {@code .ndjson}, {@code .json}), {@code .csv} or {@code .xlsx}.
 	 */
 	public ImportReport importFile(String fileName, InputStream content, UserSummary importer) {
-		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-		String format;
-		if (name.endsWith(".xlsx")) {
-			format = "xlsx";
-		}
-		else if (name.endsWith(".csv")) {
-			format = "csv";
-		}
-		else if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
-			format = "jsonl";
-		}
-		else {
-			throw new ImportFileException("import.error.format");
-		}
+		String name = fileName == null ? "" : fileName;
+		ImportFormat format = this.formats.stream()
+			.filter(candidate -> candidate.reads(name))
+			.findFirst()
+			.orElseThrow(() -> new ImportFileException("import.error.format"));
 		byte[] bytes = read(content);
 		if (bytes.length == 0) {
 			throw new ImportFileException("import.error.emptyFile");
 		}
-		ImportReport report = switch (format) {
-			case "xlsx" -> this.tables.importXlsx(new ByteArrayInputStream(bytes), importer);
-			case "csv" -> this.tables.importCsv(new ByteArrayInputStream(bytes), importer);
-			default -> jsonLines(bytes, importer);
-		};
-		announce(importer, fileName, format, report);
+		ImportReport report = format.importFrom(new ByteArrayInputStream(bytes), importer);
+		announce(importer, fileName, format.name(), report);
 		return report;
 	}
 
 	/** A JSON Lines request body, as scripts send it. */
 	public ImportReport importJsonLines(InputStream body, UserSummary importer) {
-		ImportReport report = jsonLines(read(body), importer);
-		announce(importer, null, "jsonl", report);
+		ImportReport report = this.jsonLines.importFrom(new ByteArrayInputStream(read(body)), importer);
+		announce(importer, null, this.jsonLines.name(), report);
 		return report;
-	}
-
-	private ImportReport jsonLines(byte[] bytes, UserSummary importer) {
-		return this.jsonLines.importFrom(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8),
-				importer);
 	}
 
 	private void announce(UserSummary importer, String fileName, String format, ImportReport report) {

@@ -17,11 +17,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores parsed records whatever file format they came from. Each record is its own
- * transaction, so one bad record loses nothing else, and every record ends up stored or
- * reported. A record whose {@code ref} is already in the catalogue (or names a scenario
- * made here, as {@code casebook-<id>} from an export) updates that scenario as new
- * revisions, or leaves it alone when nothing differs.
+ * Stores parsed records whatever file format they came from, {@link #BATCH_SIZE} records
+ * per transaction, so a large import costs a few commits and a few index writes instead
+ * of one of each per record. Each record is still all or nothing: when a batch fails it
+ * is rolled back and stored again as two halves, down to single records, so one bad
+ * record loses nothing else and every record ends up stored or reported. A record whose
+ * {@code ref} is already in the catalogue (or names a scenario made here, as
+ * {@code casebook-<id>} from an export) updates that scenario as new revisions, or leaves
+ * it alone when nothing differs; a later line of the same file sees an earlier one.
  */
 @Service
 class RecordImport {
@@ -33,6 +36,12 @@ class RecordImport {
 		IMPORTED, UPDATED, UNCHANGED
 
 	}
+
+	/**
+	 * Records per transaction: large enough that commits and index writes stop mattering,
+	 * small enough that a batch's persistence context stays cheap to flush.
+	 */
+	static final int BATCH_SIZE = 250;
 
 	private final RecordConverter converter;
 
@@ -54,30 +63,70 @@ class RecordImport {
 	}
 
 	ImportReport store(List<NumberedRecord> records, UserSummary importer, Duration spacing) {
-		List<ImportReport.LineError> errors = new ArrayList<>();
-		int[] outcomes = new int[Outcome.values().length];
+		return store(records, importer, spacing, ImportProgress.NONE);
+	}
+
+	ImportReport store(List<NumberedRecord> records, UserSummary importer, Duration spacing, ImportProgress progress) {
+		Tally tally = new Tally(records.size(), progress);
 		Instant now = this.clock.instant();
+		List<Dated> dated = new ArrayList<>(records.size());
 		for (int i = 0; i < records.size(); i++) {
-			NumberedRecord numbered = records.get(i);
-			Instant createdAt = now.minus(spacing.multipliedBy(records.size() - i));
-			try {
-				outcomes[this.transactions.execute(status -> store(numbered, importer, createdAt)).ordinal()]++;
-			}
-			catch (InvalidRecordException ex) {
-				errors.add(this.messages.lineError(numbered.line(), ex));
-			}
-			catch (IllegalStateException ex) {
-				errors.add(this.messages.lineError(numbered.line(), "import.line.notEditable"));
-			}
-			catch (RuntimeException ex) {
-				// the person importing gets a line number and a plain sentence; the
-				// details go to the log
-				log.warn("Import line {} could not be stored", numbered.line(), ex);
-				errors.add(this.messages.lineError(numbered.line(), "import.line.notStored"));
-			}
+			dated.add(new Dated(records.get(i), now.minus(spacing.multipliedBy(records.size() - i))));
 		}
-		return new ImportReport(outcomes[Outcome.IMPORTED.ordinal()], outcomes[Outcome.UPDATED.ordinal()],
-				outcomes[Outcome.UNCHANGED.ordinal()], List.copyOf(errors));
+		for (int from = 0; from < dated.size(); from += BATCH_SIZE) {
+			storeBatch(dated.subList(from, Math.min(from + BATCH_SIZE, dated.size())), importer, tally);
+		}
+		return new ImportReport(tally.outcomes[Outcome.IMPORTED.ordinal()], tally.outcomes[Outcome.UPDATED.ordinal()],
+				tally.outcomes[Outcome.UNCHANGED.ordinal()], List.copyOf(tally.errors));
+	}
+
+	private void storeBatch(List<Dated> batch, UserSummary importer, Tally tally) {
+		if (batch.size() == 1) {
+			storeAlone(batch.get(0), importer, tally);
+			return;
+		}
+		int[] outcomes;
+		try {
+			outcomes = this.transactions.execute(status -> {
+				int[] counts = new int[Outcome.values().length];
+				for (Dated record : batch) {
+					counts[store(record.numbered(), importer, record.createdAt()).ordinal()]++;
+				}
+				return counts;
+			});
+		}
+		catch (RuntimeException ex) {
+			// one record (or more) is refused: the batch left nothing behind, so its
+			// halves are tried on their own until the refused records stand alone
+			int half = batch.size() / 2;
+			storeBatch(batch.subList(0, half), importer, tally);
+			storeBatch(batch.subList(half, batch.size()), importer, tally);
+			return;
+		}
+		tally.stored(outcomes, batch.size());
+	}
+
+	private void storeAlone(Dated record, UserSummary importer, Tally tally) {
+		int line = record.numbered().line();
+		try {
+			Outcome outcome = this.transactions
+				.execute(status -> store(record.numbered(), importer, record.createdAt()));
+			int[] outcomes = new int[Outcome.values().length];
+			outcomes[outcome.ordinal()]++;
+			tally.stored(outcomes, 1);
+		}
+		catch (InvalidRecordException ex) {
+			tally.refused(this.messages.lineError(line, ex));
+		}
+		catch (IllegalStateException ex) {
+			tally.refused(this.messages.lineError(line, "import.line.notEditable"));
+		}
+		catch (RuntimeException ex) {
+			// the person importing gets a line number and a plain sentence; the
+			// details go to the log
+			log.warn("Import line {} could not be stored", line, ex);
+			tally.refused(this.messages.lineError(line, "import.line.notStored"));
+		}
 	}
 
 	private Outcome store(NumberedRecord numbered, UserSummary importer, Instant createdAt) {
@@ -93,6 +142,47 @@ class RecordImport {
 		}
 		this.authoring.store(scenario);
 		return Outcome.IMPORTED;
+	}
+
+	/** A record with the creation time it gets. */
+	private record Dated(NumberedRecord numbered, Instant createdAt) {
+	}
+
+	/** What the import did so far, told to the progress as batches commit. */
+	private static final class Tally {
+
+		private final int[] outcomes = new int[Outcome.values().length];
+
+		private final List<ImportReport.LineError> errors = new ArrayList<>();
+
+		private final int total;
+
+		private final ImportProgress progress;
+
+		private int done;
+
+		Tally(int total, ImportProgress progress) {
+			this.total = total;
+			this.progress = progress;
+		}
+
+		void stored(int[] counts, int records) {
+			for (int i = 0; i < counts.length; i++) {
+				this.outcomes[i] += counts[i];
+			}
+			advance(records);
+		}
+
+		void refused(ImportReport.LineError error) {
+			this.errors.add(error);
+			advance(1);
+		}
+
+		private void advance(int records) {
+			this.done += records;
+			this.progress.advanced(this.done, this.total);
+		}
+
 	}
 
 }

@@ -4,6 +4,5 @@
  * duplicate pairs found by the search engine or flagged by people. Merging two solutions
  * of one scenario belongs to {@code scenario}.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "scenario", "search", "user", "taxonomy", "text" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "search", "user" })
 package com.casebook.merge;

@@ -226,6 +226,24 @@ public class Scenario {
 		this.updatedAt = now;
 	}
 
+	/**
+	 * The vocabulary merged tag {@code sourceId} into {@code targetId}. Not a new
+	 * revision of the text (the tag lives on as the target's synonym), but the version
+	 * moves on.
+	 */
+	void retag(long sourceId, long targetId) {
+		if (this.tagIds.remove(sourceId)) {
+			this.tagIds.add(targetId);
+		}
+	}
+
+	/** The vocabulary merged category {@code sourceId} into {@code targetId}. */
+	void refile(long sourceId, long targetId) {
+		if (Objects.equals(this.categoryId, sourceId)) {
+			this.categoryId = targetId;
+		}
+	}
+
 	public void recordApplication(long solutionId) {
 		solution(solutionId).countApplication();
 		this.appliedCount++;

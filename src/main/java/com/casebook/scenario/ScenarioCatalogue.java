@@ -101,6 +101,16 @@ public class ScenarioCatalogue {
 		return this.scenarios.findSopCandidates().stream().map(ScenarioCatalogue::initialized).toList();
 	}
 
+	/** The ids of every scenario in one of {@code statuses}, in id order. */
+	public List<Long> idsIn(Collection<ScenarioStatus> statuses) {
+		return this.scenarios.findIdsByStatusIn(statuses);
+	}
+
+	/** Those of {@code ids} whose scenario is in one of {@code statuses}. */
+	public Set<Long> inStatus(Collection<Long> ids, Collection<ScenarioStatus> statuses) {
+		return ids.isEmpty() ? Set.of() : Set.copyOf(this.scenarios.findIdsByIdInAndStatusIn(ids, statuses));
+	}
+
 	/** Where a merged scenario now lives; empty for any other scenario. */
 	public Optional<Long> mergedInto(long id) {
 		return this.scenarios.findById(id).map(Scenario::getMergedIntoId);

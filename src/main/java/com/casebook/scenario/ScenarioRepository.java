@@ -31,9 +31,32 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	long countByStatus(ScenarioStatus status);
 
+	@Query("select s.id from Scenario s where s.status in ?1 order by s.id")
+	List<Long> findIdsByStatusIn(Collection<ScenarioStatus> statuses);
+
+	@Query("select s.id from Scenario s where s.id in ?1 and s.status in ?2")
+	List<Long> findIdsByIdInAndStatusIn(Collection<Long> ids, Collection<ScenarioStatus> statuses);
+
 	List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
 
 	List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
+
+	@Query("select s.id from Scenario s join s.tagIds t where t = ?1 order by s.id")
+	List<Long> findIdsTaggedWith(long tagId);
+
+	@Query("select s.id from Scenario s where s.categoryId = ?1 order by s.id")
+	List<Long> findIdsByCategoryId(long categoryId);
+
+	@Query("select s.categoryId, count(s) from Scenario s where s.categoryId is not null group by s.categoryId")
+	List<Object[]> countByCategory();
+
+	long countByCategoryIdIn(Collection<Long> categoryIds);
+
+	@Query("select t, count(s) from Scenario s join s.tagIds t where s.status = ?1 group by t")
+	List<Object[]> countByTag(ScenarioStatus status);
+
+	@Query("select count(s) from Scenario s join s.tagIds t where t = ?1 and ?2 not member of s.tagIds")
+	long countTaggedWithout(long tagId, long otherTagId);
 
 	// clears the persistence context so the scenario is read again with the new count
 	@Modifying(clearAutomatically = true)

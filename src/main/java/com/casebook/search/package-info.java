@@ -4,5 +4,5 @@
  * rebuilding of the index; suggestions, similar scenarios, tag pages, the query log and
  * the knowledge-gaps page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user", "text" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user" })
 package com.casebook.search;

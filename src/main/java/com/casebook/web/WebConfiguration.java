@@ -3,9 +3,12 @@ package com.casebook.web;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -13,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -23,6 +27,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(SupportedLocales::bestFor);
 		return resolver;
+	}
+
+	/** Replaces Spring Boot's link filter (see {@link StaticResourceLinks}). */
+	@Bean
+	FilterRegistrationBean<StaticResourceLinks> staticResourceLinks(ObjectProvider<ResourceUrlProvider> resources) {
+		FilterRegistrationBean<StaticResourceLinks> registration = new FilterRegistrationBean<>(
+				new StaticResourceLinks(path -> resources.getObject().getForLookupPath(path)));
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Override

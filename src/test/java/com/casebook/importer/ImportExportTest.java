@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,7 +20,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.TransactionExecution;
+import org.springframework.transaction.TransactionExecutionListener;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,6 +53,9 @@ class ImportExportTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	JpaTransactionManager transactionManager;
+
 	UserSummary admin() {
 		return this.users.findByUsername("admin").orElseThrow();
 	}
@@ -57,6 +64,41 @@ class ImportExportTest {
 		return JSON.writeValueAsString(new ScenarioRecord(ref, title, "情景描述 " + title, "排班与人力/话务预测", "电话", "电商零售",
 				List.of("服务水平"), List.of(TagRecord.parse("排班")), "WEEKLY", "HIGH", null, null,
 				List.of(new ScenarioRecord.SolutionRecord("1. 调整班次", "服务水平回升", null, null, false))));
+	}
+
+	@Test
+	void aLargeImportCommitsInBatchesYetRefusesOnlyItsBadLineAndUpdatesARepeatedRef() {
+		StringBuilder file = new StringBuilder();
+		for (int i = 1; i <= 600; i++) {
+			if (i == 300) {
+				file.append(JSON.writeValueAsString(Map.of("ref", "batch-300", "situation", "没有标题"))).append('\n');
+			}
+			else {
+				file.append(line("batch-" + i, "分批情景 " + i)).append('\n');
+			}
+		}
+		file.append(line("batch-7", "分批情景 7 第二版")).append('\n');
+		AtomicInteger commits = new AtomicInteger();
+		TransactionExecutionListener counter = new TransactionExecutionListener() {
+			@Override
+			public void afterCommit(TransactionExecution transaction, Throwable failure) {
+				commits.incrementAndGet();
+			}
+		};
+		this.transactionManager.addListener(counter);
+		ImportReport report;
+		try {
+			report = this.jsonLines.importFrom(new StringReader(file.toString()), admin());
+		}
+		finally {
+			this.transactionManager.getTransactionExecutionListeners().remove(counter);
+		}
+		assertThat(report.imported()).isEqualTo(599);
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(report.errors()).extracting(ImportReport.LineError::line).containsExactly(300);
+		// one transaction per line was 601 commits; batches and the halving around the
+		// bad line need a few dozen at most
+		assertThat(commits.get()).isLessThan(40);
 	}
 
 	@Test

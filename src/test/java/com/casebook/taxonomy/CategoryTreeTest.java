@@ -81,6 +81,19 @@ class CategoryTreeTest {
 	}
 
 	@Test
+	void mergingACategoryRefilesThroughTheScenarioWhoseVersionMovesOn() {
+		long source = this.curation.create(null, "峡湾甲", "Fjord A");
+		long target = this.curation.create(null, "峡湾乙", "Fjord B");
+		long scenario = published(source);
+		long version = this.catalogue.find(scenario).orElseThrow().getVersion();
+
+		assertThat(this.curation.merge(source, target)).isEqualTo(1);
+
+		assertThat(this.catalogue.find(scenario).orElseThrow().getCategoryId()).isEqualTo(target);
+		assertThat(this.catalogue.find(scenario).orElseThrow().getVersion()).isGreaterThan(version);
+	}
+
+	@Test
 	void aCategoryCannotMoveIntoItsOwnSubtreeAndOrderCanBeChanged() {
 		long parent = this.curation.create(null, "冰川", "Glacier");
 		long first = this.curation.create(parent, "冰舌", "Tongue");

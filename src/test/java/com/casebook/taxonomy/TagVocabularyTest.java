@@ -55,6 +55,9 @@ class TagVocabularyTest {
 	@Autowired
 	ScenarioSearch search;
 
+	@Autowired
+	TagCuration curation;
+
 	@Test
 	void mergingATagRetagsEveryScenarioAndTheOldNameStillFindsThem() throws Exception {
 		long old = this.taxonomy.tagNamed("青鸟旧称", TagStatus.ACTIVE);
@@ -76,6 +79,23 @@ class TagVocabularyTest {
 			.andExpect(redirectedUrl("/search?tag=" + kept));
 		this.mvc.perform(get("/tags/" + kept).with(this.users.as("reader")))
 			.andExpect(content().string(containsString("青鸟旧称")));
+	}
+
+	@Test
+	void mergingATagRetagsThroughTheScenarioWhoseVersionMovesOn() {
+		long old = this.taxonomy.tagNamed("白鹭旧称", TagStatus.ACTIVE);
+		long kept = this.taxonomy.tagNamed("白鹭新名", TagStatus.ACTIVE);
+		long both = published(Set.of(old, kept));
+		long onlyOld = published(Set.of(old));
+		long versionBoth = this.catalogue.find(both).orElseThrow().getVersion();
+		long versionOnlyOld = this.catalogue.find(onlyOld).orElseThrow().getVersion();
+
+		assertThat(this.curation.merge(old, kept)).isEqualTo(1);
+
+		assertThat(this.catalogue.find(both).orElseThrow().getTagIds()).containsExactly(kept);
+		assertThat(this.catalogue.find(onlyOld).orElseThrow().getTagIds()).containsExactly(kept);
+		assertThat(this.catalogue.find(both).orElseThrow().getVersion()).isGreaterThan(versionBoth);
+		assertThat(this.catalogue.find(onlyOld).orElseThrow().getVersion()).isGreaterThan(versionOnlyOld);
 	}
 
 	@Test

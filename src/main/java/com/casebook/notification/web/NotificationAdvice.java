@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import com.casebook.notification.Notifications;
 import com.casebook.notification.Watches;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.HeaderFigure;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -32,18 +33,19 @@ class NotificationAdvice {
 	}
 
 	@ModelAttribute("unreadNotifications")
-	Long unread(@AuthenticationPrincipal CurrentUser user) {
-		return user == null ? null : this.notifications.unread(user.getId());
+	Object unread(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+		return user == null ? null : HeaderFigure.of(request, () -> this.notifications.unread(user.getId()));
 	}
 
 	@ModelAttribute("watching")
-	Boolean watching(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+	Object watching(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
 		Matcher matcher = WATCHABLE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
 		if (user == null || !matcher.matches()) {
 			return null;
 		}
 		Watches.Target target = "tags".equals(matcher.group(1)) ? Watches.Target.TAG : Watches.Target.SCENARIO;
-		return this.watches.watches(user.getId(), target, Long.parseLong(matcher.group(2)));
+		long id = Long.parseLong(matcher.group(2));
+		return HeaderFigure.of(request, () -> this.watches.watches(user.getId(), target, id));
 	}
 
 }

@@ -1,7 +1,10 @@
 package com.casebook.points.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.casebook.points.PointsLedger;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.HeaderFigure;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,8 +23,8 @@ class PointsAdvice {
 	}
 
 	@ModelAttribute("myPoints")
-	Long myPoints(@AuthenticationPrincipal CurrentUser user) {
-		return user == null ? null : this.ledger.balance(user.getId());
+	Object myPoints(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+		return user == null ? null : HeaderFigure.of(request, () -> this.ledger.balance(user.getId()));
 	}
 
 }

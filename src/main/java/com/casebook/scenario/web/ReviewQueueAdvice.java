@@ -1,7 +1,10 @@
 package com.casebook.scenario.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.casebook.scenario.ReviewQueue;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.HeaderFigure;
 import com.casebook.user.Role;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -21,8 +24,8 @@ class ReviewQueueAdvice {
 	}
 
 	@ModelAttribute("reviewQueueCount")
-	Long reviewQueueCount(@AuthenticationPrincipal CurrentUser user) {
-		return (user != null && user.has(Role.EDITOR)) ? this.queue.count() : null;
+	Object reviewQueueCount(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+		return (user != null && user.has(Role.EDITOR)) ? HeaderFigure.of(request, this.queue::count) : null;
 	}
 
 }
