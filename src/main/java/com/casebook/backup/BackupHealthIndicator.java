@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * orchestrator restarts the application for it) while the last backup failed, with the
  * error for admins.
  */
-@Component("backups")
+@Component("backupsHealthIndicator") // health component "backups"; the bean name
+										// "backups" is the Backups service
 class BackupHealthIndicator implements HealthIndicator {
 
 	static final Status WARNING = new Status("WARNING", "The last backup failed");
