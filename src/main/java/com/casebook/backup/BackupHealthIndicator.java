@@ -6,12 +6,11 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code backups} on the health endpoint: {@code WARNING} (answered with 200, so no
+ * {@code backup} on the health endpoint: {@code WARNING} (answered with 200, so no
  * orchestrator restarts the application for it) while the last backup failed, with the
  * error for admins.
  */
-@Component("backupsHealthIndicator") // health component "backups"; the bean name
-										// "backups" is the Backups service
+@Component
 class BackupHealthIndicator implements HealthIndicator {
 
 	static final Status WARNING = new Status("WARNING", "The last backup failed");

@@ -6,10 +6,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -55,7 +59,8 @@ final class BackupWriter {
 		Path checksumPart = folder.path().resolve("." + name + BackupFolder.CHECKSUM_SUFFIX + ".part");
 		try {
 			MessageDigest whole = sha256();
-			try (FileChannel channel = FileChannel.open(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+			try (FileChannel channel = FileChannel.open(part,
+					Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), ownerOnly());
 					ZipOutputStream zip = new ZipOutputStream(new DigestOutputStream(
 							new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), whole))) {
 				copyTables(dataSource, zip, createdAt);
@@ -120,6 +125,18 @@ final class BackupWriter {
 				connection.setAutoCommit(true);
 			}
 		}
+	}
+
+	/**
+	 * A backup holds every account's password hash: readable by the account running
+	 * Casebook only, where the file system knows permissions.
+	 */
+	private static FileAttribute<?>[] ownerOnly() {
+		if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return new FileAttribute<?>[0];
+		}
+		return new FileAttribute<?>[] {
+				PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")) };
 	}
 
 	static MessageDigest sha256() {
