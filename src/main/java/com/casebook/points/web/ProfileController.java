@@ -1,9 +1,12 @@
 package com.casebook.points.web;
 
+import java.util.List;
+
 import com.casebook.points.ContributorProfile;
 import com.casebook.points.Leaderboard;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
+import com.casebook.user.ApiTokens;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
@@ -35,13 +38,16 @@ class ProfileController {
 
 	private final Rewards rewards;
 
+	private final ApiTokens tokens;
+
 	ProfileController(UserDirectory users, PointsLedger ledger, Leaderboard leaderboard, ContributorProfile profile,
-			Rewards rewards) {
+			Rewards rewards, ApiTokens tokens) {
 		this.users = users;
 		this.ledger = ledger;
 		this.leaderboard = leaderboard;
 		this.profile = profile;
 		this.rewards = rewards;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/people/{username}")
@@ -55,8 +61,10 @@ class ProfileController {
 		model.addAttribute("contributions", this.profile.contributions(person.id()));
 		model.addAttribute("work", this.profile.work(person.id(), 50));
 		boolean own = viewer != null && (viewer.getId() == person.id() || viewer.has(Role.ADMIN));
-		model.addAttribute("redemptions", own ? this.rewards.of(person.id()) : java.util.List.of());
+		model.addAttribute("redemptions", own ? this.rewards.of(person.id()) : List.of());
 		model.addAttribute("own", own);
+		model.addAttribute("apiTokens", own ? this.tokens.of(person.id()) : List.of());
+		model.addAttribute("mine", viewer != null && viewer.getId() == person.id());
 		return "points/profile";
 	}
 
