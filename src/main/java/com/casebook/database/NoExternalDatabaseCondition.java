@@ -2,6 +2,7 @@ package com.casebook.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -16,7 +17,7 @@ class NoExternalDatabaseCondition implements Condition {
 		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
 	}
 
-	static boolean embedded(org.springframework.core.env.Environment environment) {
+	static boolean embedded(Environment environment) {
 		return !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
 	}
 

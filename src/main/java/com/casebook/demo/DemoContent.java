@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import com.casebook.database.DemoMode;
 import com.casebook.importer.ImportReport;
 import com.casebook.importer.JsonLinesImport;
 import com.casebook.scenario.ScenarioCatalogue;

@@ -1,7 +1,5 @@
 package com.casebook.demo;
 
-import com.casebook.database.DemoMode;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

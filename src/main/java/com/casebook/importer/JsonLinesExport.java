@@ -6,9 +6,12 @@ import java.io.Writer;
 import java.util.List;
 
 import com.casebook.importer.ScenarioRecord.SolutionRecord;
+import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioPage;
 import com.casebook.scenario.Solution;
+import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.LocalizedName;
 import com.casebook.taxonomy.TagView;
 import com.casebook.user.UserSummary;
@@ -55,17 +58,24 @@ public class JsonLinesExport {
 		return written;
 	}
 
+	/**
+	 * The scenario as a line of the import format: its {@link ScenarioContent} with names
+	 * instead of ids.
+	 */
 	static ScenarioRecord record(ScenarioPage page) {
-		var s = page.scenario();
-		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : LOCAL_REF + s.getId(), s.getTitle(),
-				s.getSituation(), page.category() == null ? null : path(page),
+		Scenario s = page.scenario();
+		ScenarioContent content = s.content();
+		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : LOCAL_REF + s.getId(),
+				content.title(), content.situation(), page.category() == null ? null : path(page),
 				page.channel() == null ? null : page.channel().name().zh(),
 				page.businessLine() == null ? null : page.businessLine().name().zh(),
 				page.kpis().stream().map(k -> k.name().zh()).toList(),
-				page.tags().stream().map(JsonLinesExport::tag).toList(),
-				s.getFrequency() == null ? null : s.getFrequency().name(),
-				s.getSeverity() == null ? null : s.getSeverity().name(), s.getStatus().name(),
-				username(page, s.getAuthorId()), solutions(page));
+				page.tags().stream().map(JsonLinesExport::tag).toList(), name(content.frequency()),
+				name(content.severity()), s.getStatus().name(), username(page, s.getAuthorId()), solutions(page));
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
 	}
 
 	/** The id in a ref this export wrote for a scenario without one, or null. */
@@ -89,9 +99,12 @@ public class JsonLinesExport {
 		return page.scenario()
 			.getSolutionsInOrderAdded()
 			.stream()
-			.map((Solution s) -> new SolutionRecord(s.getActions(), s.getEffect(), s.getPrevention(),
-					username(page, s.getAuthorId()), s.isAdopted()))
+			.map((Solution s) -> record(s.content(), username(page, s.getAuthorId()), s.isAdopted()))
 			.toList();
+	}
+
+	private static SolutionRecord record(SolutionContent content, String author, boolean adopted) {
+		return new SolutionRecord(content.actions(), content.effect(), content.prevention(), author, adopted);
 	}
 
 	private static String username(ScenarioPage page, long id) {

@@ -17,6 +17,7 @@ import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Severity;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TemplateField;
 import com.casebook.taxonomy.ReferenceKind;
 import com.casebook.taxonomy.TagCuration.TagFields;
 import com.casebook.taxonomy.TagStatus;
@@ -53,19 +54,24 @@ class RecordConverter {
 	}
 
 	ImportedScenario convert(ScenarioRecord record, UserSummary defaultAuthor, Instant createdAt) {
-		require(record.title(), "title");
+		List<SolutionRecord> solutionRecords = record.solutions().stream().filter(Objects::nonNull).toList();
+		List<TemplateField> missing = ScenarioContent.missingForReview(record.title(), record.situation(),
+				!blank(record.category()), solutionRecords.size());
+		if (missing.contains(TemplateField.TITLE)) {
+			throw missing(TemplateField.TITLE);
+		}
 		ScenarioStatus status = parse(ScenarioStatus.class, record.status(), "status", ScenarioStatus.PUBLISHED);
 		// a draft may be unfinished, as in the template form; anything further needs the
 		// whole template
 		if (status != ScenarioStatus.DRAFT) {
-			require(record.situation(), "situation");
-			require(record.category(), "category");
+			missing.stream().filter(field -> field != TemplateField.SOLUTION).findFirst().ifPresent(field -> {
+				throw missing(field);
+			});
 		}
 		if (status == ScenarioStatus.MERGED) {
 			throw new InvalidRecordException("import.line.merged");
 		}
-		List<SolutionRecord> solutionRecords = record.solutions().stream().filter(Objects::nonNull).toList();
-		if (status != ScenarioStatus.DRAFT && solutionRecords.isEmpty()) {
+		if (status != ScenarioStatus.DRAFT && missing.contains(TemplateField.SOLUTION)) {
 			throw new InvalidRecordException("import.line.solutionRequired");
 		}
 		if (solutionRecords.stream().filter(SolutionRecord::adopted).count() > 1) {
@@ -76,13 +82,18 @@ class RecordConverter {
 		long authorId = author(record.author(), defaultAuthor);
 		List<Contribution> solutions = solutionRecords.stream().map(s -> solution(s, authorId, defaultAuthor)).toList();
 		Long category = blank(record.category()) ? null : this.taxonomy.categoryForPath(record.category());
-		ScenarioContent content = new ScenarioContent(record.title().trim(),
-				record.situation() == null ? "" : record.situation(), category,
-				reference(ReferenceKind.CHANNEL, record.channel()),
-				reference(ReferenceKind.BUSINESS_LINE, record.businessLine()), references(record.kpis()),
-				tags.isEmpty() ? Set.of() : new LinkedHashSet<>(this.taxonomy.tagsFor(tags, TagStatus.ACTIVE)),
-				parse(Frequency.class, record.frequency(), "frequency", null),
-				parse(Severity.class, record.severity(), "severity", null));
+		ScenarioContent content = ScenarioContent.builder()
+			.title(record.title())
+			.situation(record.situation())
+			.categoryId(category)
+			.channelId(reference(ReferenceKind.CHANNEL, record.channel()))
+			.businessLineId(reference(ReferenceKind.BUSINESS_LINE, record.businessLine()))
+			.kpiIds(references(record.kpis()))
+			.tagIds(tags.isEmpty() ? Set.of() : new LinkedHashSet<>(this.taxonomy.tagsFor(tags, TagStatus.ACTIVE)))
+			.frequency(parse(Frequency.class, record.frequency(), "frequency", null))
+			.severity(parse(Severity.class, record.severity(), "severity", null))
+			.build()
+			.normalized();
 		return new ImportedScenario(blankToNull(record.ref()), authorId, content, solutions, status, createdAt);
 	}
 
@@ -119,12 +130,13 @@ class RecordConverter {
 	}
 
 	private Contribution solution(SolutionRecord record, long scenarioAuthorId, UserSummary defaultAuthor) {
-		require(record.actions(), "solutions.actions");
-		require(record.effect(), "solutions.effect");
+		SolutionContent content = new SolutionContent(record.actions(), record.effect(),
+				blankToNull(record.prevention()));
+		content.missingFields().stream().findFirst().ifPresent(field -> {
+			throw new InvalidRecordException("import.line.required", "solutions." + field.fieldName());
+		});
 		long authorId = blank(record.author()) ? scenarioAuthorId : author(record.author(), defaultAuthor);
-		return new Contribution(authorId,
-				new SolutionContent(record.actions(), record.effect(), blankToNull(record.prevention())),
-				record.adopted());
+		return new Contribution(authorId, content, record.adopted());
 	}
 
 	private long author(String username, UserSummary defaultAuthor) {
@@ -169,10 +181,8 @@ class RecordConverter {
 		}
 	}
 
-	private static void require(String value, String field) {
-		if (blank(value)) {
-			throw new InvalidRecordException("import.line.required", field);
-		}
+	private static InvalidRecordException missing(TemplateField field) {
+		return new InvalidRecordException("import.line.required", field.fieldName());
 	}
 
 	private static void limit(String value, String field, int max) {

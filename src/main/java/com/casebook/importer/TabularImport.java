@@ -8,13 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.casebook.importer.ScenarioRecord.SolutionRecord;
+import com.casebook.taxonomy.LabelNames;
 import com.casebook.user.UserSummary;
 
 import org.apache.commons.csv.CSVFormat;
@@ -152,10 +152,7 @@ public class TabularImport {
 	}
 
 	private static List<String> list(String value) {
-		if (blank(value)) {
-			return List.of();
-		}
-		return Arrays.stream(value.split("[;,，、；]")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+		return LabelNames.split(value);
 	}
 
 	private static boolean isTrue(String value) {

@@ -66,20 +66,26 @@ public class DuplicateQueue {
 	@Transactional
 	public List<Candidate> open() {
 		scanOnceEver();
-		return this.jdbc.sql("""
+		List<Candidate> open = this.jdbc.sql("""
 				select c.id, c.scenario_a, c.scenario_b, c.score,
 				       (select count(*) from duplicate_flag f
 				        where (f.scenario_id = c.scenario_a and f.duplicate_of = c.scenario_b)
 				           or (f.scenario_id = c.scenario_b and f.duplicate_of = c.scenario_a)) as flags
 				from duplicate_candidate c
-				join scenario a on a.id = c.scenario_a and a.status in ('PUBLISHED', 'SUBMITTED')
-				join scenario b on b.id = c.scenario_b and b.status in ('PUBLISHED', 'SUBMITTED')
 				where c.status = 'OPEN'
 				order by flags desc, c.score desc nulls last, c.id
 				""")
 			.query((rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getLong(3),
 					rs.getObject(4) == null ? null : rs.getFloat(4), rs.getInt(5)))
 			.list();
+		// which scenarios still count is the scenario module's business, asked once
+		Set<Long> ids = new HashSet<>();
+		open.forEach(c -> {
+			ids.add(c.scenarioA());
+			ids.add(c.scenarioB());
+		});
+		Set<Long> compared = this.catalogue.inStatus(ids, COMPARED);
+		return open.stream().filter(c -> compared.contains(c.scenarioA()) && compared.contains(c.scenarioB())).toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -102,10 +108,7 @@ public class DuplicateQueue {
 
 	@Transactional
 	public void scanAll() {
-		this.jdbc.sql("select id from scenario where status in ('PUBLISHED', 'SUBMITTED') order by id")
-			.query(Long.class)
-			.list()
-			.forEach(this::scan);
+		this.catalogue.idsIn(COMPARED).forEach(this::scan);
 		this.jdbc
 			.sql("insert into duplicate_scan (id, scanned_at) values (1, :at) "
 					+ "on conflict (id) do update set scanned_at = excluded.scanned_at")

@@ -2,7 +2,6 @@ package com.casebook.merge;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,11 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import com.casebook.scenario.Frequency;
 import com.casebook.scenario.MergeSnapshot;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioStatus;
-import com.casebook.scenario.Severity;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One merge of a duplicate into a scenario: who, when, and what it takes to undo it. */
 @Entity
@@ -39,27 +39,10 @@ public class ScenarioMergeRecord {
 	@Enumerated(EnumType.STRING)
 	private ScenarioStatus sourceStatusBefore;
 
-	private String targetTitle;
-
-	private String targetSituation;
-
-	private Long targetCategoryId;
-
-	private Long targetChannelId;
-
-	private Long targetBusinessLineId;
-
-	@Enumerated(EnumType.STRING)
-	private Frequency targetFrequency;
-
-	@Enumerated(EnumType.STRING)
-	private Severity targetSeverity;
-
-	@Column(columnDefinition = "bigint[]")
-	private Long[] targetKpiIds;
-
-	@Column(columnDefinition = "bigint[]")
-	private Long[] targetTagIds;
+	/** The target's template before the merge, as a revision stores it. */
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(nullable = false, updatable = false)
+	private ScenarioContent targetBefore;
 
 	@Column(columnDefinition = "bigint[]")
 	private Long[] movedSolutionIds;
@@ -82,26 +65,14 @@ public class ScenarioMergeRecord {
 		this.mergedBy = editorId;
 		this.mergedAt = now;
 		this.sourceStatusBefore = snapshot.sourceStatusBefore();
-		ScenarioContent before = snapshot.targetBefore();
-		this.targetTitle = before.title();
-		this.targetSituation = before.situation();
-		this.targetCategoryId = before.categoryId();
-		this.targetChannelId = before.channelId();
-		this.targetBusinessLineId = before.businessLineId();
-		this.targetFrequency = before.frequency();
-		this.targetSeverity = before.severity();
-		this.targetKpiIds = before.kpiIds().toArray(Long[]::new);
-		this.targetTagIds = before.tagIds().toArray(Long[]::new);
+		this.targetBefore = snapshot.targetBefore();
 		this.movedSolutionIds = snapshot.movedSolutionIds().toArray(Long[]::new);
 		this.movedCommentIds = snapshot.movedCommentIds().toArray(Long[]::new);
 		this.unadoptedSolutionId = snapshot.unadoptedSolutionId();
 	}
 
 	MergeSnapshot snapshot() {
-		ScenarioContent before = new ScenarioContent(this.targetTitle, this.targetSituation, this.targetCategoryId,
-				this.targetChannelId, this.targetBusinessLineId, new LinkedHashSet<>(Arrays.asList(this.targetKpiIds)),
-				new LinkedHashSet<>(Arrays.asList(this.targetTagIds)), this.targetFrequency, this.targetSeverity);
-		return new MergeSnapshot(this.targetId, this.sourceId, this.sourceStatusBefore, before,
+		return new MergeSnapshot(this.targetId, this.sourceId, this.sourceStatusBefore, this.targetBefore,
 				Arrays.asList(this.movedSolutionIds), Arrays.asList(this.movedCommentIds), this.unadoptedSolutionId);
 	}
 

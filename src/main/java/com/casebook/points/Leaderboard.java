@@ -69,7 +69,7 @@ public class Leaderboard {
 	public List<Place> people(Period period) {
 		return ranked(this.jdbc.sql("""
 				select u.id, u.display_name, u.team, sum(e.amount) as points
-				from point_entry e join user_account u on u.id = e.user_id
+				from point_entry e join account_facts u on u.id = e.user_id
 				where e.reason not in ('REDEMPTION', 'REDEMPTION_RETURNED') and e.created_at >= :since
 				group by u.id, u.display_name, u.team
 				having sum(e.amount) <> 0
@@ -84,7 +84,7 @@ public class Leaderboard {
 	public List<Place> teams(Period period) {
 		return ranked(this.jdbc.sql("""
 				select coalesce(u.team, '') as team, sum(e.amount) as points
-				from point_entry e join user_account u on u.id = e.user_id
+				from point_entry e join account_facts u on u.id = e.user_id
 				where e.reason not in ('REDEMPTION', 'REDEMPTION_RETURNED') and e.created_at >= :since
 				group by coalesce(u.team, '')
 				having sum(e.amount) <> 0

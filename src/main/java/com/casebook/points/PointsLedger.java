@@ -3,9 +3,11 @@ package com.casebook.points;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +28,9 @@ public class PointsLedger {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
-	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock,
-			org.springframework.context.ApplicationEventPublisher events) {
+	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
 		this.rules = rules;
@@ -145,7 +146,7 @@ public class PointsLedger {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long countToday(long userId, PointReason reason) {
-		Instant midnight = this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+		Instant midnight = this.clock.instant().truncatedTo(ChronoUnit.DAYS);
 		return this.jdbc.sql("""
 				select count(*) from point_entry e
 				where e.user_id = :user and e.reason = :reason and e.reverses_id is null and e.created_at >= :since

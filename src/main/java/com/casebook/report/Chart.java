@@ -2,6 +2,7 @@ package com.casebook.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * One chart's data: labels along the axis and one or more series of numbers. The page
@@ -13,11 +14,16 @@ public record Chart(String name, String type, List<String> labels, List<Series> 
 	public record Series(String name, List<Number> values) {
 	}
 
+	/** Whether the page shows this chart as an open table only, never drawn. */
+	public boolean tableOnly() {
+		return ReportChart.bySlug(this.name).map(ReportChart::tableOnly).orElse(false);
+	}
+
 	/**
 	 * The chart as CSV: a header of the series names, then one line per label. A missing
 	 * value (no data that month) is an empty cell.
 	 */
-	public List<List<String>> rows(java.util.function.Function<String, String> seriesName) {
+	public List<List<String>> rows(Function<String, String> seriesName) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> header = new ArrayList<>();
 		header.add("");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.casebook.points.Leaderboard;
 import com.casebook.taxonomy.CategoryView;
 import com.casebook.taxonomy.Taxonomy;
 
@@ -19,15 +20,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The numbers behind the reports dashboard, read straight from the tables (a read model:
- * the dashboard never writes). Months are calendar months in UTC, the last twelve.
+ * The numbers behind the reports dashboard (a read model: the dashboard never writes),
+ * read from the views the scenario and search modules share and from the points
+ * leaderboard. Months are calendar months in UTC, the last twelve.
  */
 @Service
 @Transactional(readOnly = true)
 public class Reports {
-
-	public static final List<String> CHARTS = List.of("activity", "by-category", "by-tag", "time-to-publish",
-			"top-contributors", "most-viewed", "most-applied", "zero-results", "stale", "sop-candidates");
 
 	static final int MONTHS = 12;
 
@@ -39,45 +38,46 @@ public class Reports {
 
 	private final Taxonomy taxonomy;
 
+	private final Leaderboard leaderboard;
+
 	private final Clock clock;
 
-	Reports(JdbcClient jdbc, Taxonomy taxonomy, Clock clock) {
+	Reports(JdbcClient jdbc, Taxonomy taxonomy, Leaderboard leaderboard, Clock clock) {
 		this.jdbc = jdbc;
 		this.taxonomy = taxonomy;
+		this.leaderboard = leaderboard;
 		this.clock = clock;
 	}
 
-	public Chart chart(String name, Locale locale) {
-		switch (name) {
-			case "activity":
+	public Chart chart(ReportChart chart, Locale locale) {
+		String name = chart.slug();
+		switch (chart) {
+			case ACTIVITY:
 				return activity();
-			case "by-category":
+			case BY_CATEGORY:
 				return byCategory(locale);
-			case "by-tag":
+			case BY_TAG:
 				return byTag(locale);
-			case "time-to-publish":
+			case TIME_TO_PUBLISH:
 				return timeToPublish();
-			case "top-contributors":
-				return ranking(name, "points", """
-						select u.display_name, sum(e.amount) from point_entry e join user_account u on u.id = e.user_id
-						where e.reason not in ('REDEMPTION', 'REDEMPTION_RETURNED')
-						group by u.id, u.display_name having sum(e.amount) > 0 order by 2 desc, 1 limit %d""");
-			case "most-viewed":
+			case TOP_CONTRIBUTORS:
+				return topContributors();
+			case MOST_VIEWED:
 				return ranking(name, "views", """
-						select title, view_count from scenario where status = 'PUBLISHED' and view_count > 0
+						select title, view_count from scenario_facts where status = 'PUBLISHED' and view_count > 0
 						order by view_count desc, id limit %d""");
-			case "most-applied":
+			case MOST_APPLIED:
 				return ranking(name, "applied", """
-						select title, applied_count from scenario where status = 'PUBLISHED' and applied_count > 0
+						select title, applied_count from scenario_facts where status = 'PUBLISHED' and applied_count > 0
 						order by applied_count desc, id limit %d""");
-			case "zero-results":
+			case ZERO_RESULTS:
 				return ranking(name, "searches",
 						"""
-								select query, count(*) from search_query_log where result_count = 0 and not filtered and query <> ''
+								select query, count(*) from search_query_facts where result_count = 0 and not filtered and query <> ''
 								group by query order by 2 desc, 1 limit %d""");
-			case "stale":
+			case STALE:
 				return stale();
-			case "sop-candidates":
+			case SOP_CANDIDATES:
 				return sopCandidates();
 			default:
 				throw new IllegalArgumentException("No report " + name);
@@ -112,17 +112,16 @@ public class Reports {
 	private Chart byTag(Locale locale) {
 		List<YearMonth> months = months();
 		List<Long> top = this.jdbc.sql("""
-				select st.tag_id from scenario_tag st join scenario s on s.id = st.scenario_id
+				select st.tag_id from scenario_tag_facts st join scenario_facts s on s.id = st.scenario_id
 				where s.status = 'PUBLISHED' group by st.tag_id order by count(*) desc, st.tag_id limit 6""")
 			.query(Long.class)
 			.list();
 		List<Chart.Series> series = new ArrayList<>();
 		for (long tag : top) {
 			String name = this.taxonomy.tag(tag).map(t -> t.nameIn(locale)).orElse("#" + tag);
-			series.add(new Chart.Series(name,
-					perMonth(months, "published_at",
-							" and exists (select 1 from scenario_tag st where st.scenario_id = s.id and st.tag_id = "
-									+ tag + ")")));
+			series.add(new Chart.Series(name, perMonth(months, "published_at",
+					" and exists (select 1 from scenario_tag_facts st where st.scenario_id = s.id and st.tag_id = "
+							+ tag + ")")));
 		}
 		return new Chart("by-tag", "line", labels(months), series, false);
 	}
@@ -135,7 +134,7 @@ public class Reports {
 			.sql("""
 					select to_char(published_at at time zone 'UTC', 'YYYY-MM'),
 					       round(avg(extract(epoch from (published_at - submitted_at)) / 86400)::numeric, 1)
-					from scenario s where published_at >= :since and submitted_at is not null and published_at >= submitted_at
+					from scenario_facts s where published_at >= :since and submitted_at is not null and published_at >= submitted_at
 					group by 1""")
 			.param("since", since(months))
 			.query((rs, n) -> averages.put(rs.getString(1), rs.getBigDecimal(2).doubleValue()))
@@ -154,7 +153,7 @@ public class Reports {
 	private Chart stale() {
 		return ranking("stale", "daysSinceReview", """
 				select title, (extract(epoch from (now() - coalesce(last_reviewed_at, updated_at))) / 86400)::int
-				from scenario where status = 'PUBLISHED'
+				from scenario_facts where status = 'PUBLISHED'
 				  and coalesce(last_reviewed_at, updated_at) < now() - make_interval(days => """ + STALE_DAYS + """
 				)
 				order by 2 desc, id limit %d""", 50);
@@ -163,11 +162,23 @@ public class Reports {
 	private Chart sopCandidates() {
 		return ranking("sop-candidates", "applied",
 				"""
-						select s.title, s.applied_count from scenario s
+						select s.title, s.applied_count from scenario_facts s
 						where s.status = 'PUBLISHED' and (s.frequency in ('DAILY', 'WEEKLY') or s.severity in ('HIGH', 'CRITICAL'))
-						  and not exists (select 1 from solution a where a.scenario_id = s.id and a.adopted)
+						  and not s.has_adopted_solution
 						order by s.applied_count desc, s.id limit %d""",
 				50);
+	}
+
+	/** The people who earned most points, all time (spending does not count). */
+	private Chart topContributors() {
+		List<Leaderboard.Place> top = this.leaderboard.people(Leaderboard.Period.ALL)
+			.stream()
+			.filter(place -> place.points() > 0)
+			.limit(TOP)
+			.toList();
+		return new Chart("top-contributors", "bar", top.stream().map(Leaderboard.Place::name).toList(),
+				List.of(new Chart.Series("points", top.stream().<Number>map(Leaderboard.Place::points).toList())),
+				true);
 	}
 
 	private Chart ranking(String name, String seriesKey, String sql) {
@@ -188,7 +199,7 @@ public class Reports {
 	private List<Number> perMonth(List<YearMonth> months, String column, String condition) {
 		Map<String, Number> counts = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM'), count(*) from scenario s where "
+			.sql("select to_char(" + column + " at time zone 'UTC', 'YYYY-MM'), count(*) from scenario_facts s where "
 					+ column + " >= :since" + condition + " group by 1")
 			.param("since", since(months))
 			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2)))

@@ -3,5 +3,5 @@
  * drawn as charts by the app (Chart.js served from a webjar) and downloadable as CSV from
  * the same data.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "points", "taxonomy" })
 package com.casebook.report;

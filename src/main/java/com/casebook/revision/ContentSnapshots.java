@@ -1,5 +1,6 @@
 package com.casebook.revision;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -40,17 +41,17 @@ class ContentSnapshots {
 		return this.json.readValue(revision.getContent(), SolutionContent.class);
 	}
 
-	java.util.List<FieldDiff> compare(Revision from, Revision to, Locale locale) {
+	List<FieldDiff> compare(Revision from, Revision to, Locale locale) {
 		if (from.isOfSolution()) {
 			SolutionContent a = solution(from);
 			SolutionContent b = solution(to);
-			return java.util.List.of(FieldDiff.of(label("solution.actions", locale), a.actions(), b.actions()),
+			return List.of(FieldDiff.of(label("solution.actions", locale), a.actions(), b.actions()),
 					FieldDiff.of(label("solution.effect", locale), a.effect(), b.effect()),
 					FieldDiff.of(label("solution.prevention", locale), a.prevention(), b.prevention()));
 		}
 		ScenarioContent a = scenario(from);
 		ScenarioContent b = scenario(to);
-		return java.util.List.of(FieldDiff.of(label("scenario.title", locale), a.title(), b.title()),
+		return List.of(FieldDiff.of(label("scenario.title", locale), a.title(), b.title()),
 				FieldDiff.of(label("scenario.situation", locale), a.situation(), b.situation()),
 				FieldDiff.of(label("scenario.category", locale), category(a, locale), category(b, locale)),
 				FieldDiff.of(label("scenario.channel", locale), reference(a.channelId(), locale),

@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioAuthoring;
@@ -16,7 +19,9 @@ import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
 import com.casebook.user.UserSummary;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +44,10 @@ public class RevisionHistory {
 
 	private final UserDirectory users;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	RevisionHistory(RevisionRepository revisions, ContentSnapshots snapshots, ScenarioCatalogue catalogue,
-			ScenarioAuthoring authoring, UserDirectory users,
-			org.springframework.context.ApplicationEventPublisher events) {
+			ScenarioAuthoring authoring, UserDirectory users, ApplicationEventPublisher events) {
 		this.events = events;
 		this.revisions = revisions;
 		this.snapshots = snapshots;
@@ -78,15 +82,15 @@ public class RevisionHistory {
 		Page<Revision> rows = authorId == null ? this.revisions.findAllByOrderByCreatedAtDescIdDesc(pageable)
 				: this.revisions.findByAuthorIdOrderByCreatedAtDescIdDesc(authorId, pageable);
 		Map<Long, Scenario> scenarios = this.catalogue
-			.findAll(rows.stream().map(Revision::getScenarioId).collect(java.util.stream.Collectors.toSet()));
+			.findAll(rows.stream().map(Revision::getScenarioId).collect(Collectors.toSet()));
 		List<RevisionEntry> entries = entries(rows.getContent(), scenarios);
-		return new org.springframework.data.domain.PageImpl<>(entries, pageable, rows.getTotalElements());
+		return new PageImpl<>(entries, pageable, rows.getTotalElements());
 	}
 
 	public RevisionComparison compare(long scenarioId, long fromId, long toId, Locale locale) {
 		Revision from = revisionOf(scenarioId, fromId);
 		Revision to = revisionOf(scenarioId, toId);
-		if (!java.util.Objects.equals(from.getSolutionId(), to.getSolutionId())) {
+		if (!Objects.equals(from.getSolutionId(), to.getSolutionId())) {
 			throw new IncomparableRevisionsException();
 		}
 		if (from.getCreatedAt().isAfter(to.getCreatedAt())) {
@@ -122,7 +126,7 @@ public class RevisionHistory {
 	}
 
 	private void announceRevert(long scenarioId, Long solutionId, int restored, int current, CurrentUser user) {
-		java.util.List<Integer> undone = java.util.stream.IntStream.rangeClosed(restored + 1, current).boxed().toList();
+		List<Integer> undone = IntStream.rangeClosed(restored + 1, current).boxed().toList();
 		this.events.publishEvent(new RevisionReverted(scenarioId, solutionId, restored, undone, user.getId()));
 	}
 

@@ -1,5 +1,6 @@
 package com.casebook.revision;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 	List<Revision> findByScenarioIdOrderByCreatedAtDescIdDesc(long scenarioId);
 
 	List<Revision> findByScenarioIdOrSolutionIdInOrderByCreatedAtDescIdDesc(long scenarioId,
-			java.util.Collection<Long> solutionIds);
+			Collection<Long> solutionIds);
 
 	Optional<Revision> findByScenarioIdAndSolutionIdIsNullAndNumber(long scenarioId, int number);
 

@@ -1,5 +1,6 @@
 package com.casebook.scenario;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -182,11 +183,7 @@ public class Scenario {
 	 * store is compared, so a title differing only in surrounding spaces is no change.
 	 */
 	public boolean differsFrom(ScenarioContent content) {
-		String situation = content.situation() == null ? "" : content.situation();
-		String title = content.title() == null ? null : content.title().trim();
-		return !new ScenarioContent(title, situation, content.categoryId(), content.channelId(),
-				content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(), content.severity())
-			.equals(content());
+		return !content.normalized().equals(content());
 	}
 
 	/**
@@ -227,6 +224,24 @@ public class Scenario {
 		requireStatus(ScenarioStatus.PUBLISHED);
 		this.status = ScenarioStatus.ARCHIVED;
 		this.updatedAt = now;
+	}
+
+	/**
+	 * The vocabulary merged tag {@code sourceId} into {@code targetId}. Not a new
+	 * revision of the text (the tag lives on as the target's synonym), but the version
+	 * moves on.
+	 */
+	void retag(long sourceId, long targetId) {
+		if (this.tagIds.remove(sourceId)) {
+			this.tagIds.add(targetId);
+		}
+	}
+
+	/** The vocabulary merged category {@code sourceId} into {@code targetId}. */
+	void refile(long sourceId, long targetId) {
+		if (Objects.equals(this.categoryId, sourceId)) {
+			this.categoryId = targetId;
+		}
 	}
 
 	public void recordApplication(long solutionId) {
@@ -284,7 +299,7 @@ public class Scenario {
 	 */
 	public boolean needsReview(int intervalDays, Instant now) {
 		return this.status == ScenarioStatus.PUBLISHED && this.lastReviewedAt != null
-				&& this.lastReviewedAt.plus(java.time.Duration.ofDays(intervalDays)).isBefore(now);
+				&& this.lastReviewedAt.plus(Duration.ofDays(intervalDays)).isBefore(now);
 	}
 
 	/** Someone checked the content and it is still right: a revision records it. */
@@ -398,16 +413,14 @@ public class Scenario {
 			.orElseThrow(() -> new SolutionNotFoundException(this.id, solutionId));
 	}
 
-	/** What the template requires before review: a situation, a category, a solution. */
+	/**
+	 * What the template requires before review
+	 * ({@link ScenarioContent#missingForReview}).
+	 */
 	private void requireComplete() {
-		if (this.situation.isBlank()) {
-			throw new IllegalStateException("The scenario needs a situation");
-		}
-		if (this.categoryId == null) {
-			throw new IllegalStateException("The scenario needs a category");
-		}
-		if (this.solutions.isEmpty()) {
-			throw new IllegalStateException("The scenario needs at least one solution");
+		List<TemplateField> missing = content().missingForReview(this.solutions.size());
+		if (!missing.isEmpty()) {
+			throw new IllegalStateException("The scenario still needs: " + missing);
 		}
 	}
 
@@ -472,8 +485,17 @@ public class Scenario {
 	}
 
 	public ScenarioContent content() {
-		return new ScenarioContent(this.title, this.situation, this.categoryId, this.channelId, this.businessLineId,
-				this.kpiIds, this.tagIds, this.frequency, this.severity);
+		return ScenarioContent.builder()
+			.title(this.title)
+			.situation(this.situation)
+			.categoryId(this.categoryId)
+			.channelId(this.channelId)
+			.businessLineId(this.businessLineId)
+			.kpiIds(this.kpiIds)
+			.tagIds(this.tagIds)
+			.frequency(this.frequency)
+			.severity(this.severity)
+			.build();
 	}
 
 	public Long getId() {

@@ -1,5 +1,7 @@
 package com.casebook.scenario;
 
+import jakarta.persistence.EntityManager;
+
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioArchived;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
@@ -34,10 +36,10 @@ public class ScenarioAuthoring {
 
 	private final Clock clock;
 
-	private final jakarta.persistence.EntityManager entityManager;
+	private final EntityManager entityManager;
 
 	ScenarioAuthoring(ScenarioRepository scenarios, ApplicationEventPublisher events, Clock clock,
-			jakarta.persistence.EntityManager entityManager) {
+			EntityManager entityManager) {
 		this.entityManager = entityManager;
 		this.scenarios = scenarios;
 		this.events = events;
@@ -366,8 +368,7 @@ public class ScenarioAuthoring {
 	}
 
 	private static boolean isComplete(SolutionContent solution) {
-		return solution != null && solution.actions() != null && !solution.actions().isBlank()
-				&& solution.effect() != null && !solution.effect().isBlank();
+		return solution != null && solution.hasRequiredFields();
 	}
 
 	private static void requireCanEdit(Scenario scenario, CurrentUser user) {

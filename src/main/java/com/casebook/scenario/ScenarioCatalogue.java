@@ -1,6 +1,8 @@
 package com.casebook.scenario;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
 import com.casebook.user.UserSummary;
 
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -70,7 +73,7 @@ public class ScenarioCatalogue {
 	public Page<ScenarioPage> exportPages(int page, int size) {
 		PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Order.asc("id")));
 		return this.scenarios
-			.findByStatusIn(java.util.List.of(ScenarioStatus.DRAFT, ScenarioStatus.SUBMITTED, ScenarioStatus.PUBLISHED,
+			.findByStatusIn(List.of(ScenarioStatus.DRAFT, ScenarioStatus.SUBMITTED, ScenarioStatus.PUBLISHED,
 					ScenarioStatus.ARCHIVED), pageable)
 			.map(this::toPage);
 	}
@@ -98,6 +101,16 @@ public class ScenarioCatalogue {
 		return this.scenarios.findSopCandidates().stream().map(ScenarioCatalogue::initialized).toList();
 	}
 
+	/** The ids of every scenario in one of {@code statuses}, in id order. */
+	public List<Long> idsIn(Collection<ScenarioStatus> statuses) {
+		return this.scenarios.findIdsByStatusIn(statuses);
+	}
+
+	/** Those of {@code ids} whose scenario is in one of {@code statuses}. */
+	public Set<Long> inStatus(Collection<Long> ids, Collection<ScenarioStatus> statuses) {
+		return ids.isEmpty() ? Set.of() : Set.copyOf(this.scenarios.findIdsByIdInAndStatusIn(ids, statuses));
+	}
+
 	/** Where a merged scenario now lives; empty for any other scenario. */
 	public Optional<Long> mergedInto(long id) {
 		return this.scenarios.findById(id).map(Scenario::getMergedIntoId);
@@ -108,8 +121,8 @@ public class ScenarioCatalogue {
 	 * one query per scenario).
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, Scenario> findAll(java.util.Collection<Long> ids) {
-		Map<Long, Scenario> found = new java.util.HashMap<>();
+	public Map<Long, Scenario> findAll(Collection<Long> ids) {
+		Map<Long, Scenario> found = new HashMap<>();
 		this.scenarios.findAllById(ids).forEach(s -> found.put(s.getId(), initialized(s)));
 		return found;
 	}
@@ -119,9 +132,9 @@ public class ScenarioCatalogue {
 	}
 
 	private static Scenario initialized(Scenario scenario) {
-		org.hibernate.Hibernate.initialize(scenario.kpiIdsForLoading());
-		org.hibernate.Hibernate.initialize(scenario.tagIdsForLoading());
-		org.hibernate.Hibernate.initialize(scenario.solutionsForLoading());
+		Hibernate.initialize(scenario.kpiIdsForLoading());
+		Hibernate.initialize(scenario.tagIdsForLoading());
+		Hibernate.initialize(scenario.solutionsForLoading());
 		return scenario;
 	}
 

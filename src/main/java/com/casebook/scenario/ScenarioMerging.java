@@ -13,6 +13,7 @@ import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -179,8 +180,7 @@ public class ScenarioMerging {
 		Set<Long> kpis = new LinkedHashSet<>(target.kpiIds());
 		kpis.addAll(source.kpiIds());
 		String text = situation == null || situation.isBlank() ? target.situation() : situation;
-		return new ScenarioContent(target.title(), text, target.categoryId(), target.channelId(),
-				target.businessLineId(), kpis, tags, target.frequency(), target.severity());
+		return target.toBuilder().situation(text).kpiIds(kpis).tagIds(tags).build();
 	}
 
 	private static void requireMergeable(Scenario target, Scenario source) {
@@ -197,7 +197,7 @@ public class ScenarioMerging {
 
 	private static void requireEditor(CurrentUser editor) {
 		if (!editor.has(Role.EDITOR)) {
-			throw new org.springframework.security.access.AccessDeniedException("Merging needs an editor");
+			throw new AccessDeniedException("Merging needs an editor");
 		}
 	}
 

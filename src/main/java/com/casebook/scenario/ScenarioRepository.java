@@ -1,5 +1,7 @@
 package com.casebook.scenario;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -16,7 +18,7 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	Page<Scenario> findByStatus(ScenarioStatus status, Pageable pageable);
 
-	java.util.List<Scenario> findByStatus(ScenarioStatus status);
+	List<Scenario> findByStatus(ScenarioStatus status);
 
 	Optional<Scenario> findByExternalRef(String externalRef);
 
@@ -25,13 +27,36 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 	@Query("select s from Scenario s where s.id = ?1")
 	Optional<Scenario> findForUpdate(long id);
 
-	Page<Scenario> findByStatusIn(java.util.Collection<ScenarioStatus> statuses, Pageable pageable);
+	Page<Scenario> findByStatusIn(Collection<ScenarioStatus> statuses, Pageable pageable);
 
 	long countByStatus(ScenarioStatus status);
 
-	java.util.List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
+	@Query("select s.id from Scenario s where s.status in ?1 order by s.id")
+	List<Long> findIdsByStatusIn(Collection<ScenarioStatus> statuses);
 
-	java.util.List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
+	@Query("select s.id from Scenario s where s.id in ?1 and s.status in ?2")
+	List<Long> findIdsByIdInAndStatusIn(Collection<Long> ids, Collection<ScenarioStatus> statuses);
+
+	List<Scenario> findByStatusOrderBySubmittedAtAscIdAsc(ScenarioStatus status);
+
+	List<Scenario> findByAuthorIdOrderByUpdatedAtDesc(long authorId);
+
+	@Query("select s.id from Scenario s join s.tagIds t where t = ?1 order by s.id")
+	List<Long> findIdsTaggedWith(long tagId);
+
+	@Query("select s.id from Scenario s where s.categoryId = ?1 order by s.id")
+	List<Long> findIdsByCategoryId(long categoryId);
+
+	@Query("select s.categoryId, count(s) from Scenario s where s.categoryId is not null group by s.categoryId")
+	List<Object[]> countByCategory();
+
+	long countByCategoryIdIn(Collection<Long> categoryIds);
+
+	@Query("select t, count(s) from Scenario s join s.tagIds t where s.status = ?1 group by t")
+	List<Object[]> countByTag(ScenarioStatus status);
+
+	@Query("select count(s) from Scenario s join s.tagIds t where t = ?1 and ?2 not member of s.tagIds")
+	long countTaggedWithout(long tagId, long otherTagId);
 
 	// clears the persistence context so the scenario is read again with the new count
 	@Modifying(clearAutomatically = true)
@@ -47,6 +72,6 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 			  and not exists (select 1 from Solution a where a.scenario = s and a.adopted = true)
 			order by s.severity desc nulls last, s.frequency desc nulls last, s.appliedCount desc, s.id
 			""")
-	java.util.List<Scenario> findSopCandidates();
+	List<Scenario> findSopCandidates();
 
 }

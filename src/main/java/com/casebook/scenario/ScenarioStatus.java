@@ -11,4 +11,18 @@ public enum ScenarioStatus {
 		return this == PUBLISHED;
 	}
 
+	// for templates: ${scenario.status.published} instead of comparing names
+
+	public boolean isDraft() {
+		return this == DRAFT;
+	}
+
+	public boolean isSubmitted() {
+		return this == SUBMITTED;
+	}
+
+	public boolean isPublished() {
+		return this == PUBLISHED;
+	}
+
 }

@@ -1,8 +1,12 @@
 package com.casebook.scenario;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -44,11 +48,10 @@ public class Solution {
 	private Long mergedIntoId;
 
 	// a handful at most, read with every solution shown
-	@jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
-	@jakarta.persistence.CollectionTable(name = "solution_contributor",
-			joinColumns = @jakarta.persistence.JoinColumn(name = "solution_id"))
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "solution_contributor", joinColumns = @JoinColumn(name = "solution_id"))
 	@Column(name = "user_id")
-	private java.util.Set<Long> contributorIds = new java.util.LinkedHashSet<>();
+	private Set<Long> contributorIds = new LinkedHashSet<>();
 
 	private String adoptionNote;
 
@@ -94,8 +97,7 @@ public class Solution {
 	}
 
 	void apply(SolutionContent content, Instant now) {
-		if (content.actions() == null || content.actions().isBlank() || content.effect() == null
-				|| content.effect().isBlank()) {
+		if (!content.hasRequiredFields()) {
 			throw new IllegalArgumentException("A solution needs actions and an effect");
 		}
 		this.actions = content.actions();
@@ -130,8 +132,8 @@ public class Solution {
 	/**
 	 * People credited besides the author: the authors of solutions merged into this one.
 	 */
-	public java.util.Set<Long> getContributorIds() {
-		return java.util.Set.copyOf(this.contributorIds);
+	public Set<Long> getContributorIds() {
+		return Set.copyOf(this.contributorIds);
 	}
 
 	void credit(Solution merged) {

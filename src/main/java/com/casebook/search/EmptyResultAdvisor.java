@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import com.casebook.search.analysis.ChineseAnalyzer;
 import com.casebook.taxonomy.Taxonomy;
@@ -64,7 +65,7 @@ class EmptyResultAdvisor {
 			words.addAll(segment(text));
 		}
 		words.remove(text);
-		return words.stream().limit(MAX_WORDS).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new));
+		return words.stream().limit(MAX_WORDS).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	private List<String> segment(String text) {

@@ -1,7 +1,9 @@
 package com.casebook.search;
 
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -171,8 +173,8 @@ public class IndexOutbox {
 		}
 	}
 
-	private static PreparedStatement insert(java.sql.Connection connection, UUID batch, Collection<Long> scenarioIds)
-			throws java.sql.SQLException {
+	private static PreparedStatement insert(Connection connection, UUID batch, Collection<Long> scenarioIds)
+			throws SQLException {
 		PreparedStatement insert = connection
 			.prepareStatement("insert into search_outbox (batch_id, scenario_id) select ?, unnest(?)");
 		insert.setObject(1, batch);

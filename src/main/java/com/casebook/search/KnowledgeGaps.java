@@ -83,8 +83,8 @@ public class KnowledgeGaps {
 		if (normalized.isEmpty()) {
 			throw new IllegalArgumentException("An empty query is no gap");
 		}
-		long id = this.authoring.createDraft(editor, new ScenarioContent(query.strip(), "", null, null, null,
-				java.util.Set.of(), java.util.Set.of(), null, null), null);
+		long id = this.authoring.createDraft(editor,
+				ScenarioContent.builder().title(query.strip()).situation("").build(), null);
 		this.jdbc.sql("""
 				insert into knowledge_gap_draft (query, scenario_id, drafted_by, drafted_at)
 				values (:query, :scenario, :editor, :at)

@@ -1,5 +1,7 @@
 package com.casebook.search;
 
+import java.util.List;
+
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.Solution;
 import com.casebook.search.analysis.AnalyzerNames;
@@ -68,7 +70,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		property.fullTextField(name)
 			.analyzer(AnalyzerNames.CHINESE)
 			.projectable(Projectable.YES)
-			.highlightable(java.util.List.of(Highlightable.ANY))
+			.highlightable(List.of(Highlightable.ANY))
 			.termVector(TermVector.WITH_POSITIONS_OFFSETS);
 		property.fullTextField(name + "_bigram").analyzer(AnalyzerNames.CJK_BIGRAM);
 		property.fullTextField(name + "_en").analyzer(AnalyzerNames.ENGLISH);

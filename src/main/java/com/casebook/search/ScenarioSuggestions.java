@@ -2,6 +2,7 @@ package com.casebook.search;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 
@@ -81,9 +82,8 @@ public class ScenarioSuggestions {
 		return names(tag).anyMatch(name -> name.startsWith(wanted));
 	}
 
-	private static java.util.stream.Stream<String> names(TagView tag) {
-		return java.util.stream.Stream
-			.concat(java.util.stream.Stream.of(tag.name().zh(), tag.name().en()), tag.synonyms().stream())
+	private static Stream<String> names(TagView tag) {
+		return Stream.concat(Stream.of(tag.name().zh(), tag.name().en()), tag.synonyms().stream())
 			.filter(n -> n != null && !n.isBlank())
 			.map(QueryText::normalize);
 	}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -167,7 +168,7 @@ public class SimilarScenarios {
 				.filter(f.id().matchingAny(hits.stream().map(SimilarScenario::id).toList())))
 			.fetchAllHits()
 			.stream()
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		return hits.stream()
 			.filter(hit -> hit.id() != scenarioId && wanted.contains(hit.id()))
 			.map(hit -> new SimilarScenario(hit.id(), hit.title(), hit.score() / self))

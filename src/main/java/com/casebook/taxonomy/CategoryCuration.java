@@ -2,19 +2,22 @@ package com.casebook.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The admin's category tree: create, rename, move, order, set the review interval, merge,
  * delete. A category that holds scenarios is never deleted, only merged into another,
- * which moves its scenarios and subcategories there in one transaction.
+ * which moves its scenarios (announced as {@link VocabularyMerges.CategoryMerged}, the
+ * scenario module refiles them) and subcategories there in one transaction.
  */
 @Service
 @Transactional
@@ -24,15 +27,15 @@ public class CategoryCuration {
 
 	private final Taxonomy taxonomy;
 
-	private final JdbcClient jdbc;
+	private final FiledScenarios filed;
 
 	private final ApplicationEventPublisher events;
 
-	CategoryCuration(CategoryRepository categories, Taxonomy taxonomy, JdbcClient jdbc,
+	CategoryCuration(CategoryRepository categories, Taxonomy taxonomy, FiledScenarios filed,
 			ApplicationEventPublisher events) {
 		this.categories = categories;
 		this.taxonomy = taxonomy;
-		this.jdbc = jdbc;
+		this.filed = filed;
 		this.events = events;
 	}
 
@@ -99,7 +102,7 @@ public class CategoryCuration {
 	 */
 	public void delete(long id) {
 		Category category = load(id);
-		if (scenarioCount(Set.of(id)) > 0 || !siblings(id).isEmpty()) {
+		if (this.filed.countIn(Set.of(id)) > 0 || !siblings(id).isEmpty()) {
 			throw new CategoryInUseException();
 		}
 		Map<String, Object> before = describe(category);
@@ -120,10 +123,10 @@ public class CategoryCuration {
 			throw new IllegalArgumentException("A category cannot be merged into itself or its subcategories");
 		}
 		Map<String, Object> before = Map.of("source", describe(source), "target", describe(target));
-		int moved = this.jdbc.sql("update scenario set category_id = :target where category_id = :source")
-			.param("target", targetId)
-			.param("source", sourceId)
-			.update();
+		int moved = (int) this.filed.countIn(Set.of(sourceId));
+		// the scenario module refiles its scenarios, through their aggregate, in this
+		// transaction
+		this.events.publishEvent(new VocabularyMerges.CategoryMerged(sourceId, targetId));
 		for (Category child : siblings(sourceId)) {
 			child.moveTo(targetId, siblings(targetId).size() + 1);
 		}
@@ -139,18 +142,7 @@ public class CategoryCuration {
 
 	@Transactional(readOnly = true)
 	public Map<Long, Long> scenarioCounts() {
-		Map<Long, Long> counts = new java.util.HashMap<>();
-		this.jdbc.sql("select category_id, count(*) from scenario where category_id is not null group by category_id")
-			.query((rs, n) -> counts.put(rs.getLong(1), rs.getLong(2)))
-			.list();
-		return counts;
-	}
-
-	private long scenarioCount(Set<Long> ids) {
-		return this.jdbc.sql("select count(*) from scenario where category_id in (:ids)")
-			.param("ids", ids)
-			.query(Long.class)
-			.single();
+		return this.filed.countsByCategory();
 	}
 
 	private void changed(long id, String action, Map<String, Object> before, Category category, boolean names) {
@@ -164,7 +156,7 @@ public class CategoryCuration {
 
 	/** The category and all its descendants, whose paths all contain its name. */
 	private Set<Long> subtree(long id) {
-		Set<Long> ids = new java.util.LinkedHashSet<>();
+		Set<Long> ids = new LinkedHashSet<>();
 		this.taxonomy.category(id).ifPresent(view -> collect(view, ids));
 		return ids;
 	}
@@ -177,13 +169,13 @@ public class CategoryCuration {
 	private List<Category> siblings(Long parentId) {
 		return this.categories.findAll()
 			.stream()
-			.filter(c -> java.util.Objects.equals(c.getParentId(), parentId))
+			.filter(c -> Objects.equals(c.getParentId(), parentId))
 			.sorted(Comparator.comparingInt(Category::getPosition).thenComparing(Category::getId))
 			.toList();
 	}
 
 	private static Map<String, Object> describe(Category category) {
-		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("nameZh", category.getNameZh());
 		fields.put("nameEn", category.getNameEn());
 		fields.put("parent", category.getParentId());

@@ -1,11 +1,17 @@
 package com.casebook.taxonomy;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * The rule every name in the vocabulary follows (tags and their synonyms, categories,
  * reference entries): a Chinese name, an English name or both, trimmed, each no longer
  * than its column ({@link Taxonomy#MAX_NAME}, {@link Taxonomy#MAX_TAG_NAME}).
  */
 public record LabelNames(String zh, String en) {
+
+	private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，、;；\\n]");
 
 	/**
 	 * Both names, blank ones as {@code null}; at least one must be given, each at most
@@ -27,6 +33,18 @@ public record LabelNames(String zh, String en) {
 			throw new InvalidName(clean, max);
 		}
 		return clean;
+	}
+
+	/**
+	 * The names in a list typed by a person or written in a table cell (proposed tags,
+	 * synonyms, an import's tags and KPIs), separated by any comma (, ，), enumeration
+	 * comma (、), semicolon (; ；) or line break; trimmed, empty ones dropped.
+	 */
+	public static List<String> split(String list) {
+		if (list == null) {
+			return List.of();
+		}
+		return Arrays.stream(LIST_SEPARATORS.split(list)).map(String::strip).filter(n -> !n.isEmpty()).toList();
 	}
 
 	/** The Chinese name, or the English one where there is no Chinese name. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -130,8 +131,8 @@ public class Tag {
 		if (target.getId().equals(this.id) || target.status == TagStatus.MERGED) {
 			throw new IllegalArgumentException("A tag can only be merged into another live tag");
 		}
-		java.util.stream.Stream.concat(java.util.stream.Stream.of(this.nameZh, this.nameEn), this.synonyms.stream())
-			.filter(java.util.Objects::nonNull)
+		Stream.concat(Stream.of(this.nameZh, this.nameEn), this.synonyms.stream())
+			.filter(Objects::nonNull)
 			.filter(name -> !name.equalsIgnoreCase(target.nameZh == null ? "" : target.nameZh)
 					&& !name.equalsIgnoreCase(target.nameEn == null ? "" : target.nameEn))
 			.forEach(target.synonyms::add);

@@ -1,11 +1,11 @@
 package com.casebook.taxonomy;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,9 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * approve the tags managers propose. Every change that alters the names scenarios are
  * found by announces {@link LabelsChanged}, so the search index follows at once.
  * <p>
- * Retagging in a merge touches {@code scenario_tag} directly in SQL: the taxonomy owns
- * tag ids but not scenarios, and one statement retags every scenario inside this
- * transaction.
+ * The taxonomy owns tags, not scenarios: a merge announces
+ * {@link VocabularyMerges.TagsMerged} and the scenario module retags its scenarios in
+ * this transaction; counts of tagged scenarios come from {@link FiledScenarios}.
  */
 @Service
 public class TagCuration {
@@ -25,14 +25,14 @@ public class TagCuration {
 
 	private final Taxonomy taxonomy;
 
-	private final JdbcClient jdbc;
+	private final FiledScenarios filed;
 
 	private final ApplicationEventPublisher events;
 
-	TagCuration(TagRepository tags, Taxonomy taxonomy, JdbcClient jdbc, ApplicationEventPublisher events) {
+	TagCuration(TagRepository tags, Taxonomy taxonomy, FiledScenarios filed, ApplicationEventPublisher events) {
 		this.tags = tags;
 		this.taxonomy = taxonomy;
-		this.jdbc = jdbc;
+		this.filed = filed;
 		this.events = events;
 	}
 
@@ -91,12 +91,9 @@ public class TagCuration {
 		Tag target = load(targetId);
 		Map<String, Object> before = Map.of("source", describe(source), "target", describe(target));
 		source.mergeInto(target);
-		int retagged = this.jdbc.sql("""
-				insert into scenario_tag (scenario_id, tag_id)
-				select scenario_id, :target from scenario_tag where tag_id = :source
-				on conflict do nothing
-				""").param("source", sourceId).param("target", targetId).update();
-		this.jdbc.sql("delete from scenario_tag where tag_id = :source").param("source", sourceId).update();
+		int retagged = (int) this.filed.countToRetag(sourceId, targetId);
+		this.tags.flush();
+		this.events.publishEvent(new VocabularyMerges.TagsMerged(sourceId, targetId));
 		changed(Set.of(sourceId, targetId));
 		this.events.publishEvent(
 				new TagChanged("merged", sourceId, before, Map.of("target", describe(target), "retagged", retagged)));
@@ -124,12 +121,12 @@ public class TagCuration {
 	}
 
 	private static Map<String, Object> describe(Tag tag) {
-		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("nameZh", tag.getNameZh());
 		fields.put("nameEn", tag.getNameEn());
 		fields.put("group", tag.getGroup());
 		fields.put("description", tag.getDescription());
-		fields.put("synonyms", java.util.List.copyOf(tag.getSynonyms()));
+		fields.put("synonyms", List.copyOf(tag.getSynonyms()));
 		fields.put("status", tag.getStatus().name());
 		return fields;
 	}
@@ -137,12 +134,7 @@ public class TagCuration {
 	/** How many published scenarios carry each tag. */
 	@Transactional(readOnly = true)
 	public Map<Long, Long> usage() {
-		Map<Long, Long> usage = new HashMap<>();
-		this.jdbc.sql("""
-				select st.tag_id, count(*) from scenario_tag st join scenario s on s.id = st.scenario_id
-				where s.status = 'PUBLISHED' group by st.tag_id
-				""").query((rs, n) -> usage.put(rs.getLong(1), rs.getLong(2))).list();
-		return usage;
+		return this.filed.publishedCountsByTag();
 	}
 
 	private void requireUnused(TagFields fields, Long self) {

@@ -7,6 +7,16 @@ package com.casebook.taxonomy;
  */
 public enum TagStatus {
 
-	ACTIVE, PROPOSED, RETIRED, MERGED
+	ACTIVE, PROPOSED, RETIRED, MERGED;
+
+	// for templates: ${tag.status.active} instead of comparing names
+
+	public boolean isActive() {
+		return this == ACTIVE;
+	}
+
+	public boolean isMerged() {
+		return this == MERGED;
+	}
 
 }

@@ -2,6 +2,7 @@ package com.casebook.taxonomy;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -81,8 +82,7 @@ public class Taxonomy {
 		return snapshot().tags()
 			.values()
 			.stream()
-			.sorted(java.util.Comparator.comparing((TagView t) -> t.status().ordinal())
-				.thenComparing(t -> t.name().both()))
+			.sorted(Comparator.comparing((TagView t) -> t.status().ordinal()).thenComparing(t -> t.name().both()))
 			.toList();
 	}
 
@@ -246,7 +246,7 @@ public class Taxonomy {
 			.orElseThrow(() -> new IllegalArgumentException("No reference entry " + id))
 			.rename(names.zhOrEn(), names.enOrZh());
 		refreshNow();
-		this.events.publishEvent(new LabelsChanged(LabelsChanged.Kind.REFERENCE, java.util.Set.of(id)));
+		this.events.publishEvent(new LabelsChanged(LabelsChanged.Kind.REFERENCE, Set.of(id)));
 	}
 
 	@Transactional

@@ -1,10 +1,31 @@
 package com.casebook.text;
 
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentNodeRendererContext;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.commonmark.renderer.text.TextContentWriter;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -20,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component("markdown")
 public class MarkdownRenderer {
 
-	private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
 	private static final PolicyFactory POLICY = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.TABLES)
@@ -31,7 +52,7 @@ public class MarkdownRenderer {
 			.requireRelNofollowOnLinks()
 			.allowElements("pre", "code", "hr", "br", "ul", "ol", "li", "del", "s")
 			.allowAttributes("start")
-			.matching(java.util.regex.Pattern.compile("\\d{1,6}"))
+			.matching(Pattern.compile("\\d{1,6}"))
 			.onElements("ol")
 			.toFactory());
 
@@ -44,6 +65,8 @@ public class MarkdownRenderer {
 		.softbreak("<br />")
 		.build();
 
+	private final TextContentRenderer text = TextContentRenderer.builder().nodeRendererFactory(WordsOnly::new).build();
+
 	public String html(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
@@ -54,23 +77,60 @@ public class MarkdownRenderer {
 	/**
 	 * The text without Markdown syntax, for excerpts and snippets.
 	 */
+	/**
+	 * The text a person reads, without Markdown syntax, on one line: CommonMark's text
+	 * renderer, told to keep only the words of links, lists, quotes, code and tables (no
+	 * URLs, list markers, quotes or cell bars) and to drop images and rules.
+	 */
 	public String plainText(String markdown) {
 		if (markdown == null) {
 			return "";
 		}
-		String html = this.renderer.render(this.parser.parse(markdown));
-		String text = html.replaceAll("<[^>]+>", " ")
-			.replace("&quot;", "\"")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&#39;", "'")
-			.replace("&amp;", "&");
-		return text.replaceAll("\\s+", " ").trim();
+		return this.text.render(this.parser.parse(markdown)).replaceAll("\\s+", " ").trim();
 	}
 
 	public String excerpt(String markdown, int maxChars) {
 		String text = plainText(markdown);
 		return text.length() <= maxChars ? text : text.substring(0, maxChars).trim() + "…";
+	}
+
+	/**
+	 * Renders the nodes whose default plain text adds decoration as their words alone,
+	 * set apart by white space.
+	 */
+	private static final class WordsOnly implements NodeRenderer {
+
+		private static final Set<Class<? extends Node>> TYPES = Set.of(Link.class, BulletList.class, OrderedList.class,
+				ListItem.class, BlockQuote.class, Code.class, Image.class, ThematicBreak.class, TableBlock.class,
+				TableHead.class, TableBody.class, TableRow.class, TableCell.class);
+
+		private final TextContentNodeRendererContext context;
+
+		WordsOnly(TextContentNodeRendererContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public Set<Class<? extends Node>> getNodeTypes() {
+			return TYPES;
+		}
+
+		@Override
+		public void render(Node node) {
+			TextContentWriter writer = this.context.getWriter();
+			if (node instanceof Code code) {
+				writer.write(code.getLiteral());
+				return;
+			}
+			writer.whitespace();
+			if (!(node instanceof Image) && !(node instanceof ThematicBreak)) {
+				for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+					this.context.render(child);
+				}
+				writer.whitespace();
+			}
+		}
+
 	}
 
 }

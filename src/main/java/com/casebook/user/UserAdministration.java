@@ -2,7 +2,9 @@ package com.casebook.user;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +31,10 @@ public class UserAdministration {
 
 	private final PasswordEncoder passwordEncoder;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final ApplicationEventPublisher events;
 
 	UserAdministration(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			org.springframework.context.ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
@@ -45,8 +47,8 @@ public class UserAdministration {
 		checkPassword(account.password());
 		UserAccount created = this.accounts.save(new UserAccount(account.username(), account.displayName(),
 				this.passwordEncoder.encode(account.password()), account.role(), account.team()));
-		this.events.publishEvent(new AccountChanged("created", created.getId(), java.util.Map.of(),
-				java.util.Map.of("username", created.getUsername(), "role", account.role().name())));
+		this.events.publishEvent(new AccountChanged("created", created.getId(), Map.of(),
+				Map.of("username", created.getUsername(), "role", account.role().name())));
 		return UserSummary.of(created);
 	}
 
@@ -57,8 +59,8 @@ public class UserAdministration {
 		UserAccount account = find(id);
 		Role before = account.getRole();
 		account.changeRole(role);
-		this.events.publishEvent(new AccountChanged("role", id, java.util.Map.of("role", before.name()),
-				java.util.Map.of("role", role.name())));
+		this.events
+			.publishEvent(new AccountChanged("role", id, Map.of("role", before.name()), Map.of("role", role.name())));
 	}
 
 	public void setEnabled(long id, boolean enabled, long actingUserId) {
@@ -73,14 +75,14 @@ public class UserAdministration {
 		else {
 			account.disable();
 		}
-		this.events.publishEvent(new AccountChanged(enabled ? "enabled" : "disabled", id,
-				java.util.Map.of("enabled", before), java.util.Map.of("enabled", enabled)));
+		this.events.publishEvent(new AccountChanged(enabled ? "enabled" : "disabled", id, Map.of("enabled", before),
+				Map.of("enabled", enabled)));
 	}
 
 	public void resetPassword(long id, String newPassword) {
 		checkPassword(newPassword);
 		find(id).changePassword(this.passwordEncoder.encode(newPassword));
-		this.events.publishEvent(new AccountChanged("password-reset", id, java.util.Map.of(), java.util.Map.of()));
+		this.events.publishEvent(new AccountChanged("password-reset", id, Map.of(), Map.of()));
 	}
 
 	@Transactional(readOnly = true)

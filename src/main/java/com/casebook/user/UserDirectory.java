@@ -1,6 +1,7 @@
 package com.casebook.user;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -51,7 +52,7 @@ public class UserDirectory {
 	}
 
 	/** Everyone, by username: small enough to list in a filter. */
-	public java.util.List<UserSummary> all() {
+	public List<UserSummary> all() {
 		return this.accounts.findAllByOrderByUsernameAsc().stream().map(UserSummary::of).toList();
 	}
 

@@ -3,5 +3,5 @@
  * the security configuration and the admin's user pages. Other modules see users through
  * {@link com.casebook.user.UserDirectory} and {@link com.casebook.user.CurrentUser}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "database" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package com.casebook.user;

@@ -2,10 +2,9 @@ package com.casebook.audit;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.merge.Merges;
 import com.casebook.points.PointReason;
 import com.casebook.points.PointRules;
@@ -14,16 +13,15 @@ import com.casebook.points.Rewards;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TestScenarios;
 import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
-import com.casebook.user.Role;
 import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -41,10 +39,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AuditLogTest {
 
 	@Autowired
-	MockMvc mvc;
+	TestUsers users;
 
 	@Autowired
-	UserDetailsService accounts;
+	TestScenarios scenarios;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	ScenarioAuthoring authoring;
@@ -75,15 +76,16 @@ class AuditLogTest {
 
 	@Test
 	void publishingSendingBackAndAdoptingAreLoggedWithTheEditor() throws Exception {
-		CurrentUser manager = user("manager");
+		CurrentUser manager = this.users.user("manager");
 		long id = this.authoring.createDraft(manager,
-				new ScenarioContent("审计情景", "审计用的描述", 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 做法", "效果", null));
+				ScenarioContent.builder().title("审计情景").situation("审计用的描述").categoryId(1L).build(),
+				SolutionContent.of("1. 做法", "效果"));
 		this.authoring.submit(id, manager);
-		this.mvc
-			.perform(post("/scenarios/" + id + "/send-back").param("comment", "补充数据").with(as("editor")).with(csrf()));
+		this.mvc.perform(post("/scenarios/" + id + "/send-back").param("comment", "补充数据")
+			.with(this.users.as("editor"))
+			.with(csrf()));
 		this.authoring.submit(id, manager);
-		this.mvc.perform(post("/scenarios/" + id + "/publish").with(as("editor")).with(csrf()));
+		this.mvc.perform(post("/scenarios/" + id + "/publish").with(this.users.as("editor")).with(csrf()));
 
 		List<String> actions = entries("SCENARIO", id);
 		assertThat(actions).containsExactly("scenario.send-back", "scenario.publish");
@@ -92,7 +94,7 @@ class AuditLogTest {
 					.param("id", id)
 					.query(Long.class)
 					.single())
-			.isEqualTo(user("editor").getId());
+			.isEqualTo(this.users.user("editor").getId());
 		assertThat(this.jdbc.sql(
 				"select after_state->>'comment' from audit_entry where target_id = :id and action = 'scenario.send-back'")
 			.param("id", id)
@@ -103,7 +105,7 @@ class AuditLogTest {
 	@Test
 	void tagAndRoleChangesAreLoggedWithTheAdminAndBeforeAndAfter() throws Exception {
 		long tag = this.taxonomy.tagNamed("审计标签", TagStatus.ACTIVE);
-		this.mvc.perform(post("/admin/tags/" + tag + "/retire").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/tags/" + tag + "/retire").with(this.users.as("admin")).with(csrf()));
 		assertThat(entries("TAG", tag)).containsExactly("tag.retired");
 		assertThat(this.jdbc.sql(
 				"select before_state->>'status' || '>' || (after_state->>'status') from audit_entry where target_id = :id and target_type = 'TAG'")
@@ -114,9 +116,10 @@ class AuditLogTest {
 		long reader2 = this.jdbc.sql("select id from user_account where username = 'manager2'")
 			.query(Long.class)
 			.single();
-		this.mvc
-			.perform(post("/admin/users/" + reader2 + "/role").param("role", "MANAGER").with(as("admin")).with(csrf()));
-		this.mvc.perform(get("/admin/audit").param("action", "tag.retired").with(as("admin")))
+		this.mvc.perform(post("/admin/users/" + reader2 + "/role").param("role", "MANAGER")
+			.with(this.users.as("admin"))
+			.with(csrf()));
+		this.mvc.perform(get("/admin/audit").param("action", "tag.retired").with(this.users.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("tag.retired")));
 	}
@@ -125,8 +128,8 @@ class AuditLogTest {
 	void aMergeRecordsTheStatusTheDuplicateReallyHadBefore() {
 		long target = published("审计合并目标情景");
 		long source = draft("审计合并重复情景");
-		this.authoring.submit(source, user("manager"));
-		this.merges.merge(target, source, "合并后的审计描述", user("editor"), Locale.CHINA);
+		this.authoring.submit(source, this.users.user("manager"));
+		this.merges.merge(target, source, "合并后的审计描述", this.users.user("editor"), Locale.CHINA);
 
 		assertThat(this.jdbc
 			.sql("select (before_state->>'status') || '>' || (after_state->>'mergedInto') from audit_entry "
@@ -138,11 +141,11 @@ class AuditLogTest {
 
 	@Test
 	void rewardEditsRedemptionDecisionsAndRuleChangesAreAuditedWithTheAdmin() throws Exception {
-		long admin = user("admin").getId();
+		long admin = this.users.user("admin").getId();
 		this.mvc.perform(post("/admin/rewards").param("name", "审计奖品")
 			.param("cost", "10")
 			.param("stock", "3")
-			.with(as("admin"))
+			.with(this.users.as("admin"))
 			.with(csrf()));
 		long reward = this.rewards.catalogue(false)
 			.stream()
@@ -154,7 +157,7 @@ class AuditLogTest {
 			.param("cost", "12")
 			.param("stock", "3")
 			.param("active", "true")
-			.with(as("admin"))
+			.with(this.users.as("admin"))
 			.with(csrf()));
 		assertThat(entries("REWARD", reward)).containsExactly("reward.create", "reward.edit");
 		assertThat(this.jdbc
@@ -164,14 +167,14 @@ class AuditLogTest {
 			.query(String.class)
 			.single()).isEqualTo("10>12 " + admin);
 
-		CurrentUser member = newManager();
+		CurrentUser member = this.users.newManager("audit", null);
 		this.transactions.executeWithoutResult(tx -> this.ledger.write(member.getId(), 30, PointReason.SOLUTION_ADDED,
 				"seed:audit:" + member.getId(), null, null));
 		long fulfilled = this.rewards.redeem(member.getId(), reward);
 		long rejected = this.rewards.redeem(member.getId(), reward);
-		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(this.users.as("admin")).with(csrf()));
 		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "库存不足")
-			.with(as("admin"))
+			.with(this.users.as("admin"))
 			.with(csrf()));
 		assertThat(entries("REDEMPTION", fulfilled)).containsExactly("redemption.fulfil");
 		assertThat(this.jdbc
@@ -184,7 +187,7 @@ class AuditLogTest {
 		int amount = this.rules.amount("DUPLICATE_FLAG_CONFIRMED");
 		try {
 			this.mvc.perform(post("/admin/points/DUPLICATE_FLAG_CONFIRMED").param("amount", String.valueOf(amount + 4))
-				.with(as("admin"))
+				.with(this.users.as("admin"))
 				.with(csrf()));
 		}
 		finally {
@@ -201,14 +204,16 @@ class AuditLogTest {
 	@Test
 	void theLogReadsAsASentencePerActionAndAFieldByFieldTableInBothLanguages() throws Exception {
 		long id = draft("审计可读情景");
-		this.authoring.submit(id, user("manager"));
-		this.authoring.publish(id, user("editor"));
+		this.authoring.submit(id, this.users.user("manager"));
+		this.authoring.publish(id, this.users.user("editor"));
 		String editor = this.jdbc.sql("select display_name from user_account where username = 'editor'")
 			.query(String.class)
 			.single();
 
 		this.mvc
-			.perform(get("/admin/audit").param("action", "scenario.publish").with(as("admin")).locale(Locale.ENGLISH))
+			.perform(get("/admin/audit").param("action", "scenario.publish")
+				.with(this.users.as("admin"))
+				.locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("editor " + editor + " published scenario #" + id)))
 			.andExpect(content()
@@ -218,7 +223,7 @@ class AuditLogTest {
 			.andExpect(content().string(not(containsString("&quot;status&quot;"))));
 		this.mvc
 			.perform(get("/admin/audit").param("action", "scenario.publish")
-				.with(as("admin"))
+				.with(this.users.as("admin"))
 				.locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(content().string(containsString("编辑 " + editor + " 发布了情景 #" + id)))
 			.andExpect(content().string(containsString("<th scope=\"row\">状态</th><td>待审核</td><td>已发布</td>")));
@@ -226,7 +231,7 @@ class AuditLogTest {
 
 	@Test
 	void entriesWrittenBeforeTheReadableLogStillShowWhatTheyStored() throws Exception {
-		long admin = user("admin").getId();
+		long admin = this.users.user("admin").getId();
 		this.jdbc
 			.sql("insert into audit_entry (actor_id, action, target_type, target_id, before_state, after_state, at) "
 					+ "values (:admin, 'scenario.merge', 'SCENARIO', 987654, cast(:before as jsonb), cast(:after as jsonb), now())")
@@ -237,7 +242,7 @@ class AuditLogTest {
 		this.mvc
 			.perform(get("/admin/audit").param("action", "scenario.merge")
 				.param("actor", String.valueOf(admin))
-				.with(as("admin"))
+				.with(this.users.as("admin"))
 				.locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("merged scenario #987654 into scenario #987653")))
@@ -246,27 +251,20 @@ class AuditLogTest {
 
 	@Test
 	void onlyAdminsReadTheAuditLog() throws Exception {
-		this.mvc.perform(get("/admin/audit").with(as("editor"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/audit").with(this.users.as("editor"))).andExpect(status().isForbidden());
 	}
 
 	private long draft(String title) {
-		return this.authoring.createDraft(user("manager"),
-				new ScenarioContent(title, title + "的描述，用于审计测试", 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 做法", "效果", null));
+		return this.authoring.createDraft(this.users.user("manager"), auditedContent(title),
+				SolutionContent.of("1. 做法", "效果"));
 	}
 
 	private long published(String title) {
-		long id = draft(title);
-		this.authoring.submit(id, user("manager"));
-		this.authoring.publish(id, user("editor"));
-		return id;
+		return this.scenarios.published(auditedContent(title), SolutionContent.of("1. 做法", "效果"));
 	}
 
-	private CurrentUser newManager() {
-		String name = "audit" + System.nanoTime();
-		this.administration
-			.create(new UserAdministration.NewAccount(name, name, "audit-password-1", Role.MANAGER, null));
-		return user(name);
+	private static ScenarioContent auditedContent(String title) {
+		return ScenarioContent.builder().title(title).situation(title + "的描述，用于审计测试").categoryId(1L).build();
 	}
 
 	private List<String> entries(String type, long id) {
@@ -275,14 +273,6 @@ class AuditLogTest {
 			.param("id", id)
 			.query(String.class)
 			.list();
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

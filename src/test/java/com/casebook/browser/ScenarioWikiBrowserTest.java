@@ -1,5 +1,6 @@
 package com.casebook.browser;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.casebook.scenario.ScenarioAuthoring;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BrowserTest
 class ScenarioWikiBrowserTest {
+
+	@Autowired
+	TestScenarios scenarios;
 
 	static final String TITLE = "早班集体迟到导致开线人数不足";
 
@@ -132,8 +138,7 @@ class ScenarioWikiBrowserTest {
 		driver.findElement(By.id("revert-summary")).sendKeys("改回原来的说法");
 		WebElement revert = driver.findElement(By.id("confirm-revert"));
 		revert.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(revert));
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(revert));
 		assertThat(site.waitFor(By.cssSelector(".alert.info")).getText()).contains("已恢复");
 		assertThat(driver.findElements(By.cssSelector("#history-table tbody tr"))).hasSize(revisionsBefore + 1);
 		assertThat(site.pageText()).contains("改回原来的说法");
@@ -176,8 +181,7 @@ class ScenarioWikiBrowserTest {
 
 	@Test
 	void twoTitleChangesConflictOnTheTitleAloneAndKeepWhatWasTyped(WebDriver first) {
-		long id = new TestScenarios(this.authoring, this.catalogue, this.accounts).published("两人同时改的标题", "谁都没改的情景",
-				"1. 谁都没改的做法", "谁都没改的效果");
+		long id = this.scenarios.published("两人同时改的标题", "谁都没改的情景", "1. 谁都没改的做法", "谁都没改的效果");
 		WebDriver second = Chromium.start();
 		try {
 			SiteSession alice = new SiteSession(first, this.port);

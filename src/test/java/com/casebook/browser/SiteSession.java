@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.InvalidArgumentException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -73,7 +74,7 @@ public class SiteSession {
 				element.isEnabled();
 				return false;
 			}
-			catch (org.openqa.selenium.WebDriverException gone) {
+			catch (WebDriverException gone) {
 				return true;
 			}
 		});

@@ -40,9 +40,8 @@ class TypedWorkBrowserTest {
 	@Autowired
 	UserDetailsService accounts;
 
-	TestScenarios scenarios() {
-		return new TestScenarios(this.authoring, this.catalogue, this.accounts);
-	}
+	@Autowired
+	TestScenarios scenarios;
 
 	@Test
 	void addingMySolutionToTheSimilarScenarioCarriesOverWhatIHadTyped(WebDriver driver) {
@@ -73,7 +72,7 @@ class TypedWorkBrowserTest {
 
 	@Test
 	void aDraftSurvivesAReloadInANewTabUntilDiscardedOrSaved(WebDriver driver) {
-		long id = scenarios().published("草稿保存在浏览器里", "情景", "1. 做法", "效果");
+		long id = this.scenarios.published("草稿保存在浏览器里", "情景", "1. 做法", "效果");
 		String form = "/scenarios/" + id + "/solutions/new";
 		SiteSession site = new SiteSession(driver, this.port);
 		site.signIn("manager2", "demo").open(form).waitFor(By.id("actions"));
@@ -107,7 +106,7 @@ class TypedWorkBrowserTest {
 
 	@Test
 	void leavingAsksOnlyWithUnsavedChangesAndNotAfterSaving(WebDriver driver) {
-		long id = scenarios().published("离开前提醒", "情景", "1. 做法", "效果");
+		long id = this.scenarios.published("离开前提醒", "情景", "1. 做法", "效果");
 		SiteSession site = new SiteSession(driver, this.port);
 		site.signIn("manager2", "demo").open("/scenarios/" + id + "/edit").waitFor(By.id("situation"));
 		assertThat(wouldAskBeforeLeaving(driver)).isFalse();

@@ -8,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.audit.AuditLog;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
@@ -28,9 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,6 +46,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @CasebookIntegrationTest
 class ImportFromOtherToolsTest {
+
+	@Autowired
+	TestUsers people;
 
 	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
@@ -72,9 +72,6 @@ class ImportFromOtherToolsTest {
 
 	@Autowired
 	UserDirectory users;
-
-	@Autowired
-	UserDetailsService accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -173,14 +170,14 @@ class ImportFromOtherToolsTest {
 
 	@Test
 	void exportingAndReimportingOntoTheSameDatabaseCreatesAndRevisesNothing() {
-		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
+		CurrentUser manager = this.people.user("manager");
 		long draft = this.authoring.createDraft(manager,
-				new ScenarioContent("界面里写的草稿", "还没写完", null, null, null, Set.of(), Set.of(), null, null), null);
+				ScenarioContent.builder().title("界面里写的草稿").situation("还没写完").build(), null);
 		long published = this.authoring.createDraft(manager,
-				new ScenarioContent("界面里发布的情景", "界面里写的描述", 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 界面里的做法", "有效", null));
+				ScenarioContent.builder().title("界面里发布的情景").situation("界面里写的描述").categoryId(1L).build(),
+				SolutionContent.of("1. 界面里的做法", "有效"));
 		this.authoring.submit(published, manager);
-		this.authoring.publish(published, (CurrentUser) this.accounts.loadUserByUsername("editor"));
+		this.authoring.publish(published, this.people.user("editor"));
 		StringWriter exported = new StringWriter();
 		this.export.writeTo(exported);
 		assertThat(exported.toString()).contains("casebook-" + draft, "casebook-" + published);
@@ -248,7 +245,7 @@ class ImportFromOtherToolsTest {
 			.perform(multipart("/admin/import")
 				.file(new MockMultipartFile("file", "broken.jsonl", "application/x-ndjson",
 						"{\"title\": ".getBytes(StandardCharsets.UTF_8)))
-				.with(as("admin"))
+				.with(this.people.as("admin"))
 				.with(csrf())
 				.locale(CHINESE)
 				.header("Accept-Language", "zh-CN"))
@@ -263,7 +260,7 @@ class ImportFromOtherToolsTest {
 			.perform(multipart("/admin/import")
 				.file(new MockMultipartFile("file", "quote.csv", "text/csv",
 						"title,situation\n\"没有结束的引号,描述\n".getBytes(StandardCharsets.UTF_8)))
-				.with(as("admin"))
+				.with(this.people.as("admin"))
 				.with(csrf())
 				.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isBadRequest())
@@ -282,7 +279,7 @@ class ImportFromOtherToolsTest {
 			this.mvc
 				.perform(multipart("/api/import")
 					.file(new MockMultipartFile("file", "broken.xlsx", "application/octet-stream", workbook))
-					.with(as("admin"))
+					.with(this.people.as("admin"))
 					.header("Accept-Language", "en"))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.detail").value(containsString("Excel")));
@@ -290,7 +287,7 @@ class ImportFromOtherToolsTest {
 		this.mvc
 			.perform(multipart("/api/import")
 				.file(new MockMultipartFile("file", "empty.xlsx", "application/octet-stream", new byte[0]))
-				.with(as("admin"))
+				.with(this.people.as("admin"))
 				.header("Accept-Language", "zh-CN"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(containsString("文件是空的")));
@@ -299,9 +296,11 @@ class ImportFromOtherToolsTest {
 	@Test
 	void aFileSentAsMultipartToTheApiIsImported() throws Exception {
 		this.mvc
-			.perform(multipart("/api/import").file(new MockMultipartFile("file", "upload.jsonl", "application/x-ndjson",
-					minimal("multipart-1", "表单上传").getBytes(StandardCharsets.UTF_8)))
-				.with(as("admin")))
+			.perform(
+					multipart("/api/import")
+						.file(new MockMultipartFile("file", "upload.jsonl", "application/x-ndjson",
+								minimal("multipart-1", "表单上传").getBytes(StandardCharsets.UTF_8)))
+						.with(this.people.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.imported").value(1));
 	}
@@ -311,7 +310,7 @@ class ImportFromOtherToolsTest {
 		byte[] huge = new byte[10 * 1024 * 1024 + 1];
 		Arrays.fill(huge, (byte) ' ');
 		this.mvc
-			.perform(post("/api/import").with(as("admin"))
+			.perform(post("/api/import").with(this.people.as("admin"))
 				.contentType("application/x-ndjson")
 				.header("Accept-Language", "en")
 				.content(huge))
@@ -324,7 +323,7 @@ class ImportFromOtherToolsTest {
 		this.mvc.perform(multipart("/admin/import")
 			.file(new MockMultipartFile("file", "audited.jsonl", "application/x-ndjson",
 					(minimal("audited-1", "记入审计") + "\n{bad\n").getBytes(StandardCharsets.UTF_8)))
-			.with(as("admin"))
+			.with(this.people.as("admin"))
 			.with(csrf())).andExpect(status().isOk());
 		List<AuditLog.Entry> entries = this.audit.find(new AuditLog.Filter("import", admin().id(), null, null), 0, 50);
 		assertThat(entries)
@@ -337,10 +336,6 @@ class ImportFromOtherToolsTest {
 
 	private long count(String table) {
 		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
-	}
-
-	private RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

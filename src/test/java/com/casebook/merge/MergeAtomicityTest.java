@@ -3,16 +3,16 @@ package com.casebook.merge;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TestScenarios;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchHit;
-import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,6 +32,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @CasebookIntegrationTest
 @Import(MergeAtomicityTest.FailingAfterTheMoves.class)
 class MergeAtomicityTest {
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	TestScenarios scenarios;
 
 	static final AtomicBoolean FAIL = new AtomicBoolean();
 
@@ -63,9 +68,6 @@ class MergeAtomicityTest {
 	ScenarioSearch search;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -76,7 +78,7 @@ class MergeAtomicityTest {
 
 		FAIL.set(true);
 		try {
-			assertThatThrownBy(() -> this.merges.merge(target, source, "合并描述", user("editor"), Locale.CHINA))
+			assertThatThrownBy(() -> this.merges.merge(target, source, "合并描述", this.users.user("editor"), Locale.CHINA))
 				.hasMessageContaining("failure in the middle");
 		}
 		finally {
@@ -106,17 +108,9 @@ class MergeAtomicityTest {
 	}
 
 	private long published(String title, String situation) {
-		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
-				new ScenarioContent(title, situation, 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
-		return id;
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
+		return this.scenarios.published(this.users.user("manager"),
+				ScenarioContent.builder().title(title).situation(situation).categoryId(1L).build(),
+				SolutionContent.of("1. 做法", "效果"));
 	}
 
 }

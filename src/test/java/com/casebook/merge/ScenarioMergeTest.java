@@ -1,11 +1,14 @@
 package com.casebook.merge;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
+import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
@@ -22,7 +25,6 @@ import com.casebook.user.CurrentUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CasebookIntegrationTest
 class ScenarioMergeTest {
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	Merges merges;
@@ -52,9 +57,6 @@ class ScenarioMergeTest {
 	Taxonomy taxonomy;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -62,7 +64,8 @@ class ScenarioMergeTest {
 		Pair pair = pairOfDuplicates("琥珀");
 		Map<String, Object> before = state(pair);
 
-		long mergeId = this.merges.merge(pair.target, pair.source, "合并后的描述：琥珀暗号两段文字合在一起", user("editor"), Locale.CHINA);
+		long mergeId = this.merges.merge(pair.target, pair.source, "合并后的描述：琥珀暗号两段文字合在一起", this.users.user("editor"),
+				Locale.CHINA);
 
 		Scenario target = this.catalogue.find(pair.target).orElseThrow();
 		Scenario source = this.catalogue.find(pair.source).orElseThrow();
@@ -80,7 +83,7 @@ class ScenarioMergeTest {
 		assertThat(revisionSummaries(pair.source)).anyMatch(s -> s.contains("#" + pair.target));
 		assertThat(solutionRevisionsShownIn(pair.target)).isEqualTo(3);
 
-		this.merges.undo(mergeId, user("editor"), Locale.CHINA);
+		this.merges.undo(mergeId, this.users.user("editor"), Locale.CHINA);
 
 		assertThat(state(pair)).isEqualTo(before);
 		assertThat(this.catalogue.find(pair.source).orElseThrow().getStatus()).isEqualTo(ScenarioStatus.PUBLISHED);
@@ -103,7 +106,7 @@ class ScenarioMergeTest {
 	@Test
 	void aDismissedPairNeverComesBackAndAFlagQueuesAPair() {
 		Pair pair = pairOfDuplicates("翡翠");
-		this.queue.flag(pair.source, pair.target, user("reader"));
+		this.queue.flag(pair.source, pair.target, this.users.user("reader"));
 		DuplicateQueue.Candidate flagged = this.queue.open()
 			.stream()
 			.filter(c -> Set.of(c.scenarioA(), c.scenarioB()).equals(Set.of(pair.source, pair.target)))
@@ -111,7 +114,7 @@ class ScenarioMergeTest {
 			.orElseThrow();
 		assertThat(flagged.flags()).isEqualTo(1);
 
-		this.queue.dismiss(flagged.id(), user("editor"));
+		this.queue.dismiss(flagged.id(), this.users.user("editor"));
 		this.queue.scanAll();
 		assertThat(this.queue.open()).noneMatch(c -> c.id() == flagged.id());
 	}
@@ -124,33 +127,45 @@ class ScenarioMergeTest {
 	 * this".
 	 */
 	private Pair pairOfDuplicates(String word) {
-		CurrentUser manager = user("manager");
-		CurrentUser other = user("manager2");
-		CurrentUser editor = user("editor");
+		CurrentUser manager = this.users.user("manager");
+		CurrentUser other = this.users.user("manager2");
+		CurrentUser editor = this.users.user("editor");
 		long category = this.taxonomy.categoryForPath("客户投诉/升级投诉");
 		Set<Long> targetTags = Set.of(this.taxonomy.tagNamed(word + "甲", TagStatus.ACTIVE));
 		Set<Long> sourceTags = Set.of(this.taxonomy.tagNamed(word + "乙", TagStatus.ACTIVE));
-		long target = this.authoring.createDraft(manager, new ScenarioContent(word + "暗号 甲方", word + "甲方独有的描述",
-				category, null, null, Set.of(), targetTags, null, null), new SolutionContent("1. 甲方做法", "有效", null));
-		long source = this.authoring.createDraft(other, new ScenarioContent(word + "暗号 乙方", word + "乙方独有的描述", category,
-				null, null, Set.of(), sourceTags, null, null), new SolutionContent("1. 乙方做法", "也有效", null));
+		long target = this.authoring.createDraft(manager,
+				ScenarioContent.builder()
+					.title(word + "暗号 甲方")
+					.situation(word + "甲方独有的描述")
+					.categoryId(category)
+					.tagIds(targetTags)
+					.build(),
+				SolutionContent.of("1. 甲方做法", "有效"));
+		long source = this.authoring.createDraft(other,
+				ScenarioContent.builder()
+					.title(word + "暗号 乙方")
+					.situation(word + "乙方独有的描述")
+					.categoryId(category)
+					.tagIds(sourceTags)
+					.build(),
+				SolutionContent.of("1. 乙方做法", "也有效"));
 		for (long id : new long[] { target, source }) {
 			CurrentUser author = id == target ? manager : other;
 			this.authoring.submit(id, author);
 			this.authoring.publish(id, editor);
-			this.feedback.comment(id, user("reader"), "评论 " + id);
+			this.feedback.comment(id, this.users.user("reader"), "评论 " + id);
 		}
 		long sourceSolution = this.catalogue.find(source).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.addSolution(source, other, new SolutionContent("2. 乙方第二个做法", "一般", null));
-		this.feedback.applied(source, sourceSolution, user("reader"), "T-1", "好用");
+		this.authoring.addSolution(source, other, SolutionContent.of("2. 乙方第二个做法", "一般"));
+		this.feedback.applied(source, sourceSolution, this.users.user("reader"), "T-1", "好用");
 		long targetSolution = this.catalogue.find(target).orElseThrow().getSolutions().get(0).getId();
-		this.feedback.applied(target, targetSolution, user("reader"), "T-2", "好用");
+		this.feedback.applied(target, targetSolution, this.users.user("reader"), "T-2", "好用");
 		return new Pair(target, source, targetTags, sourceTags);
 	}
 
 	/** Everything a merge touches, read straight from the database. */
 	private Map<String, Object> state(Pair pair) {
-		Map<String, Object> state = new java.util.LinkedHashMap<>();
+		Map<String, Object> state = new LinkedHashMap<>();
 		for (long id : new long[] { pair.target, pair.source }) {
 			state.put("scenario " + id, this.jdbc
 				.sql("select title, situation, status, applied_count, merged_into_id from scenario where id = :id")
@@ -202,7 +217,7 @@ class ScenarioMergeTest {
 	}
 
 	@Autowired
-	com.casebook.revision.RevisionHistory history;
+	RevisionHistory history;
 
 	private long solutionRevisionsShownIn(long scenarioId) {
 		return this.history.history(scenarioId).stream().filter(e -> e.solutionId() != null).count();
@@ -215,12 +230,8 @@ class ScenarioMergeTest {
 			.single();
 	}
 
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
 	private long id(String name) {
-		return user(name).getId();
+		return this.users.user(name).getId();
 	}
 
 }

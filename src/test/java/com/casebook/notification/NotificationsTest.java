@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.points.PointReason;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
@@ -14,12 +14,10 @@ import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.user.CurrentUser;
-import com.casebook.user.Role;
 import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,6 +36,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class NotificationsTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	Notifications notifications;
 
 	@Autowired
@@ -53,9 +54,6 @@ class NotificationsTest {
 	UserAdministration administration;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -69,13 +67,13 @@ class NotificationsTest {
 
 	@Test
 	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
-		CurrentUser author = newManager();
+		CurrentUser author = this.users.newManager("notify", null);
 		long sentBack = submitted(author, "通知情景甲");
-		this.authoring.sendBack(sentBack, user("editor"), "请补充数据");
+		this.authoring.sendBack(sentBack, this.users.user("editor"), "请补充数据");
 		long published = submitted(author, "通知情景乙");
-		this.authoring.publish(published, user("editor"));
+		this.authoring.publish(published, this.users.user("editor"));
 		long solution = this.catalogue.find(published).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.adopt(published, solution, user("editor"), null);
+		this.authoring.adopt(published, solution, this.users.user("editor"), null);
 
 		List<String> types = this.notifications.of(author.getId(), 20)
 			.stream()
@@ -84,60 +82,62 @@ class NotificationsTest {
 		assertThat(types).contains("sentBack", "published", "adopted", "points");
 		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size());
 
-		this.mvc.perform(get("/notifications").with(as(author.getUsername())))
+		this.mvc.perform(get("/notifications").with(this.users.as(author.getUsername())))
 			.andExpect(content().string(containsString("请补充数据")))
 			.andExpect(content().string(containsString("通知情景乙")));
 		long first = this.notifications.of(author.getId(), 1).get(0).id();
-		this.mvc.perform(get("/notifications/" + first + "/open").with(as(author.getUsername())))
+		this.mvc.perform(get("/notifications/" + first + "/open").with(this.users.as(author.getUsername())))
 			.andExpect(redirectedUrl(this.notifications.of(author.getId(), 1).get(0).link()));
 		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size() - 1);
-		this.mvc.perform(post("/notifications/read").with(as(author.getUsername())).with(csrf()));
+		this.mvc.perform(post("/notifications/read").with(this.users.as(author.getUsername())).with(csrf()));
 		assertThat(this.notifications.unread(author.getId())).isZero();
 	}
 
 	@Test
 	void watchersOfAScenarioOrItsTagHearOfNewSolutionsButNotOfTheirOwn() throws Exception {
-		CurrentUser author = newManager();
-		CurrentUser scenarioWatcher = newManager();
-		CurrentUser tagWatcher = newManager();
+		CurrentUser author = this.users.newManager("notify", null);
+		CurrentUser scenarioWatcher = this.users.newManager("notify", null);
+		CurrentUser tagWatcher = this.users.newManager("notify", null);
 		long published = submitted(author, "通知情景丙");
-		this.authoring.publish(published, user("editor"));
+		this.authoring.publish(published, this.users.user("editor"));
 		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true")
-			.with(as(scenarioWatcher.getUsername()))
+			.with(this.users.as(scenarioWatcher.getUsername()))
 			.with(csrf()));
 		long tag = this.catalogue.find(published).orElseThrow().getTagIds().iterator().next();
-		this.mvc.perform(
-				post("/watches/tags/" + tag).param("watch", "true").with(as(tagWatcher.getUsername())).with(csrf()));
+		this.mvc.perform(post("/watches/tags/" + tag).param("watch", "true")
+			.with(this.users.as(tagWatcher.getUsername()))
+			.with(csrf()));
 
-		this.authoring.addSolution(published, scenarioWatcher, new SolutionContent("1. 另一种做法", "也有效", null));
+		this.authoring.addSolution(published, scenarioWatcher, SolutionContent.of("1. 另一种做法", "也有效"));
 
 		assertThat(types(author)).contains("solutionAdded");
 		assertThat(types(tagWatcher)).contains("solutionAdded");
 		assertThat(types(scenarioWatcher)).doesNotContain("solutionAdded");
-		this.mvc.perform(get("/scenarios/" + published).with(as(scenarioWatcher.getUsername())))
+		this.mvc.perform(get("/scenarios/" + published).with(this.users.as(scenarioWatcher.getUsername())))
 			.andExpect(content().string(containsString("id=\"watch-form\"")))
 			.andExpect(content().string(containsString("id=\"bell\"")));
 	}
 
 	@Test
 	void aMemberHearsWhenTheirRedemptionIsFulfilledOrRejectedInTheirLanguage() throws Exception {
-		CurrentUser member = newManager();
+		CurrentUser member = this.users.newManager("notify", null);
 		this.transactions.executeWithoutResult(tx -> this.ledger.write(member.getId(), 50, PointReason.SOLUTION_ADDED,
 				"seed:notify:" + member.getId(), null, null));
 		long reward = this.rewards.create("通知测试奖品", null, 20, 5);
 		long fulfilled = this.rewards.redeem(member.getId(), reward);
 		long rejected = this.rewards.redeem(member.getId(), reward);
 
-		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(as("admin")).with(csrf()));
+		this.mvc.perform(post("/admin/redemptions/" + fulfilled + "/fulfil").with(this.users.as("admin")).with(csrf()));
 		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "本季已停发")
-			.with(as("admin"))
+			.with(this.users.as("admin"))
 			.with(csrf()));
 
 		assertThat(types(member)).contains("redemptionFulfilled", "redemptionRejectedWithNote");
-		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.SIMPLIFIED_CHINESE))
+		this.mvc
+			.perform(get("/notifications").with(this.users.as(member.getUsername())).locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(content().string(containsString("您兑换的奖品“通知测试奖品”已发放。")))
 			.andExpect(content().string(containsString("您对“通知测试奖品”的兑换申请被驳回（本季已停发），20 积分已退回。")));
-		this.mvc.perform(get("/notifications").with(as(member.getUsername())).locale(Locale.ENGLISH))
+		this.mvc.perform(get("/notifications").with(this.users.as(member.getUsername())).locale(Locale.ENGLISH))
 			.andExpect(content().string(containsString("Your reward &quot;通知测试奖品&quot; was handed over.")));
 	}
 
@@ -148,25 +148,10 @@ class NotificationsTest {
 	private long submitted(CurrentUser author, String title) {
 		long tag = this.catalogue.find(1L).orElseThrow().getTagIds().iterator().next();
 		long id = this.authoring.createDraft(author,
-				new ScenarioContent(title, "通知测试的描述", 1L, null, null, Set.of(), Set.of(tag), null, null),
-				new SolutionContent("1. 做法", "效果", null));
+				ScenarioContent.builder().title(title).situation("通知测试的描述").categoryId(1L).tagIds(Set.of(tag)).build(),
+				SolutionContent.of("1. 做法", "效果"));
 		this.authoring.submit(id, author);
 		return id;
-	}
-
-	private CurrentUser newManager() {
-		String name = "notify" + System.nanoTime();
-		this.administration
-			.create(new UserAdministration.NewAccount(name, name, "notify-password-1", Role.MANAGER, null));
-		return user(name);
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

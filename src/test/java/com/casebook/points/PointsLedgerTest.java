@@ -2,7 +2,6 @@ package com.casebook.points;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
 import com.casebook.revision.RevisionEntry;
 import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.ScenarioAuthoring;
@@ -17,14 +17,13 @@ import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioFeedback;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TestScenarios;
 import com.casebook.user.CurrentUser;
-import com.casebook.user.Role;
 import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +33,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CasebookIntegrationTest
 class PointsLedgerTest {
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	TestScenarios scenarios;
 
 	@Autowired
 	PointsLedger ledger;
@@ -60,9 +65,6 @@ class PointsLedgerTest {
 	UserAdministration administration;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	TransactionTemplate transactions;
 
 	@Autowired
@@ -70,18 +72,18 @@ class PointsLedgerTest {
 
 	@Test
 	void publishingAndAdoptingEarnPointsAndWithdrawingAnAdoptionReversesThem() {
-		CurrentUser author = newManager();
+		CurrentUser author = this.users.newManager("points", "测试组");
 		long scenario = published(author, "积分情景甲");
 		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
 		int published = this.rules.amount("SCENARIO_PUBLISHED");
 		int first = this.rules.amount("FIRST_CONTRIBUTION");
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
 
-		this.authoring.adopt(scenario, solution, user("editor"), "最佳做法");
+		this.authoring.adopt(scenario, solution, this.users.user("editor"), "最佳做法");
 		int adopted = this.rules.amount("SOLUTION_ADOPTED");
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first + adopted);
 
-		this.authoring.withdrawAdoption(scenario, user("editor"));
+		this.authoring.withdrawAdoption(scenario, this.users.user("editor"));
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
 		assertThat(this.ledger.entries(author.getId(), 10))
 			.anyMatch(e -> e.reversesId() != null && e.amount() == -adopted);
@@ -89,7 +91,7 @@ class PointsLedgerTest {
 
 	@Test
 	void ownAppliedThisEarnsNothingAndOthersArePaidUpToTheDailyCap() {
-		CurrentUser author = newManager();
+		CurrentUser author = this.users.newManager("points", "测试组");
 		long scenario = published(author, "积分情景乙");
 		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
 		long before = this.ledger.balance(author.getId());
@@ -98,7 +100,7 @@ class PointsLedgerTest {
 
 		int cap = this.rules.amount(PointRules.DAILY_APPLIED_CAP);
 		for (int i = 0; i < cap + 2; i++) {
-			this.feedback.applied(scenario, solution, newManager(), null, null);
+			this.feedback.applied(scenario, solution, this.users.newManager("points", "测试组"), null, null);
 		}
 		assertThat(this.ledger.balance(author.getId()))
 			.isEqualTo(before + (long) cap * this.rules.amount("APPLIED_RECEIVED"));
@@ -106,7 +108,7 @@ class PointsLedgerTest {
 
 	@Test
 	void anAwardIsWrittenExactlyOnceUnderTwentyParallelIdenticalRequests() throws Exception {
-		CurrentUser author = newManager();
+		CurrentUser author = this.users.newManager("points", "测试组");
 		List<Boolean> written = parallel(20, () -> this.transactions.execute(tx -> this.ledger
 			.award(author.getId(), PointReason.SOLUTION_ADDED, "solution:parallel-" + author.getId(), null, null)
 			.isPresent()));
@@ -119,7 +121,7 @@ class PointsLedgerTest {
 
 	@Test
 	void twentyParallelRedemptionsNeverSpendMoreThanTheBalance() throws Exception {
-		CurrentUser buyer = newManager();
+		CurrentUser buyer = this.users.newManager("points", "测试组");
 		this.transactions.executeWithoutResult(tx -> this.ledger.write(buyer.getId(), 30, PointReason.SOLUTION_ADDED,
 				"seed:" + buyer.getId(), null, null));
 		long reward = this.rewards.create("并发测试奖品", null, 10, 100);
@@ -143,14 +145,14 @@ class PointsLedgerTest {
 
 	@Test
 	void aRejectedRedemptionReturnsThePointsAndTheItem() {
-		CurrentUser buyer = newManager();
+		CurrentUser buyer = this.users.newManager("points", "测试组");
 		this.transactions.executeWithoutResult(tx -> this.ledger.write(buyer.getId(), 50, PointReason.SOLUTION_ADDED,
 				"seed:" + buyer.getId(), null, null));
 		long reward = this.rewards.create("退回测试奖品", null, 40, 1);
 		long redemption = this.rewards.redeem(buyer.getId(), reward);
 		assertThat(this.ledger.balance(buyer.getId())).isEqualTo(10);
 
-		this.rewards.reject(redemption, user("admin").getId(), "缺货");
+		this.rewards.reject(redemption, this.users.user("admin").getId(), "缺货");
 		assertThat(this.ledger.balance(buyer.getId())).isEqualTo(50);
 		assertThat(this.rewards.of(buyer.getId())).extracting(Rewards.Redemption::status).containsExactly("REJECTED");
 		assertThat(
@@ -160,16 +162,16 @@ class PointsLedgerTest {
 
 	@Test
 	void changingARuleAppliesFromThenOnAndNeverRetroactively() {
-		CurrentUser first = newManager();
-		CurrentUser second = newManager();
+		CurrentUser first = this.users.newManager("points", "测试组");
+		CurrentUser second = this.users.newManager("points", "测试组");
 		int original = this.rules.amount("SCENARIO_PUBLISHED");
 		published(first, "积分情景丙");
 		try {
-			this.rules.change("SCENARIO_PUBLISHED", original + 40, user("admin").getId());
+			this.rules.change("SCENARIO_PUBLISHED", original + 40, this.users.user("admin").getId());
 			published(second, "积分情景丁");
 		}
 		finally {
-			this.rules.change("SCENARIO_PUBLISHED", original, user("admin").getId());
+			this.rules.change("SCENARIO_PUBLISHED", original, this.users.user("admin").getId());
 		}
 		assertThat(amountOf(first, PointReason.SCENARIO_PUBLISHED)).isEqualTo(original);
 		assertThat(amountOf(second, PointReason.SCENARIO_PUBLISHED)).isEqualTo(original + 40);
@@ -177,13 +179,13 @@ class PointsLedgerTest {
 
 	@Test
 	void everyBalanceIsTheSumOfItsLedgerEntries() {
-		CurrentUser person = newManager();
+		CurrentUser person = this.users.newManager("points", "测试组");
 		long scenario = published(person, "积分情景戊");
 		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.adopt(scenario, solution, user("editor"), null);
-		this.authoring.withdrawAdoption(scenario, user("editor"));
+		this.authoring.adopt(scenario, solution, this.users.user("editor"), null);
+		this.authoring.withdrawAdoption(scenario, this.users.user("editor"));
 		long reward = this.rewards.create("对账奖品", null, 5, 10);
-		this.rewards.reject(this.rewards.redeem(person.getId(), reward), user("admin").getId(), null);
+		this.rewards.reject(this.rewards.redeem(person.getId(), reward), this.users.user("admin").getId(), null);
 		this.rewards.redeem(person.getId(), reward);
 
 		List<long[]> users = this.jdbc.sql("select user_id, sum(amount) from point_entry group by user_id")
@@ -198,8 +200,8 @@ class PointsLedgerTest {
 
 	@Test
 	void twoEditsAndThreeRevertsLeaveOnlyTheTwoAwardsAndTheirReversals() {
-		CurrentUser author = newManager();
-		CurrentUser editor = newManager();
+		CurrentUser author = this.users.newManager("points", "测试组");
+		CurrentUser editor = this.users.newManager("points", "测试组");
 		long scenario = published(author, "回退积分情景");
 		amend(scenario, editor, "第二版的描述");
 		amend(scenario, editor, "第三版的描述");
@@ -223,18 +225,18 @@ class PointsLedgerTest {
 
 	@Test
 	void amendmentsPastTheDailyCapEarnNothingAndLedgerBalanceAndNotificationsAgree() {
-		CurrentUser author = newManager();
-		CurrentUser editor = newManager();
+		CurrentUser author = this.users.newManager("points", "测试组");
+		CurrentUser editor = this.users.newManager("points", "测试组");
 		long scenario = published(author, "修订上限情景");
 		int cap = this.rules.amount(PointRules.DAILY_AMENDMENT_CAP);
 		try {
-			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, 2, user("admin").getId());
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, 2, this.users.user("admin").getId());
 			for (int i = 1; i <= 4; i++) {
 				amend(scenario, editor, "第 " + i + " 次修订的描述");
 			}
 		}
 		finally {
-			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, cap, user("admin").getId());
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, cap, this.users.user("admin").getId());
 		}
 
 		int amendment = this.rules.amount("AMENDMENT");
@@ -249,18 +251,18 @@ class PointsLedgerTest {
 
 	@Test
 	void aRevertedAmendmentNoLongerUsesUpTheDailyCap() {
-		CurrentUser author = newManager();
-		CurrentUser editor = newManager();
+		CurrentUser author = this.users.newManager("points", "测试组");
+		CurrentUser editor = this.users.newManager("points", "测试组");
 		long scenario = published(author, "回退释放上限情景");
 		int cap = this.rules.amount(PointRules.DAILY_AMENDMENT_CAP);
 		try {
-			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, 1, user("admin").getId());
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, 1, this.users.user("admin").getId());
 			amend(scenario, editor, "第一次修订的描述");
 			revertTo(scenario, 1, editor);
 			amend(scenario, editor, "重新写过的描述");
 		}
 		finally {
-			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, cap, user("admin").getId());
+			this.rules.change(PointRules.DAILY_AMENDMENT_CAP, cap, this.users.user("admin").getId());
 		}
 		assertThat(this.ledger.balance(editor.getId())).isEqualTo(this.rules.amount("AMENDMENT"));
 		assertThat(this.ledger.holds(editor.getId(), PointReason.AMENDMENT, "revision:" + scenario + ":4")).isTrue();
@@ -269,10 +271,7 @@ class PointsLedgerTest {
 	private void amend(long scenario, CurrentUser editor, String situation) {
 		var current = this.catalogue.find(scenario).orElseThrow();
 		var content = current.content();
-		this.authoring.amend(scenario, editor,
-				new ScenarioContent(content.title(), situation, content.categoryId(), content.channelId(),
-						content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
-						content.severity()),
+		this.authoring.amend(scenario, editor, content.toBuilder().situation(situation).build(),
 				current.getRevisionNumber(), "改写");
 	}
 
@@ -317,23 +316,9 @@ class PointsLedgerTest {
 	}
 
 	private long published(CurrentUser author, String title) {
-		long id = this.authoring.createDraft(author,
-				new ScenarioContent(title, "积分测试的描述", 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, author);
-		this.authoring.publish(id, user("editor"));
-		return id;
-	}
-
-	private CurrentUser newManager() {
-		String name = "points" + System.nanoTime();
-		this.administration
-			.create(new UserAdministration.NewAccount(name, name, "points-password-1", Role.MANAGER, "测试组"));
-		return user(name);
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
+		return this.scenarios.published(author,
+				ScenarioContent.builder().title(title).situation("积分测试的描述").categoryId(1L).build(),
+				SolutionContent.of("1. 做法", "效果"));
 	}
 
 }

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReportsTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -38,40 +40,39 @@ class ReportsTest {
 	MessageSource messages;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void theDashboardRendersItsChartsWithTheDemoData() throws Exception {
-		this.mvc.perform(get("/reports").with(as("editor")).locale(Locale.SIMPLIFIED_CHINESE))
+		this.mvc.perform(get("/reports").with(this.users.as("editor")).locale(Locale.SIMPLIFIED_CHINESE))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-chart=")))
 			.andExpect(content().string(containsString("/webjars/chart.js/4.5.1/dist/chart.umd.min.js")))
 			.andExpect(content().string(containsString("id=\"report-activity\"")));
-		assertThat(this.reports.chart("activity", Locale.CHINA)
+		assertThat(this.reports.chart(ReportChart.ACTIVITY, Locale.CHINA)
 			.series()
 			.get(1)
 			.values()
 			.stream()
 			.mapToLong(Number::longValue)
 			.sum()).isPositive();
-		assertThat(this.reports.chart("by-category", Locale.CHINA).series()).isNotEmpty();
+		assertThat(this.reports.chart(ReportChart.BY_CATEGORY, Locale.CHINA).series()).isNotEmpty();
 	}
 
 	@Test
 	void everyCsvHoldsExactlyTheDataOfItsChart() throws Exception {
-		for (String name : Reports.CHARTS) {
+		for (ReportChart chart : ReportChart.values()) {
+			String name = chart.slug();
 			byte[] body = this.mvc
-				.perform(get("/reports/" + name + ".csv").with(as("editor")).locale(Locale.SIMPLIFIED_CHINESE))
+				.perform(get("/reports/" + name + ".csv").with(this.users.as("editor"))
+					.locale(Locale.SIMPLIFIED_CHINESE))
 				.andExpect(status().isOk())
 				.andReturn()
 				.getResponse()
 				.getContentAsByteArray();
 			String csv = new String(body, StandardCharsets.UTF_8);
 			assertThat(csv).as(name).startsWith("\uFEFF");
-			List<List<String>> expected = this.reports.chart(name, Locale.SIMPLIFIED_CHINESE)
+			List<List<String>> expected = this.reports.chart(chart, Locale.SIMPLIFIED_CHINESE)
 				.rows(key -> this.messages.getMessage("reports.series." + key, null, key, Locale.SIMPLIFIED_CHINESE));
 			assertThat(parse(csv.substring(1))).as(name).isEqualTo(expected);
 		}
@@ -79,7 +80,7 @@ class ReportsTest {
 
 	@Test
 	void aMonthWithoutPublicationsHasNoAverageTimeToPublishRatherThanZeroDays() {
-		Chart chart = this.reports.chart("time-to-publish", Locale.ENGLISH);
+		Chart chart = this.reports.chart(ReportChart.TIME_TO_PUBLISH, Locale.ENGLISH);
 		List<Number> days = chart.series().get(0).values();
 		for (int i = 0; i < chart.labels().size(); i++) {
 			long published = this.jdbc.sql("""
@@ -99,9 +100,9 @@ class ReportsTest {
 
 	@Test
 	void onlyEditorsAndAdminsSeeReports() throws Exception {
-		this.mvc.perform(get("/reports").with(as("manager"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/reports/activity.csv").with(as("manager"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/reports").with(as("admin"))).andExpect(status().isOk());
+		this.mvc.perform(get("/reports").with(this.users.as("manager"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/reports/activity.csv").with(this.users.as("manager"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/reports").with(this.users.as("admin"))).andExpect(status().isOk());
 	}
 
 	/** Every field is quoted by the export; quotes inside are doubled. */
@@ -137,10 +138,6 @@ class ReportsTest {
 			rows.add(fields);
 		}
 		return rows;
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

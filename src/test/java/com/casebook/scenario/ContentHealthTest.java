@@ -2,18 +2,15 @@ package com.casebook.scenario;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.taxonomy.CategoryCuration;
-import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +30,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ContentHealthTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
+	TestScenarios scenarios;
+
+	@Autowired
 	ContentHealth health;
 
 	@Autowired
@@ -43,9 +46,6 @@ class ContentHealthTest {
 
 	@Autowired
 	ScenarioCatalogue catalogue;
-
-	@Autowired
-	UserDetailsService accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -61,22 +61,22 @@ class ContentHealthTest {
 		confirmedDaysAgo(id, 40);
 
 		assertThat(this.health.overdue()).extracting(o -> o.scenario().getId()).contains(id);
-		this.mvc.perform(get("/scenarios/" + id).with(as("reader")))
+		this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))
 			.andExpect(content().string(containsString("id=\"needs-review\"")));
-		this.mvc.perform(get("/search").param("q", "琉璃复核情景").with(as("reader")))
+		this.mvc.perform(get("/search").param("q", "琉璃复核情景").with(this.users.as("reader")))
 			.andExpect(content().string(containsString("badge warn")));
-		this.mvc.perform(get("/review/overdue").with(as("editor")))
+		this.mvc.perform(get("/review/overdue").with(this.users.as("editor")))
 			.andExpect(content().string(containsString("琉璃复核情景")));
-		this.mvc.perform(get("/my/scenarios").with(as("manager")))
+		this.mvc.perform(get("/my/scenarios").with(this.users.as("manager")))
 			.andExpect(content().string(containsString("id=\"my-due\"")));
 
-		this.mvc.perform(post("/scenarios/" + id + "/still-valid").with(as("manager2")).with(csrf()))
+		this.mvc.perform(post("/scenarios/" + id + "/still-valid").with(this.users.as("manager2")).with(csrf()))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/scenarios/" + id + "/still-valid").with(as("manager")).with(csrf()))
+		this.mvc.perform(post("/scenarios/" + id + "/still-valid").with(this.users.as("manager")).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(this.health.overdue()).extracting(o -> o.scenario().getId()).doesNotContain(id);
-		this.mvc.perform(get("/scenarios/" + id).with(as("reader")))
+		this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))
 			.andExpect(content().string(not(containsString("id=\"needs-review\""))));
 		assertThat(this.jdbc.sql("select count(*) from revision where scenario_id = :id and solution_id is null")
 			.param("id", id)
@@ -93,10 +93,8 @@ class ContentHealthTest {
 
 		Scenario scenario = this.catalogue.find(id).orElseThrow();
 		ScenarioContent before = scenario.content();
-		ScenarioContent updated = new ScenarioContent(before.title(), before.situation() + "（数据已更新）",
-				before.categoryId(), before.channelId(), before.businessLineId(), before.kpiIds(), before.tagIds(),
-				before.frequency(), before.severity());
-		this.authoring.amend(id, user("manager2"), updated, scenario.getRevisionNumber(), "更新数据");
+		ScenarioContent updated = before.toBuilder().situation(before.situation() + "（数据已更新）").build();
+		this.authoring.amend(id, this.users.user("manager2"), updated, scenario.getRevisionNumber(), "更新数据");
 		assertThat(this.health.needsReview(this.catalogue.find(id).orElseThrow())).isFalse();
 	}
 
@@ -104,26 +102,26 @@ class ContentHealthTest {
 	void theOverduePageSaysWhetherEachOwnerWasRemindedRatherThanClaimingAllWere() throws Exception {
 		long id = published(1L, "碧玺复核情景");
 		confirmedDaysAgo(id, 400);
-		this.mvc.perform(get("/review/overdue").with(as("editor")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+		this.mvc.perform(get("/review/overdue").with(this.users.as("editor")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(not(containsString("were reminded"))))
 			.andExpect(content().string(containsString("id=\"reminded-" + id + "\">Not yet</td>")));
 
 		this.health.remindOwners();
-		this.mvc.perform(get("/review/overdue").with(as("editor")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+		this.mvc.perform(get("/review/overdue").with(this.users.as("editor")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(containsString("id=\"reminded-" + id + "\">" + LocalDate.now(ZoneOffset.UTC))));
 	}
 
 	@Test
 	void editorsReassignTheOwner() throws Exception {
 		long id = published(1L, "玉髓复核情景");
-		long newOwner = user("manager2").getId();
+		long newOwner = this.users.user("manager2").getId();
 		this.mvc
 			.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner))
-				.with(as("manager"))
+				.with(this.users.as("manager"))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/scenarios/" + id + "/owner").param("owner", String.valueOf(newOwner))
-			.with(as("editor"))
+			.with(this.users.as("editor"))
 			.with(csrf()));
 		assertThat(this.catalogue.find(id).orElseThrow().getOwnerId()).isEqualTo(newOwner);
 	}
@@ -136,21 +134,9 @@ class ContentHealthTest {
 	}
 
 	private long published(long category, String title) {
-		CurrentUser manager = user("manager");
-		long id = this.authoring.createDraft(manager,
-				new ScenarioContent(title, "复核测试的描述", category, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
-		return id;
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
+		return this.scenarios.published(this.users.user("manager"),
+				ScenarioContent.builder().title(title).situation("复核测试的描述").categoryId(category).build(),
+				SolutionContent.of("1. 做法", "效果"));
 	}
 
 }

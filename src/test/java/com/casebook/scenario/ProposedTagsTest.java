@@ -3,12 +3,11 @@ package com.casebook.scenario;
 import java.util.Map;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,10 +19,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProposedTagsTest {
 
 	@Autowired
-	MockMvc mvc;
+	TestUsers users;
 
 	@Autowired
-	UserDetailsService accounts;
+	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -34,7 +33,7 @@ class ProposedTagsTest {
 			.perform(post("/scenarios/new").param("title", "建议双语标签")
 				.param("proposedTags", "夜间值守|night watch, 夜班餐补")
 				.param("action", "draft")
-				.with(new SignedIn(this.accounts).as("manager"))
+				.with(this.users.as("manager"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		Map<String, Object> both = this.jdbc.sql("select name_zh, name_en, status from tag where name_zh = '夜间值守'")

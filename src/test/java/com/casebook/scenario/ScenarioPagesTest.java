@@ -1,6 +1,7 @@
 package com.casebook.scenario;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
 import com.casebook.SignedIn;
 import com.casebook.user.CurrentUser;
 
@@ -22,6 +23,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @CasebookIntegrationTest
 class ScenarioPagesTest {
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	MockMvc mvc;
@@ -114,8 +118,7 @@ class ScenarioPagesTest {
 
 	@Test
 	void aDraftIsInvisibleToReaders() throws Exception {
-		long draft = this.catalogue
-			.byAuthor(((com.casebook.user.CurrentUser) this.accounts.loadUserByUsername("manager")).getId())
+		long draft = this.catalogue.byAuthor(((CurrentUser) this.accounts.loadUserByUsername("manager")).getId())
 			.stream()
 			.filter(s -> s.getStatus() == ScenarioStatus.DRAFT)
 			.findFirst()
@@ -170,7 +173,7 @@ class ScenarioPagesTest {
 			.query(Long.class)
 			.single();
 		long solution = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
-		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
+		CurrentUser editor = this.users.user("editor");
 		this.authoring.adopt(id, solution, editor, "全中心统一口径");
 
 		this.mvc

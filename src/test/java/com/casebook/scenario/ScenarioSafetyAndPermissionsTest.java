@@ -1,8 +1,7 @@
 package com.casebook.scenario;
 
-import java.util.Set;
-
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
 import com.casebook.SignedIn;
 import com.casebook.user.CurrentUser;
 
@@ -22,6 +21,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @CasebookIntegrationTest
 class ScenarioSafetyAndPermissionsTest {
 
+	@Autowired
+	TestUsers users;
+
 	static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>[link](javascript:alert(2))";
 
 	@Autowired
@@ -36,21 +38,17 @@ class ScenarioSafetyAndPermissionsTest {
 	@Autowired
 	ScenarioFeedback feedback;
 
-	CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
 	@Test
 	void anXssPayloadInEveryTextFieldIsRenderedInert() throws Exception {
-		CurrentUser manager = user("manager");
+		CurrentUser manager = this.users.user("manager");
 		long id = this.authoring.createDraft(manager,
-				new ScenarioContent("标题" + XSS, "情景" + XSS, 1L, null, null, Set.of(), Set.of(), null, null),
+				ScenarioContent.builder().title("标题" + XSS).situation("情景" + XSS).categoryId(1L).build(),
 				new SolutionContent("行动" + XSS, "效果" + XSS, "预防" + XSS));
 		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
-		this.feedback.comment(id, user("reader"), "评论" + XSS);
+		this.authoring.publish(id, this.users.user("editor"));
+		this.feedback.comment(id, this.users.user("reader"), "评论" + XSS);
 
-		String html = this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("reader")))
+		String html = this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -66,25 +64,24 @@ class ScenarioSafetyAndPermissionsTest {
 
 	@Test
 	void aManagerCannotPublishOrSendBackThroughThePages() throws Exception {
-		CurrentUser manager = user("manager");
+		CurrentUser manager = this.users.user("manager");
 		long id = this.authoring.createDraft(manager,
-				new ScenarioContent("待审", "情景", 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("行动", "效果", null));
+				ScenarioContent.builder().title("待审").situation("情景").categoryId(1L).build(),
+				SolutionContent.of("行动", "效果"));
 		this.authoring.submit(id, manager);
-		this.mvc
-			.perform(post("/scenarios/" + id + "/publish").with(new SignedIn(this.accounts).as("manager")).with(csrf()))
+		this.mvc.perform(post("/scenarios/" + id + "/publish").with(this.users.as("manager")).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc
 			.perform(post("/scenarios/" + id + "/send-back").param("comment", "x")
-				.with(new SignedIn(this.accounts).as("manager"))
+				.with(this.users.as("manager"))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void aDraftCannotBeCommentedOnOrWatchedByThoseWhoCannotSeeIt() throws Exception {
-		long id = this.authoring.createDraft(user("manager"),
-				new ScenarioContent("不可评论的草稿", "情景", 1L, null, null, Set.of(), Set.of(), null, null), null);
+		long id = this.authoring.createDraft(this.users.user("manager"),
+				ScenarioContent.builder().title("不可评论的草稿").situation("情景").categoryId(1L).build(), null);
 		long missing = id + 1_000_000;
 		for (String outsider : new String[] { "reader", "manager2" }) {
 			SignedIn signedIn = new SignedIn(this.accounts);
@@ -106,13 +103,11 @@ class ScenarioSafetyAndPermissionsTest {
 		for (String insider : new String[] { "manager", "editor" }) {
 			this.mvc
 				.perform(post("/scenarios/" + id + "/comments").param("body", "自己的备注")
-					.with(new SignedIn(this.accounts).as(insider))
+					.with(this.users.as(insider))
 					.with(csrf()))
 				.andExpect(status().is3xxRedirection());
-			this.mvc
-				.perform(post("/watches/scenarios/" + id).param("watch", "true")
-					.with(new SignedIn(this.accounts).as(insider))
-					.with(csrf()))
+			this.mvc.perform(
+					post("/watches/scenarios/" + id).param("watch", "true").with(this.users.as(insider)).with(csrf()))
 				.andExpect(status().is3xxRedirection());
 		}
 		assertThat(this.feedback.comments(id)).hasSize(2);
@@ -120,25 +115,22 @@ class ScenarioSafetyAndPermissionsTest {
 
 	@Test
 	void aManagerCannotSeeAnotherManagersDraft() throws Exception {
-		long id = this.authoring.createDraft(user("manager"),
-				new ScenarioContent("私人草稿", "情景", 1L, null, null, Set.of(), Set.of(), null, null), null);
-		this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("manager2")))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/scenarios/" + id + "/edit").with(new SignedIn(this.accounts).as("manager2")))
+		long id = this.authoring.createDraft(this.users.user("manager"),
+				ScenarioContent.builder().title("私人草稿").situation("情景").categoryId(1L).build(), null);
+		this.mvc.perform(get("/scenarios/" + id).with(this.users.as("manager2"))).andExpect(status().isNotFound());
+		this.mvc.perform(get("/scenarios/" + id + "/edit").with(this.users.as("manager2")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("editor")))
-			.andExpect(status().isOk());
+		this.mvc.perform(get("/scenarios/" + id).with(this.users.as("editor"))).andExpect(status().isOk());
 	}
 
 	@Test
 	void onlyAdminsManageTheReferenceLists() throws Exception {
-		this.mvc.perform(get("/admin/reference").with(new SignedIn(this.accounts).as("editor")))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/reference").with(this.users.as("editor"))).andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/reference/KPI").param("nameZh", "一次转接率")
 			.param("nameEn", "Single transfer rate")
-			.with(new SignedIn(this.accounts).as("admin"))
+			.with(this.users.as("admin"))
 			.with(csrf()));
-		this.mvc.perform(get("/admin/reference").with(new SignedIn(this.accounts).as("admin")))
+		this.mvc.perform(get("/admin/reference").with(this.users.as("admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("一次转接率")));
 	}

@@ -7,9 +7,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.revision.RevisionHistory;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class ScenarioSavesTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -47,14 +52,11 @@ class ScenarioSavesTest {
 	@Autowired
 	RevisionHistory history;
 
-	TestScenarios scenarios() {
-		return new TestScenarios(this.authoring, this.catalogue, this.accounts);
-	}
+	@Autowired
+	TestScenarios scenarios;
 
 	MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-		return request.with(new SignedIn(this.accounts).as(username))
-			.with(csrf())
-			.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+		return request.with(this.users.as(username)).with(csrf()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
 	}
 
 	/**
@@ -71,7 +73,7 @@ class ScenarioSavesTest {
 		}
 	}
 
-	List<Outcome> atOnce(int count, java.util.function.IntFunction<Outcome> save) throws Exception {
+	List<Outcome> atOnce(int count, IntFunction<Outcome> save) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(count);
 		try {
 			CountDownLatch start = new CountDownLatch(1);
@@ -97,7 +99,7 @@ class ScenarioSavesTest {
 	}
 
 	MockHttpServletRequestBuilder amendment(long id, String situation, int baseRevision) {
-		Scenario scenario = scenarios().find(id);
+		Scenario scenario = this.scenarios.find(id);
 		return post("/scenarios/" + id + "/edit").param("action", "save")
 			.param("title", scenario.getTitle())
 			.param("situation", situation)
@@ -107,8 +109,8 @@ class ScenarioSavesTest {
 
 	@Test
 	void fiftySavesFromOneRevisionAcceptOneAndGiveEveryOtherTheConflictPageWithItsText() throws Exception {
-		long id = scenarios().published("五十人同时修改", "原来的情景", "1. 原来的做法", "原来的效果");
-		int base = scenarios().find(id).getRevisionNumber();
+		long id = this.scenarios.published("五十人同时修改", "原来的情景", "1. 原来的做法", "原来的效果");
+		int base = this.scenarios.find(id).getRevisionNumber();
 
 		List<Outcome> outcomes = atOnce(50,
 				i -> send(i % 2 == 0 ? "manager" : "manager2", amendment(id, "并发保存的第 " + i + " 份文字", base)));
@@ -122,13 +124,13 @@ class ScenarioSavesTest {
 				assertThat(outcome.body()).contains("id=\"conflict\"").contains("并发保存的第 " + i + " 份文字");
 			}
 		}
-		assertThat(scenarios().find(id).getRevisionNumber()).isEqualTo(base + 1);
+		assertThat(this.scenarios.find(id).getRevisionNumber()).isEqualTo(base + 1);
 	}
 
 	@Test
 	void concurrentAmendmentsOfOneSolutionAcceptOneAndKeepEveryOtherText() throws Exception {
-		long id = scenarios().published("同时修改一个方案", "情景", "1. 原来的做法", "原来的效果");
-		long solutionId = scenarios().find(id).getSolutions().get(0).getId();
+		long id = this.scenarios.published("同时修改一个方案", "情景", "1. 原来的做法", "原来的效果");
+		long solutionId = this.scenarios.find(id).getSolutions().get(0).getId();
 
 		List<Outcome> outcomes = atOnce(20,
 				i -> send("manager2",
@@ -154,7 +156,7 @@ class ScenarioSavesTest {
 	 */
 	@Test
 	void solutionsAddedAtOnceAreAllKept() throws Exception {
-		long id = scenarios().published("同时补充方案", "情景", "1. 原来的做法", "原来的效果");
+		long id = this.scenarios.published("同时补充方案", "情景", "1. 原来的做法", "原来的效果");
 
 		List<Outcome> outcomes = atOnce(8,
 				i -> send(i % 2 == 0 ? "manager" : "manager2",
@@ -162,15 +164,14 @@ class ScenarioSavesTest {
 							.param("effect", "效果")));
 
 		assertThat(outcomes).allMatch(o -> o.status() == 302, "every addition accepted");
-		assertThat(scenarios().find(id).getSolutions()).hasSize(9);
+		assertThat(this.scenarios.find(id).getSolutions()).hasSize(9);
 	}
 
 	@Test
 	void twoDraftSavesChangingOnlyTheSolutionFromOneRevisionConflict() {
-		long id = scenarios().draft("草稿里的方案", "情景", "1. 原来的做法", "原来的效果");
-		String category = String.valueOf(scenarios().categoryId());
-		java.util.function.Function<String, MockHttpServletRequestBuilder> save = actions -> post(
-				"/scenarios/" + id + "/edit")
+		long id = this.scenarios.draft("草稿里的方案", "情景", "1. 原来的做法", "原来的效果");
+		String category = String.valueOf(this.scenarios.categoryId());
+		Function<String, MockHttpServletRequestBuilder> save = actions -> post("/scenarios/" + id + "/edit")
 			.param("action", "draft")
 			.param("title", "草稿里的方案")
 			.param("situation", "情景")
@@ -186,13 +187,13 @@ class ScenarioSavesTest {
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(second.body()).contains("id=\"conflict\"").contains("1. 乙改的做法");
 		assertThat(second.text()).contains("甲改的做法");
-		assertThat(scenarios().find(id).getSolutions().get(0).getActions()).isEqualTo("1. 甲改的做法");
+		assertThat(this.scenarios.find(id).getSolutions().get(0).getActions()).isEqualTo("1. 甲改的做法");
 	}
 
 	@Test
 	void aConflictBetweenTwoTitleChangesShowsOnlyTheTitlesAndKeepsTheOthersSituationChange() {
-		long id = scenarios().published("原来的标题", "原来的情景", "1. 没人碰过的做法", "没人碰过的效果");
-		String category = String.valueOf(scenarios().categoryId());
+		long id = this.scenarios.published("原来的标题", "原来的情景", "1. 没人碰过的做法", "没人碰过的效果");
+		String category = String.valueOf(this.scenarios.categoryId());
 		assertThat(send("manager",
 				post("/scenarios/" + id + "/edit").param("action", "save")
 					.param("title", "甲改的标题")
@@ -223,8 +224,8 @@ class ScenarioSavesTest {
 
 	@Test
 	void savingTheSameTextAgainIsRefusedAsNothingChangedAndMakesNoRevision() {
-		long id = scenarios().published("原样保存", "第一行\n第二行", "1. 做法", "效果");
-		long solutionId = scenarios().find(id).getSolutions().get(0).getId();
+		long id = this.scenarios.published("原样保存", "第一行\n第二行", "1. 做法", "效果");
+		long solutionId = this.scenarios.find(id).getSolutions().get(0).getId();
 		int revisions = this.history.history(id).size();
 
 		// the browser sends the unchanged text back with CR LF line breaks
@@ -235,10 +236,11 @@ class ScenarioSavesTest {
 					.param("effect", "效果")
 					.param("baseRevision", "1"));
 		Outcome draft = send("manager",
-				post("/scenarios/" + scenarios().draft("原样草稿", "情景", "1. 做法", "效果") + "/edit").param("action", "draft")
+				post("/scenarios/" + this.scenarios.draft("原样草稿", "情景", "1. 做法", "效果") + "/edit")
+					.param("action", "draft")
 					.param("title", "原样草稿")
 					.param("situation", "情景")
-					.param("categoryId", String.valueOf(scenarios().categoryId()))
+					.param("categoryId", String.valueOf(this.scenarios.categoryId()))
 					.param("actions", "1. 做法")
 					.param("effect", "效果")
 					.param("baseRevision", "1")
@@ -250,14 +252,14 @@ class ScenarioSavesTest {
 		}
 		assertThat(scenario.body()).contains("第二行");
 		assertThat(this.history.history(id)).hasSize(revisions);
-		assertThat(scenarios().find(id).getRevisionNumber()).isEqualTo(1);
+		assertThat(this.scenarios.find(id).getRevisionNumber()).isEqualTo(1);
 	}
 
 	@Test
 	void aSolutionOfAnotherScenarioIsNotFoundAndTheTextIsKept() {
-		long id = scenarios().published("这个情景", "情景", "1. 这里的做法", "效果");
-		long other = scenarios().published("另一个情景", "情景", "1. 那里的做法", "效果");
-		long foreignSolution = scenarios().find(other).getSolutions().get(0).getId();
+		long id = this.scenarios.published("这个情景", "情景", "1. 这里的做法", "效果");
+		long other = this.scenarios.published("另一个情景", "情景", "1. 那里的做法", "效果");
+		long foreignSolution = this.scenarios.find(other).getSolutions().get(0).getId();
 
 		Outcome outcome = send("manager2",
 				post("/scenarios/" + id + "/solutions/" + foreignSolution + "/edit").param("action", "save")
@@ -267,14 +269,14 @@ class ScenarioSavesTest {
 
 		assertThat(outcome.status()).isEqualTo(404);
 		assertThat(outcome.body()).contains("该方案不属于这个情景").contains("1. 我刚写好的做法").contains("我写的效果");
-		assertThat(scenarios().find(other).getSolutions().get(0).getActions()).isEqualTo("1. 那里的做法");
+		assertThat(this.scenarios.find(other).getSolutions().get(0).getActions()).isEqualTo("1. 那里的做法");
 	}
 
 	@Test
 	void revertingARevisionOfADraftIsRefusedWithAMessage() throws Exception {
-		long id = scenarios().draft("别人的草稿", "第一版", "1. 做法", "效果");
-		this.authoring.updateDraft(id, scenarios().user("manager"), scenarios().content("别人的草稿", "第二版"),
-				new SolutionContent("1. 做法", "效果", null), 1, 1);
+		long id = this.scenarios.draft("别人的草稿", "第一版", "1. 做法", "效果");
+		this.authoring.updateDraft(id, this.scenarios.user("manager"), this.scenarios.content("别人的草稿", "第二版"),
+				SolutionContent.of("1. 做法", "效果"), 1, 1);
 		long firstRevision = this.history.history(id)
 			.stream()
 			.filter(r -> r.solutionId() == null && r.number() == 1)
@@ -289,7 +291,7 @@ class ScenarioSavesTest {
 		Outcome editor = send("editor", post(revert));
 		assertThat(editor.status()).isEqualTo(409);
 		assertThat(editor.body()).contains("只有已发布的情景可以在这里恢复");
-		assertThat(scenarios().find(id).getSituation()).isEqualTo("第二版");
+		assertThat(this.scenarios.find(id).getSituation()).isEqualTo("第二版");
 	}
 
 	@Test
@@ -301,7 +303,7 @@ class ScenarioSavesTest {
 		assertThat(created.status()).isEqualTo(422);
 		assertThat(created.body()).contains("无法保存的字符").contains("我输入的情景");
 
-		long id = scenarios().published("正常的标题", "情景", "1. 做法", "效果");
+		long id = this.scenarios.published("正常的标题", "情景", "1. 做法", "效果");
 		Outcome amended = send("manager2", amendment(id, "我改的情景\u0000", 1));
 		assertThat(amended.status()).isEqualTo(422);
 		assertThat(amended.body()).contains("无法保存的字符").contains("我改的情景");

@@ -1,7 +1,6 @@
 package com.casebook.scenario;
 
 import java.time.Instant;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,13 +12,18 @@ class ScenarioTest {
 	private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
 
 	private static ScenarioContent content(String title) {
-		return new ScenarioContent(title, "大促当天话务暴涨", 1L, null, null, Set.of(), Set.of(), Frequency.WEEKLY,
-				Severity.HIGH);
+		return ScenarioContent.builder()
+			.title(title)
+			.situation("大促当天话务暴涨")
+			.categoryId(1L)
+			.frequency(Frequency.WEEKLY)
+			.severity(Severity.HIGH)
+			.build();
 	}
 
 	private static Scenario withSolution() {
 		Scenario scenario = Scenario.draft(7L, content("话务暴涨"), NOW);
-		scenario.addSolution(7L, new SolutionContent("1. 分流", "放弃率下降", null), NOW);
+		scenario.addSolution(7L, SolutionContent.of("1. 分流", "放弃率下降"), NOW);
 		return scenario;
 	}
 

@@ -1,16 +1,13 @@
 package com.casebook.scenario;
 
-import java.util.Set;
-
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.revision.RevisionEntry;
 import com.casebook.revision.RevisionHistory;
 import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SolutionMergeTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	ScenarioAuthoring authoring;
 
 	@Autowired
@@ -41,38 +41,35 @@ class SolutionMergeTest {
 	RevisionHistory history;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	MockMvc mvc;
 
 	@Test
 	void mergingTwoSolutionsCreditsBothAuthorsAndKeepsEveryApplicationAndRevision() throws Exception {
-		CurrentUser manager = user("manager");
+		CurrentUser manager = this.users.user("manager");
 		long id = this.authoring.createDraft(manager,
-				new ScenarioContent("方案合并情景", "方案合并的描述", 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 先安抚", "客户平静", null));
+				ScenarioContent.builder().title("方案合并情景").situation("方案合并的描述").categoryId(1L).build(),
+				SolutionContent.of("1. 先安抚", "客户平静"));
 		this.authoring.submit(id, manager);
-		this.authoring.publish(id, user("editor"));
+		this.authoring.publish(id, this.users.user("editor"));
 		long kept = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
-		long merged = this.authoring.addSolution(id, user("manager2"),
-				new SolutionContent("1. 先道歉再安抚", "客户平静下来", null));
-		this.authoring.adopt(id, merged, user("editor"), "更完整");
-		this.feedback.applied(id, merged, user("reader"), null, null);
-		this.feedback.applied(id, merged, user("editor"), null, null);
-		this.feedback.applied(id, kept, user("editor"), null, null);
+		long merged = this.authoring.addSolution(id, this.users.user("manager2"),
+				SolutionContent.of("1. 先道歉再安抚", "客户平静下来"));
+		this.authoring.adopt(id, merged, this.users.user("editor"), "更完整");
+		this.feedback.applied(id, merged, this.users.user("reader"), null, null);
+		this.feedback.applied(id, merged, this.users.user("editor"), null, null);
+		this.feedback.applied(id, kept, this.users.user("editor"), null, null);
 
 		this.mvc
 			.perform(get("/scenarios/" + id + "/solutions/merge").param("kept", String.valueOf(kept))
 				.param("merged", String.valueOf(merged))
-				.with(as("editor")))
+				.with(this.users.as("editor")))
 			.andExpect(content().string(containsString("先道歉再安抚")));
 		this.mvc
 			.perform(post("/scenarios/" + id + "/solutions/merge").param("kept", String.valueOf(kept))
 				.param("merged", String.valueOf(merged))
 				.param("actions", "1. 先道歉，再安抚")
 				.param("effect", "客户平静")
-				.with(as("editor"))
+				.with(this.users.as("editor"))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 
@@ -81,7 +78,7 @@ class SolutionMergeTest {
 		Solution result = scenario.getSolutions().get(0);
 		assertThat(result.getId()).isEqualTo(kept);
 		assertThat(result.getActions()).isEqualTo("1. 先道歉，再安抚");
-		assertThat(result.getContributorIds()).containsExactly(user("manager2").getId());
+		assertThat(result.getContributorIds()).containsExactly(this.users.user("manager2").getId());
 		assertThat(result.isAdopted()).isTrue();
 		assertThat(result.getAppliedCount()).isEqualTo(2);
 		assertThat(scenario.getAllSolutions()).hasSize(2);
@@ -95,17 +92,9 @@ class SolutionMergeTest {
 				.param("merged", "2")
 				.param("actions", "a")
 				.param("effect", "b")
-				.with(as("manager"))
+				.with(this.users.as("manager"))
 				.with(csrf()))
 			.andExpect(status().isForbidden());
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

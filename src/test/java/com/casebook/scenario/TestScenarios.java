@@ -1,14 +1,13 @@
 package com.casebook.scenario;
 
-import java.util.Set;
-
 import com.casebook.user.CurrentUser;
 
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Scenarios for tests, written through the application as the demo accounts would: a
- * draft of "manager", or the same published by "editor".
+ * draft of "manager" (or another author), or the same submitted by its author and
+ * published by "editor".
  */
 public final class TestScenarios {
 
@@ -35,19 +34,32 @@ public final class TestScenarios {
 	}
 
 	public ScenarioContent content(String title, String situation) {
-		return new ScenarioContent(title, situation, categoryId(), null, null, Set.of(), Set.of(), null, null);
+		return ScenarioContent.builder().title(title).situation(situation).categoryId(categoryId()).build();
 	}
 
 	/** A draft of "manager" with one solution. */
 	public long draft(String title, String situation, String actions, String effect) {
 		return this.authoring.createDraft(user("manager"), content(title, situation),
-				new SolutionContent(actions, effect, null));
+				SolutionContent.of(actions, effect));
 	}
 
 	/** A scenario of "manager" with one solution, published by "editor". */
 	public long published(String title, String situation, String actions, String effect) {
-		long id = draft(title, situation, actions, effect);
-		this.authoring.submit(id, user("manager"));
+		return published(user("manager"), content(title, situation), SolutionContent.of(actions, effect));
+	}
+
+	/** A scenario of "manager" with this content and solution, published by "editor". */
+	public long published(ScenarioContent content, SolutionContent solution) {
+		return published(user("manager"), content, solution);
+	}
+
+	/**
+	 * A scenario of {@code author} with this content and solution, submitted by its
+	 * author and published by "editor".
+	 */
+	public long published(CurrentUser author, ScenarioContent content, SolutionContent solution) {
+		long id = this.authoring.createDraft(author, content, solution);
+		this.authoring.submit(id, author);
 		this.authoring.publish(id, user("editor"));
 		return id;
 	}

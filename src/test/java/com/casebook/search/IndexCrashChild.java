@@ -1,6 +1,8 @@
 package com.casebook.search;
 
 import java.io.StringReader;
+import java.sql.ResultSet;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,7 +26,9 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
@@ -55,7 +59,7 @@ final class IndexCrashChild {
 	 */
 	public static void main(String[] args) throws Exception {
 		String mode = args[0];
-		String[] properties = java.util.Arrays.copyOfRange(args, indexOfProperties(args), args.length);
+		String[] properties = Arrays.copyOfRange(args, indexOfProperties(args), args.length);
 		ConfigurableApplicationContext context = SpringApplication.run(CasebookApplication.class, properties);
 		switch (mode) {
 			case "import" -> importScenarios(context, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
@@ -112,10 +116,9 @@ final class IndexCrashChild {
 		for (int edit = 1; edit <= count; edit++) {
 			Scenario scenario = catalogue.find(id).orElseThrow();
 			ScenarioContent content = scenario.content();
-			ScenarioContent edited = new ScenarioContent(content.title(),
-					"edit " + IndexConsistencyTest.WORDS.get(edit), content.categoryId(), content.channelId(),
-					content.businessLineId(), content.kpiIds(), content.tagIds(), content.frequency(),
-					content.severity());
+			ScenarioContent edited = content.toBuilder()
+				.situation("edit " + IndexConsistencyTest.WORDS.get(edit))
+				.build();
 			authoring.amend(id, admin, edited, scenario.getRevisionNumber(), "burst " + edit);
 		}
 	}
@@ -127,7 +130,7 @@ final class IndexCrashChild {
 	private static void verify(ConfigurableApplicationContext context, List<String> words) {
 		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 		jdbc.query("select id, version from scenario order by id",
-				(java.sql.ResultSet row) -> System.out.println("@@ db " + row.getLong(1) + " " + row.getLong(2)));
+				(ResultSet row) -> System.out.println("@@ db " + row.getLong(1) + " " + row.getLong(2)));
 		EntityManager entityManager = context.getBean(EntityManager.class);
 		context.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
 			List<List<?>> hits = Search.session(entityManager)
@@ -164,7 +167,7 @@ final class IndexCrashChild {
 		};
 		PostInsertEventListener onInsert = new PostInsertEventListener() {
 			@Override
-			public void onPostInsert(org.hibernate.event.spi.PostInsertEvent event) {
+			public void onPostInsert(PostInsertEvent event) {
 				watch(event.getEntity(), event.getSession(), sessions, pause);
 			}
 
@@ -175,7 +178,7 @@ final class IndexCrashChild {
 		};
 		PostUpdateEventListener onUpdate = new PostUpdateEventListener() {
 			@Override
-			public void onPostUpdate(org.hibernate.event.spi.PostUpdateEvent event) {
+			public void onPostUpdate(PostUpdateEvent event) {
 				watch(event.getEntity(), event.getSession(), sessions, pause);
 			}
 

@@ -1,21 +1,21 @@
 package com.casebook.search;
 
-import java.util.Set;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
-import com.casebook.user.CurrentUser;
+import com.casebook.scenario.TestScenarios;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IndexRepairTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
+	TestScenarios scenarios;
+
+	@Autowired
 	IndexMaintenance maintenance;
 
 	@Autowired
@@ -35,9 +41,6 @@ class IndexRepairTest {
 
 	@Autowired
 	ScenarioAuthoring authoring;
-
-	@Autowired
-	UserDetailsService accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -68,17 +71,12 @@ class IndexRepairTest {
 	}
 
 	private long published(String situation) {
-		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		long id = this.authoring.createDraft(manager,
-				new ScenarioContent("索引修复测试", situation, 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 行动", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
-		return id;
+		return this.scenarios.published(this.users.user("manager"),
+				ScenarioContent.builder().title("索引修复测试").situation(situation).categoryId(1L).build(),
+				SolutionContent.of("1. 行动", "效果"));
 	}
 
-	private java.util.List<Long> ids(String text) {
+	private List<Long> ids(String text) {
 		return this.search.search(text, 0, 10).hits().stream().map(SearchHit::id).toList();
 	}
 

@@ -1,12 +1,11 @@
 package com.casebook.search;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -24,10 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class KnowledgeGapsTest {
 
 	@Autowired
-	MockMvc mvc;
+	TestUsers users;
 
 	@Autowired
-	UserDetailsService accounts;
+	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -37,7 +36,8 @@ class KnowledgeGapsTest {
 
 	@Test
 	void aSearchIsLoggedNormalizedWithItsResultCountAndRoleOnly() throws Exception {
-		this.mvc.perform(get("/search").param("q", "  退款   ＶＩＰ  ").with(as("reader"))).andExpect(status().isOk());
+		this.mvc.perform(get("/search").param("q", "  退款   ＶＩＰ  ").with(this.users.as("reader")))
+			.andExpect(status().isOk());
 		var row = this.jdbc
 			.sql("select query, result_count, user_role, source from search_query_log order by id desc limit 1")
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4) })
@@ -55,45 +55,43 @@ class KnowledgeGapsTest {
 	@Test
 	void aQueryThatFoundNothingIsListedAndBecomesADraftTitledWithIt() throws Exception {
 		for (int i = 0; i < 3; i++) {
-			this.mvc.perform(get("/search").param("q", "银河护卫队 投诉").with(as("reader")));
+			this.mvc.perform(get("/search").param("q", "银河护卫队 投诉").with(this.users.as("reader")));
 		}
-		this.mvc.perform(get("/gaps").with(as("editor")))
+		this.mvc.perform(get("/gaps").with(this.users.as("editor")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("银河护卫队 投诉")));
 
 		MvcResult drafted = this.mvc
-			.perform(post("/gaps/draft").param("query", "银河护卫队 投诉").with(as("editor")).with(csrf()))
+			.perform(post("/gaps/draft").param("query", "银河护卫队 投诉").with(this.users.as("editor")).with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		String editUrl = drafted.getResponse().getRedirectedUrl();
 		assertThat(editUrl).matches("/scenarios/\\d+/edit");
-		this.mvc.perform(get(editUrl).with(as("editor")))
+		this.mvc.perform(get(editUrl).with(this.users.as("editor")))
 			.andExpect(content().string(containsString("value=\"银河护卫队 投诉\"")));
-		this.mvc.perform(get("/gaps").with(as("editor"))).andExpect(content().string(not(containsString("银河护卫队 投诉"))));
+		this.mvc.perform(get("/gaps").with(this.users.as("editor")))
+			.andExpect(content().string(not(containsString("银河护卫队 投诉"))));
 	}
 
 	@Test
 	void resultsNobodyOpenedAreAGapUntilSomeoneOpensOne() throws Exception {
-		this.mvc.perform(get("/search").param("q", "午休 排队").with(as("reader")));
+		this.mvc.perform(get("/search").param("q", "午休 排队").with(this.users.as("reader")));
 		assertThat(this.gaps.unopenedQueries(500)).extracting(KnowledgeGaps.Gap::query).contains("午休 排队");
 
 		long entry = this.jdbc.sql("select max(id) from search_query_log where query = '午休 排队'")
 			.query(Long.class)
 			.single();
-		this.mvc.perform(
-				get("/search/open").param("scenario", "1").param("entry", String.valueOf(entry)).with(as("reader")));
+		this.mvc.perform(get("/search/open").param("scenario", "1")
+			.param("entry", String.valueOf(entry))
+			.with(this.users.as("reader")));
 		assertThat(this.gaps.unopenedQueries(500)).extracting(KnowledgeGaps.Gap::query).doesNotContain("午休 排队");
 	}
 
 	@Test
 	void onlyEditorsSeeTheGaps() throws Exception {
-		this.mvc.perform(get("/gaps").with(as("manager"))).andExpect(status().isForbidden());
-		this.mvc.perform(post("/gaps/draft").param("query", "x").with(as("manager")).with(csrf()))
+		this.mvc.perform(get("/gaps").with(this.users.as("manager"))).andExpect(status().isForbidden());
+		this.mvc.perform(post("/gaps/draft").param("query", "x").with(this.users.as("manager")).with(csrf()))
 			.andExpect(status().isForbidden());
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

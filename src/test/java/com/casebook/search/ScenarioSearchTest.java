@@ -3,15 +3,17 @@ package com.casebook.search;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.TestUsers;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.taxonomy.ReferenceKind;
+import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @CasebookIntegrationTest
 class ScenarioSearchTest {
+
+	@Autowired
+	TestUsers users;
 
 	@Autowired
 	ScenarioSearch search;
@@ -52,16 +57,16 @@ class ScenarioSearchTest {
 	@Autowired
 	ScenarioAuthoring authoring;
 
-	@Autowired
-	UserDetailsService accounts;
-
 	@Test
 	void draftsSubmissionsAndArchivedScenariosAreNeverFound() {
-		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		ScenarioContent content = new ScenarioContent("蓝鲸暗号 draft", "蓝鲸暗号只在草稿里出现", 1L, null, null, Set.of(), Set.of(),
-				null, null);
-		SolutionContent solution = new SolutionContent("1. 行动", "效果", null);
+		CurrentUser manager = this.users.user("manager");
+		CurrentUser editor = this.users.user("editor");
+		ScenarioContent content = ScenarioContent.builder()
+			.title("蓝鲸暗号 draft")
+			.situation("蓝鲸暗号只在草稿里出现")
+			.categoryId(1L)
+			.build();
+		SolutionContent solution = SolutionContent.of("1. 行动", "效果");
 		long draft = this.authoring.createDraft(manager, content, solution);
 		long submitted = this.authoring.createDraft(manager, content, solution);
 		this.authoring.submit(submitted, manager);
@@ -80,14 +85,17 @@ class ScenarioSearchTest {
 
 	@Test
 	void theNamesAScenarioIsFiledUnderFindIt() {
-		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		long tag = this.taxonomy.tagNamed("夜猫子专线", com.casebook.taxonomy.TagStatus.ACTIVE);
-		long id = this.authoring
-			.createDraft(
-					manager, new ScenarioContent("凌晨来电排队", "凌晨两点进线突然增加", this.taxonomy.categoryForPath("排班与人力/话务预测"),
-							null, null, Set.of(), Set.of(tag), null, null),
-					new SolutionContent("1. 增加夜班", "等待缩短", null));
+		CurrentUser manager = this.users.user("manager");
+		CurrentUser editor = this.users.user("editor");
+		long tag = this.taxonomy.tagNamed("夜猫子专线", TagStatus.ACTIVE);
+		long id = this.authoring.createDraft(manager,
+				ScenarioContent.builder()
+					.title("凌晨来电排队")
+					.situation("凌晨两点进线突然增加")
+					.categoryId(this.taxonomy.categoryForPath("排班与人力/话务预测"))
+					.tagIds(Set.of(tag))
+					.build(),
+				SolutionContent.of("1. 增加夜班", "等待缩短"));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, editor);
 
@@ -103,15 +111,17 @@ class ScenarioSearchTest {
 
 	@Test
 	void renamingAReferenceEntryReindexesTheScenariosFiledUnderIt() {
-		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		CurrentUser editor = (CurrentUser) this.accounts.loadUserByUsername("editor");
-		long channel = this.taxonomy.addReference(com.casebook.taxonomy.ReferenceKind.CHANNEL, "信鸽传书",
-				"Carrier pigeon");
-		long id = this.authoring
-			.createDraft(
-					manager, new ScenarioContent("来信积压", "信件积压三天未回复", this.taxonomy.categoryForPath("排班与人力/话务预测"),
-							channel, null, Set.of(), Set.of(), null, null),
-					new SolutionContent("1. 加派人手", "积压清零", null));
+		CurrentUser manager = this.users.user("manager");
+		CurrentUser editor = this.users.user("editor");
+		long channel = this.taxonomy.addReference(ReferenceKind.CHANNEL, "信鸽传书", "Carrier pigeon");
+		long id = this.authoring.createDraft(manager,
+				ScenarioContent.builder()
+					.title("来信积压")
+					.situation("信件积压三天未回复")
+					.categoryId(this.taxonomy.categoryForPath("排班与人力/话务预测"))
+					.channelId(channel)
+					.build(),
+				SolutionContent.of("1. 加派人手", "积压清零"));
 		this.authoring.submit(id, manager);
 		this.authoring.publish(id, editor);
 		assertThat(this.search.search("信鸽传书", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);

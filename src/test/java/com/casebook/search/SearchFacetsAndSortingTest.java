@@ -1,5 +1,6 @@
 package com.casebook.search;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,7 @@ import com.casebook.taxonomy.Taxonomy;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.LinkedMultiValueMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +81,7 @@ class SearchFacetsAndSortingTest {
 			.stream()
 			.map(SearchHit::appliedCount)
 			.toList();
-		assertThat(applied).hasSizeGreaterThan(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		assertThat(applied).hasSizeGreaterThan(3).isSortedAccordingTo(Comparator.reverseOrder());
 	}
 
 	@Test
@@ -104,7 +106,7 @@ class SearchFacetsAndSortingTest {
 
 	@Test
 	void unparsableParametersAreIgnoredRatherThanFailingTheSearch() {
-		var params = new org.springframework.util.LinkedMultiValueMap<String, String>();
+		var params = new LinkedMultiValueMap<String, String>();
 		params.add("q", "缺货");
 		params.add("tag", "not-a-number");
 		params.add("page", "x");

@@ -1,22 +1,21 @@
 package com.casebook.search;
 
-import java.util.Set;
-
 import jakarta.persistence.EntityManager;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TestScenarios;
 import com.casebook.user.CurrentUser;
 
+import org.hamcrest.Matchers;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -36,10 +35,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SearchPagesAndApiTest {
 
 	@Autowired
-	MockMvc mvc;
+	TestUsers users;
 
 	@Autowired
-	UserDetailsService accounts;
+	TestScenarios scenarios;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	ScenarioAuthoring authoring;
@@ -55,7 +57,7 @@ class SearchPagesAndApiTest {
 
 	@Test
 	void theSearchPageHighlightsChineseWordsAndOffersFacetsAndSorts() throws Exception {
-		this.mvc.perform(get("/search").param("q", "缺货").with(signedIn("reader")))
+		this.mvc.perform(get("/search").param("q", "缺货").with(this.users.as("reader")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<mark>缺货</mark>")))
 			.andExpect(content().string(containsString("id=\"facet-tag\"")))
@@ -66,7 +68,8 @@ class SearchPagesAndApiTest {
 	@Test
 	void facetLinksKeepTheQueryAndAChosenValueLinksToItsRemoval() throws Exception {
 		long tag = this.jdbc.sql("select id from tag where name_zh = '缺货'").query(Long.class).single();
-		this.mvc.perform(get("/search").param("q", "大促").param("tag", String.valueOf(tag)).with(signedIn("reader")))
+		this.mvc
+			.perform(get("/search").param("q", "大促").param("tag", String.valueOf(tag)).with(this.users.as("reader")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("aria-current=\"true\"")))
 			.andExpect(content().string(containsString("href=\"/search?q=%E5%A4%A7%E4%BF%83\"")));
@@ -78,7 +81,7 @@ class SearchPagesAndApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.total").isNumber())
 			.andExpect(jsonPath("$.hits[0].title").value(containsString("缺货")))
-			.andExpect(jsonPath("$.hits[0].url").value(org.hamcrest.Matchers.startsWith("/scenarios/")))
+			.andExpect(jsonPath("$.hits[0].url").value(Matchers.startsWith("/scenarios/")))
 			.andExpect(jsonPath("$.hits[0].snippet").isString())
 			.andExpect(jsonPath("$.hits[0].tags").value(hasItem("缺货")))
 			.andExpect(jsonPath("$.hits[0].score").isNumber())
@@ -102,38 +105,34 @@ class SearchPagesAndApiTest {
 
 	@Test
 	void openingAResultGoesToTheScenario() throws Exception {
-		this.mvc.perform(get("/search/open").param("scenario", "3").param("entry", "999999").with(signedIn("reader")))
+		this.mvc
+			.perform(get("/search/open").param("scenario", "3").param("entry", "999999").with(this.users.as("reader")))
 			.andExpect(redirectedUrl("/scenarios/3"));
 	}
 
 	@Test
 	void draftsSubmissionsArchivedAndMergedScenariosNeverReachAReaderThroughPageOrApi() throws Exception {
-		CurrentUser manager = user("manager");
-		CurrentUser editor = user("editor");
-		ScenarioContent content = new ScenarioContent("玄武暗号 测试", "玄武暗号只出现在不该被读者看到的情景里", 1L, null, null, Set.of(),
-				Set.of(), null, null);
-		SolutionContent solution = new SolutionContent("1. 行动", "效果", null);
+		CurrentUser manager = this.users.user("manager");
+		CurrentUser editor = this.users.user("editor");
+		ScenarioContent content = ScenarioContent.builder()
+			.title("玄武暗号 测试")
+			.situation("玄武暗号只出现在不该被读者看到的情景里")
+			.categoryId(1L)
+			.build();
+		SolutionContent solution = SolutionContent.of("1. 行动", "效果");
 		this.authoring.createDraft(manager, content, solution);
 		long submitted = this.authoring.createDraft(manager, content, solution);
 		this.authoring.submit(submitted, manager);
-		long archived = publishedScenario(manager, editor, content, solution);
+		long archived = this.scenarios.published(manager, content, solution);
 		this.authoring.archive(archived, editor);
-		long merged = publishedScenario(manager, editor, content, solution);
+		long merged = this.scenarios.published(manager, content, solution);
 		markMerged(merged);
 
 		this.mvc.perform(get("/api/search").param("q", "玄武暗号").with(httpBasic("reader", "demo")))
 			.andExpect(jsonPath("$.total").value(0));
-		this.mvc.perform(get("/search").param("q", "玄武暗号").with(signedIn("reader")))
+		this.mvc.perform(get("/search").param("q", "玄武暗号").with(this.users.as("reader")))
 			.andExpect(content().string(not(containsString("玄武暗号 测试</"))))
 			.andExpect(content().string(containsString("id=\"no-results\"")));
-	}
-
-	private long publishedScenario(CurrentUser manager, CurrentUser editor, ScenarioContent content,
-			SolutionContent solution) {
-		long id = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
-		return id;
 	}
 
 	/**
@@ -151,14 +150,6 @@ class SearchPagesAndApiTest {
 			.param("id", id)
 			.query(String.class)
 			.single()).isEqualTo("MERGED");
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor signedIn(String name) {
-		return new SignedIn(this.accounts).as(name);
 	}
 
 }

@@ -1,9 +1,11 @@
 package com.casebook.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.casebook.CasebookIntegrationTest;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -77,7 +79,7 @@ class SimilarScenariosTest {
 	}
 
 	private static List<SimilarScenario> hits(float... scores) {
-		java.util.List<SimilarScenario> hits = new java.util.ArrayList<>();
+		List<SimilarScenario> hits = new ArrayList<>();
 		for (int i = 0; i < scores.length; i++) {
 			hits.add(new SimilarScenario(i, "s" + i, scores[i]));
 		}
@@ -100,8 +102,8 @@ class SimilarScenariosTest {
 				.contentType("application/json")
 				.content("{\"title\": \"大促断货 来电暴增\", \"situation\": \"促销爆款卖光了，客户打电话投诉订单被取消\"}"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.hits[0].title").value(org.hamcrest.Matchers.containsString("缺货")))
-			.andExpect(jsonPath("$.hits[0].url").value(org.hamcrest.Matchers.startsWith("/scenarios/")))
+			.andExpect(jsonPath("$.hits[0].title").value(Matchers.containsString("缺货")))
+			.andExpect(jsonPath("$.hits[0].url").value(Matchers.startsWith("/scenarios/")))
 			.andExpect(jsonPath("$.hits[0].score").isNumber());
 	}
 

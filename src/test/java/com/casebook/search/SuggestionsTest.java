@@ -1,11 +1,11 @@
 package com.casebook.search;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,13 +19,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class SuggestionsTest {
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	ScenarioSuggestions suggestions;
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService accounts;
 
 	@Test
 	void aFirstCharacterAlreadySuggestsTitlesAndTagsStartingThere() {
@@ -53,9 +53,9 @@ class SuggestionsTest {
 		this.mvc
 			.perform(get("/search/suggest").param("q", "缺货")
 				.header("Accept-Language", "zh-CN")
-				.with(new SignedIn(this.accounts).as("reader")))
+				.with(this.users.as("reader")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.titles[0].url").value(org.hamcrest.Matchers.startsWith("/scenarios/")))
+			.andExpect(jsonPath("$.titles[0].url").value(Matchers.startsWith("/scenarios/")))
 			.andExpect(jsonPath("$.tags[*].label").value(hasItem("缺货")));
 	}
 

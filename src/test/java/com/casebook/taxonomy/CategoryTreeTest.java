@@ -1,20 +1,19 @@
 package com.casebook.taxonomy;
 
-import java.util.Set;
+import java.util.Locale;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TestScenarios;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchHit;
-import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** Admins shape the category tree; a category with scenarios is merged, never deleted. */
 @CasebookIntegrationTest
 class CategoryTreeTest {
+
+	@Autowired
+	TestUsers users;
+
+	@Autowired
+	TestScenarios scenarios;
 
 	@Autowired
 	CategoryCuration curation;
@@ -45,9 +50,6 @@ class CategoryTreeTest {
 	ScenarioSearch search;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	MockMvc mvc;
 
 	@Test
@@ -57,7 +59,7 @@ class CategoryTreeTest {
 		long scenario = published(child);
 		this.curation.rename(parent, "雨林新分类", "New rainforest");
 		assertThat(this.search.search("雨林新分类", 0, 10).hits()).extracting(SearchHit::id).containsExactly(scenario);
-		assertThat(this.taxonomy.category(child).orElseThrow().pathIn(java.util.Locale.CHINA)).isEqualTo("雨林新分类 / 树冠");
+		assertThat(this.taxonomy.category(child).orElseThrow().pathIn(Locale.CHINA)).isEqualTo("雨林新分类 / 树冠");
 	}
 
 	@Test
@@ -67,7 +69,7 @@ class CategoryTreeTest {
 		long target = this.curation.create(null, "沙漠乙", "Desert B");
 		long scenario = published(source);
 
-		this.mvc.perform(post("/admin/categories/" + source + "/delete").with(as("admin")).with(csrf()))
+		this.mvc.perform(post("/admin/categories/" + source + "/delete").with(this.users.as("admin")).with(csrf()))
 			.andExpect(flash().attribute("problem", "categories.error.inUse"));
 		assertThat(this.taxonomy.category(source)).isPresent();
 
@@ -76,6 +78,19 @@ class CategoryTreeTest {
 		assertThat(this.catalogue.find(scenario).orElseThrow().getCategoryId()).isEqualTo(target);
 		assertThat(this.taxonomy.category(child).orElseThrow().parentId()).isEqualTo(target);
 		assertThat(this.search.search("沙漠乙", 0, 10).hits()).extracting(SearchHit::id).contains(scenario);
+	}
+
+	@Test
+	void mergingACategoryRefilesThroughTheScenarioWhoseVersionMovesOn() {
+		long source = this.curation.create(null, "峡湾甲", "Fjord A");
+		long target = this.curation.create(null, "峡湾乙", "Fjord B");
+		long scenario = published(source);
+		long version = this.catalogue.find(scenario).orElseThrow().getVersion();
+
+		assertThat(this.curation.merge(source, target)).isEqualTo(1);
+
+		assertThat(this.catalogue.find(scenario).orElseThrow().getCategoryId()).isEqualTo(target);
+		assertThat(this.catalogue.find(scenario).orElseThrow().getVersion()).isGreaterThan(version);
 	}
 
 	@Test
@@ -100,22 +115,14 @@ class CategoryTreeTest {
 
 	@Test
 	void onlyAdminsShapeTheTree() throws Exception {
-		this.mvc.perform(get("/admin/categories").with(as("editor"))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/admin/categories").with(as("admin"))).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/categories").with(this.users.as("editor"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/admin/categories").with(this.users.as("admin"))).andExpect(status().isOk());
 	}
 
 	private long published(long category) {
-		CurrentUser manager = (CurrentUser) this.accounts.loadUserByUsername("manager");
-		long id = this.authoring.createDraft(manager,
-				new ScenarioContent("分类测试情景 " + category, "分类测试", category, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 做法", "效果", null));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, (CurrentUser) this.accounts.loadUserByUsername("editor"));
-		return id;
-	}
-
-	private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {
-		return new SignedIn(this.accounts).as(name);
+		return this.scenarios.published(this.users.user("manager"),
+				ScenarioContent.builder().title("分类测试情景 " + category).situation("分类测试").categoryId(category).build(),
+				SolutionContent.of("1. 做法", "效果"));
 	}
 
 }

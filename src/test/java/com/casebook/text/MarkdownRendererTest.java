@@ -37,4 +37,21 @@ class MarkdownRendererTest {
 		assertThat(this.markdown.plainText("**大促** 期间 _缺货_")).isEqualTo("大促 期间 缺货");
 	}
 
+	@Test
+	void plainTextKeepsOnlyTheWordsOfListsLinksQuotesCodeAndTables() {
+		assertThat(this.markdown.plainText("""
+				# 交接
+				1. 建立[交接模板](https://example.org/t)
+				2. 每班 `核对`
+
+				> 引用
+
+				| 班次 | 遗漏 |
+				|---|---|
+				| 夜班 | 3 |
+
+				***
+				![图](https://example.org/i.png)结束""")).isEqualTo("交接 建立 交接模板 每班 核对 引用 班次 遗漏 夜班 3 结束");
+	}
+
 }

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -27,7 +27,6 @@ import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -56,6 +55,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestPropertySource(properties = "casebook.data-dir=target/test-data/fuzz")
 class BadInputFuzzTest {
 
+	@Autowired
+	TestUsers users;
+
 	/**
 	 * Values that broke, or could break, a parameter that expects a number, an id or
 	 * text.
@@ -81,9 +83,6 @@ class BadInputFuzzTest {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService accounts;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -116,7 +115,7 @@ class BadInputFuzzTest {
 		MockHttpServletRequestBuilder builder = request(route.method(), probe.path()).with(csrf())
 			.accept(route.path().startsWith("/api/") ? MediaType.APPLICATION_JSON : MediaType.TEXT_HTML);
 		if (!role.isEmpty()) {
-			builder.with(new SignedIn(this.accounts).as(role));
+			builder.with(this.users.as(role));
 		}
 		probe.params().forEach(builder::param);
 		if (probe.body() != null) {

@@ -3,6 +3,7 @@ package com.casebook.web;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
-import com.casebook.report.Reports;
+import com.casebook.TestUsers;
+import com.casebook.report.ReportChart;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +20,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -43,6 +43,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @CasebookIntegrationTest
 class EveryPageAnswersTest {
 
+	@Autowired
+	TestUsers users;
+
 	private static final List<String> ROLES = List.of("anonymous", "reader", "manager", "editor", "admin");
 
 	private static final List<String> LANGUAGES = List.of("zh-CN", "en");
@@ -57,9 +60,6 @@ class EveryPageAnswersTest {
 
 	@Autowired
 	MockMvc mvc;
-
-	@Autowired
-	UserDetailsService accounts;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -90,7 +90,7 @@ class EveryPageAnswersTest {
 	private String failure(String url, String role, String language) {
 		MockHttpServletRequestBuilder request = get(url).header(HttpHeaders.ACCEPT_LANGUAGE, language);
 		if (!role.equals("anonymous")) {
-			request.with(new SignedIn(this.accounts).as(role));
+			request.with(this.users.as(role));
 		}
 		try {
 			MvcResult result = this.mvc.perform(request).andReturn();
@@ -203,7 +203,7 @@ class EveryPageAnswersTest {
 			ROLES.stream().filter(role -> !role.equals("anonymous")).forEach(u -> samples.add(Map.of("username", u)));
 		}
 		else if (pattern.startsWith("/reports/")) {
-			Reports.CHARTS.forEach(name -> samples.add(Map.of("name", name)));
+			Arrays.stream(ReportChart.values()).forEach(chart -> samples.add(Map.of("name", chart.slug())));
 		}
 		else {
 			String published = first("select min(id) from scenario where status = 'PUBLISHED'");

@@ -3,14 +3,13 @@ package com.casebook.web;
 import java.util.Locale;
 
 import com.casebook.CasebookIntegrationTest;
-import com.casebook.SignedIn;
+import com.casebook.TestUsers;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
@@ -24,10 +23,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PagesAndLanguagesTest {
 
 	@Autowired
-	MockMvc mvc;
+	TestUsers users;
 
 	@Autowired
-	UserDetailsService accounts;
+	MockMvc mvc;
 
 	@Test
 	void theLoginPageFollowsTheBrowsersLanguage() throws Exception {
@@ -68,7 +67,7 @@ class PagesAndLanguagesTest {
 	@Test
 	void anUnknownPageAnswersNotFound() throws Exception {
 		this.mvc
-			.perform(get("/no-such-page").with(new SignedIn(this.accounts).as("reader"))
+			.perform(get("/no-such-page").with(this.users.as("reader"))
 				.locale(Locale.SIMPLIFIED_CHINESE)
 				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(status().isNotFound());
@@ -76,9 +75,7 @@ class PagesAndLanguagesTest {
 
 	@Test
 	void theCatalogueListsTheDemoScenarios() throws Exception {
-		this.mvc
-			.perform(get("/scenarios").with(new SignedIn(this.accounts).as("reader"))
-				.header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
+		this.mvc.perform(get("/scenarios").with(this.users.as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("缺货")))
 			.andExpect(content().string(not(containsString("demo-032"))));

@@ -1,6 +1,8 @@
 package com.casebook.merge.web;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import com.casebook.merge.Merges;
 import com.casebook.merge.ScenarioMergeRecord;
@@ -40,8 +42,8 @@ class MergeHistoryController {
 		model.addAttribute("merges", merges);
 		model.addAttribute("people",
 				this.users.findAll(merges.stream()
-					.flatMap(m -> java.util.stream.Stream.of(m.getMergedBy(), m.getUndoneBy()))
-					.filter(java.util.Objects::nonNull)
+					.flatMap(m -> Stream.of(m.getMergedBy(), m.getUndoneBy()))
+					.filter(Objects::nonNull)
 					.toList()));
 		return "merge/merges";
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.casebook.points.Leaderboard;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.UserDirectory;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,9 +20,9 @@ class LeaderboardController {
 
 	private final Leaderboard leaderboard;
 
-	private final com.casebook.user.UserDirectory users;
+	private final UserDirectory users;
 
-	LeaderboardController(Leaderboard leaderboard, com.casebook.user.UserDirectory users) {
+	LeaderboardController(Leaderboard leaderboard, UserDirectory users) {
 		this.leaderboard = leaderboard;
 		this.users = users;
 	}

@@ -1,13 +1,21 @@
 package com.casebook.report.web;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.casebook.report.Chart;
+import com.casebook.report.ReportChart;
 import com.casebook.report.Reports;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,6 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @PreAuthorize("hasRole('EDITOR')")
 class ReportsController {
+
+	/** Every field quoted, lines ended by CRLF, as Excel reads them. */
+	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
 
 	private final Reports reports;
 
@@ -48,18 +59,24 @@ class ReportsController {
 	@GetMapping("/reports")
 	String dashboard(Locale locale, Model model) {
 		model.addAttribute("charts",
-				Reports.CHARTS.stream().map(name -> view(this.reports.chart(name, locale), locale)).toList());
+				Arrays.stream(ReportChart.values())
+					.map(chart -> view(this.reports.chart(chart, locale), locale))
+					.toList());
 		return "report/dashboard";
 	}
 
 	@GetMapping(path = "/reports/{name}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String name, Locale locale) {
-		if (!Reports.CHARTS.contains(name)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		ReportChart chart = ReportChart.bySlug(name)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		StringWriter csv = new StringWriter().append('\uFEFF');
+		try (CSVPrinter printer = new CSVPrinter(csv, CSV)) {
+			for (List<String> row : this.reports.chart(chart, locale).rows(key -> seriesName(key, locale))) {
+				printer.printRecord(row.stream().map(ReportsController::defused));
+			}
 		}
-		StringBuilder csv = new StringBuilder("\uFEFF");
-		for (List<String> row : this.reports.chart(name, locale).rows(key -> seriesName(key, locale))) {
-			csv.append(String.join(",", row.stream().map(ReportsController::quoted).toList())).append("\r\n");
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -83,15 +100,15 @@ class ReportsController {
 	}
 
 	/**
-	 * Quotes every field, doubling quotes inside; a leading = + - @ is defused for
-	 * spreadsheets.
+	 * A leading = + - @ is defused for spreadsheets (numbers stay numbers); a missing
+	 * value is empty.
 	 */
-	static String quoted(String value) {
+	static String defused(String value) {
 		String text = value == null ? "" : value;
 		if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
-			text = "'" + text;
+			return "'" + text;
 		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return text;
 	}
 
 }

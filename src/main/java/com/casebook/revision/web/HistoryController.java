@@ -1,6 +1,7 @@
 package com.casebook.revision.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import com.casebook.revision.RevisionHistory;
 import com.casebook.revision.RevisionHistory.IncomparableRevisionsException;
@@ -58,7 +59,7 @@ class HistoryController {
 			model.addAttribute("defaultTo", newest.id());
 			revisions.stream()
 				.skip(1)
-				.filter(r -> java.util.Objects.equals(r.solutionId(), newest.solutionId()))
+				.filter(r -> Objects.equals(r.solutionId(), newest.solutionId()))
 				.findFirst()
 				.ifPresent(previous -> model.addAttribute("defaultFrom", previous.id()));
 		}

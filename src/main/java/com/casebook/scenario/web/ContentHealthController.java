@@ -1,6 +1,7 @@
 package com.casebook.scenario.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import com.casebook.scenario.ContentHealth;
 import com.casebook.user.CurrentUser;
@@ -60,7 +61,7 @@ class ContentHealthController {
 		var overdue = this.health.overdue();
 		model.addAttribute("overdue", overdue);
 		model.addAttribute("people", this.users
-			.findAll(overdue.stream().map(o -> o.scenario().getOwnerId()).filter(java.util.Objects::nonNull).toList()));
+			.findAll(overdue.stream().map(o -> o.scenario().getOwnerId()).filter(Objects::nonNull).toList()));
 		return "scenario/overdue";
 	}
 

@@ -1,5 +1,6 @@
 package com.casebook.scenario.web;
 
+import com.casebook.scenario.ContentHealth;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.user.CurrentUser;
 
@@ -19,9 +20,9 @@ class MyScenariosController {
 
 	private final ScenarioCatalogue catalogue;
 
-	private final com.casebook.scenario.ContentHealth health;
+	private final ContentHealth health;
 
-	MyScenariosController(ScenarioCatalogue catalogue, com.casebook.scenario.ContentHealth health) {
+	MyScenariosController(ScenarioCatalogue catalogue, ContentHealth health) {
 		this.health = health;
 		this.catalogue = catalogue;
 	}

@@ -1,21 +1,32 @@
 package com.casebook.scenario.web;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
 import com.casebook.scenario.CatalogueQuery;
 import com.casebook.scenario.CatalogueSort;
+import com.casebook.scenario.ContentHealth;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioFeedback;
 import com.casebook.scenario.ScenarioMarkdown;
+import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -34,11 +45,10 @@ class ScenarioController {
 
 	private final ScenarioMarkdown markdown;
 
-	private final com.casebook.scenario.ContentHealth health;
+	private final ContentHealth health;
 
 	ScenarioController(ScenarioCatalogue catalogue, Taxonomy taxonomy, TemplateChoices choices,
-			ScenarioFeedback feedback, UserDirectory users, ScenarioMarkdown markdown,
-			com.casebook.scenario.ContentHealth health) {
+			ScenarioFeedback feedback, UserDirectory users, ScenarioMarkdown markdown, ContentHealth health) {
 		this.health = health;
 		this.markdown = markdown;
 		this.catalogue = catalogue;
@@ -71,13 +81,11 @@ class ScenarioController {
 	}
 
 	@GetMapping(path = "/scenarios/{id}.md", produces = "text/markdown;charset=UTF-8")
-	@org.springframework.web.bind.annotation.ResponseBody
-	org.springframework.http.ResponseEntity<String> markdown(@PathVariable long id,
-			@AuthenticationPrincipal CurrentUser viewer, java.util.Locale locale) {
+	@ResponseBody
+	ResponseEntity<String> markdown(@PathVariable long id, @AuthenticationPrincipal CurrentUser viewer, Locale locale) {
 		var page = this.catalogue.page(id, viewer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return org.springframework.http.ResponseEntity.ok()
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					"inline; filename=\"scenario-" + id + ".md\"")
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"scenario-" + id + ".md\"")
 			.body(this.markdown.of(page, locale));
 	}
 
@@ -97,12 +105,12 @@ class ScenarioController {
 		model.addAttribute("page", page);
 		model.addAttribute("scenario", page.scenario());
 		model.addAttribute("appliedByMe",
-				viewer == null ? java.util.Set.of() : this.feedback.solutionsAppliedBy(id, viewer.getId()));
+				viewer == null ? Set.of() : this.feedback.solutionsAppliedBy(id, viewer.getId()));
 		var comments = this.feedback.comments(id);
 		model.addAttribute("comments", comments);
 		model.addAttribute("commenters", this.users.findAll(comments.stream().map(c -> c.getAuthorId()).toList()));
 		model.addAttribute("needsReview", this.health.needsReview(page.scenario()));
-		java.util.Map<Long, java.util.List<String>> contributorNames = new java.util.HashMap<>();
+		Map<Long, List<String>> contributorNames = new HashMap<>();
 		page.scenario()
 			.getSolutions()
 			.forEach(s -> contributorNames.put(s.getId(),
@@ -110,11 +118,11 @@ class ScenarioController {
 		model.addAttribute("contributorNames", contributorNames);
 		model.addAttribute("owner", page.scenario().getOwnerId() == null ? null
 				: this.users.findById(page.scenario().getOwnerId()).orElse(null));
-		if (viewer != null && viewer.has(com.casebook.user.Role.EDITOR)) {
+		if (viewer != null && viewer.has(Role.EDITOR)) {
 			model.addAttribute("ownerChoices", this.users.all());
 		}
-		model.addAttribute("canEdit", viewer != null
-				&& page.scenario().isEditableBy(viewer.getId(), viewer.has(com.casebook.user.Role.EDITOR)));
+		model.addAttribute("canEdit",
+				viewer != null && page.scenario().isEditableBy(viewer.getId(), viewer.has(Role.EDITOR)));
 		return "scenario/show";
 	}
 

@@ -1,9 +1,9 @@
 package com.casebook.scenario.web;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.casebook.scenario.Frequency;
 import com.casebook.scenario.Scenario;
@@ -11,40 +11,27 @@ import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.Severity;
 import com.casebook.scenario.Solution;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TemplateField;
+import com.casebook.taxonomy.LabelNames;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The scenario template as a form, field by field. A draft needs only a title; a
- * submission (group {@link Complete}) needs every required field of the template.
+ * The scenario template as a form, field by field. What is required comes from the
+ * template's one rule ({@link ScenarioContent#missingForReview}): a draft needs only a
+ * title, a submission the whole template, an amendment all but the solution (a published
+ * scenario has its solutions).
  */
 public class ScenarioForm {
 
-	/**
-	 * The validation group of a scenario ready for review (or amended once published).
-	 */
-	public interface Complete {
-
-	}
-
-	/** The validation group of the first solution, required when submitting. */
-	public interface WithSolution {
-
-	}
-
-	@NotBlank(groups = { Complete.class, jakarta.validation.groups.Default.class })
 	@Storable
 	@Size(max = ScenarioContent.MAX_TITLE)
 	private String title;
 
-	@NotBlank(groups = Complete.class)
 	@Storable
 	@Size(max = ScenarioContent.MAX_SITUATION)
 	private String situation;
 
-	@NotNull(groups = Complete.class)
 	private Long categoryId;
 
 	private Long channelId;
@@ -64,12 +51,10 @@ public class ScenarioForm {
 
 	private Severity severity;
 
-	@NotBlank(groups = WithSolution.class)
 	@Storable
 	@Size(max = SolutionContent.MAX_ACTIONS)
 	private String actions;
 
-	@NotBlank(groups = WithSolution.class)
 	@Storable
 	@Size(max = SolutionContent.MAX_EFFECT)
 	private String effect;
@@ -137,26 +122,41 @@ public class ScenarioForm {
 	ScenarioContent content(List<Long> extraTagIds) {
 		LinkedHashSet<Long> tags = new LinkedHashSet<>(this.tagIds);
 		tags.addAll(extraTagIds);
-		return new ScenarioContent(this.title, this.situation, this.categoryId, this.channelId, this.businessLineId,
-				new LinkedHashSet<>(this.kpiIds), tags, this.frequency, this.severity);
+		return ScenarioContent.builder()
+			.title(this.title)
+			.situation(this.situation)
+			.categoryId(this.categoryId)
+			.channelId(this.channelId)
+			.businessLineId(this.businessLineId)
+			.kpiIds(new LinkedHashSet<>(this.kpiIds))
+			.tagIds(tags)
+			.frequency(this.frequency)
+			.severity(this.severity)
+			.build();
+	}
+
+	/** What the template's rule finds missing for the button pressed. */
+	List<TemplateField> missing(FormAction action) {
+		SolutionContent first = solution();
+		List<TemplateField> missing = content(List.of()).missingForReview(first.hasRequiredFields() ? 1 : 0);
+		return switch (action) {
+			case SUBMIT -> missing.stream()
+				.flatMap(field -> field == TemplateField.SOLUTION ? first.missingFields().stream() : Stream.of(field))
+				.toList();
+			case SAVE -> missing.stream().filter(field -> field != TemplateField.SOLUTION).toList();
+			default -> missing.stream().filter(field -> field == TemplateField.TITLE).toList();
+		};
 	}
 
 	/**
 	 * The names in "propose new tags", which people separate with any comma or semicolon.
 	 */
 	List<String> proposedTagNames() {
-		if (this.proposedTags == null) {
-			return List.of();
-		}
-		return Arrays.stream(this.proposedTags.split("[,，、;；]")).map(String::trim).filter(n -> !n.isEmpty()).toList();
+		return LabelNames.split(this.proposedTags);
 	}
 
 	SolutionContent solution() {
-		return new SolutionContent(this.actions, this.effect, blankToNull(this.prevention));
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value;
+		return new SolutionContent(this.actions, this.effect, this.prevention);
 	}
 
 	public String getTitle() {

@@ -81,11 +81,12 @@ class SolutionController {
 
 	@PostMapping("/scenarios/{id}/solutions/new")
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") SolutionForm form, BindingResult result,
-			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal CurrentUser user, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		if (result.hasErrors() || action.equals("preview")) {
+			@RequestParam(defaultValue = "save") FormAction action, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		MissingFields.reject(result, form.content().missingFields());
+		if (result.hasErrors() || action == FormAction.PREVIEW) {
 			refuseIfInvalid(result, response);
-			model.addAttribute("preview", action.equals("preview"));
+			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return show(scenario(id), null, form, model);
 		}
 		long solutionId = this.authoring.addSolution(id, user, form.content());
@@ -102,9 +103,10 @@ class SolutionController {
 
 	@PostMapping("/scenarios/{id}/solutions/{solutionId}/edit")
 	String amend(@PathVariable long id, @PathVariable long solutionId, @Valid @ModelAttribute("form") SolutionForm form,
-			BindingResult result, @RequestParam(defaultValue = "save") String action,
+			BindingResult result, @RequestParam(defaultValue = "save") FormAction action,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
+		MissingFields.reject(result, form.content().missingFields());
 		Scenario scenario = scenario(id);
 		Solution solution;
 		try {
@@ -118,9 +120,9 @@ class SolutionController {
 			form.setBaseRevision(0);
 			return show(scenario, null, form, model);
 		}
-		if (result.hasErrors() || action.equals("preview")) {
+		if (result.hasErrors() || action == FormAction.PREVIEW) {
 			refuseIfInvalid(result, response);
-			model.addAttribute("preview", action.equals("preview"));
+			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return show(scenario, solution, form, model);
 		}
 		try {

@@ -3,21 +3,19 @@ package com.casebook.scenario.web;
 import com.casebook.scenario.Solution;
 import com.casebook.scenario.SolutionContent;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
  * One solution as a form: for adding another way of handling a situation, or amending
- * one.
+ * one. Actions and an effect are required by the template's rule
+ * ({@link SolutionContent#missingFields()}).
  */
 public class SolutionForm {
 
-	@NotBlank
 	@Storable
 	@Size(max = SolutionContent.MAX_ACTIONS)
 	private String actions;
 
-	@NotBlank
 	@Storable
 	@Size(max = SolutionContent.MAX_EFFECT)
 	private String effect;
@@ -51,8 +49,7 @@ public class SolutionForm {
 	}
 
 	SolutionContent content() {
-		return new SolutionContent(this.actions, this.effect,
-				(this.prevention == null || this.prevention.isBlank()) ? null : this.prevention);
+		return new SolutionContent(this.actions, this.effect, this.prevention);
 	}
 
 	public String getActions() {

@@ -64,7 +64,8 @@ class SolutionMergeController {
 			@RequestParam String actions, @RequestParam String effect,
 			@RequestParam(required = false) String prevention, @AuthenticationPrincipal CurrentUser editor,
 			Locale locale, Model model, RedirectAttributes redirect) {
-		if (actions.isBlank() || effect.isBlank()) {
+		SolutionContent combined = new SolutionContent(actions, effect, prevention);
+		if (!combined.hasRequiredFields()) {
 			Scenario scenario = scenario(id);
 			model.addAttribute("scenario", scenario);
 			model.addAttribute("kept", live(scenario, kept));
@@ -75,9 +76,8 @@ class SolutionMergeController {
 			model.addAttribute("problem", "solution.merge.required");
 			return "scenario/solution-merge";
 		}
-		this.authoring.mergeSolutions(id, kept, merged,
-				new SolutionContent(actions, effect, prevention == null || prevention.isBlank() ? null : prevention),
-				editor, this.messages.getMessage("solution.merge.summary", new Object[] { merged }, locale));
+		this.authoring.mergeSolutions(id, kept, merged, combined, editor,
+				this.messages.getMessage("solution.merge.summary", new Object[] { merged }, locale));
 		redirect.addFlashAttribute("notice", "solution.merge.done");
 		return "redirect:/scenarios/" + id + "#solution-" + kept;
 	}

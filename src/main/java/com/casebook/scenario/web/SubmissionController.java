@@ -21,7 +21,6 @@ import com.casebook.user.Role;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.groups.Default;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
@@ -102,15 +101,15 @@ class SubmissionController {
 	}
 
 	@PostMapping("/scenarios/new")
-	String create(@ModelAttribute("form") ScenarioForm form, BindingResult result, @RequestParam String action,
+	String create(@ModelAttribute("form") ScenarioForm form, BindingResult result, @RequestParam FormAction action,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		if (action.equals("preview") || !valid(form, result, action, response)) {
-			model.addAttribute("preview", action.equals("preview"));
+		if (action == FormAction.PREVIEW || !valid(form, result, action, response)) {
+			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return showForm(form, null, model);
 		}
 		long id = this.authoring.createDraft(user, form.content(proposedTags(form)), form.solution());
-		if (action.equals("submit")) {
+		if (action == FormAction.SUBMIT) {
 			this.authoring.submit(id, user);
 			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
 			return "redirect:/scenarios/" + id;
@@ -127,13 +126,13 @@ class SubmissionController {
 
 	@PostMapping("/scenarios/{id}/edit")
 	String save(@PathVariable long id, @ModelAttribute("form") ScenarioForm form, BindingResult result,
-			@RequestParam String action, @AuthenticationPrincipal CurrentUser user, Model model,
+			@RequestParam FormAction action, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		Scenario scenario = editable(id, user);
 		boolean published = scenario.getStatus() == ScenarioStatus.PUBLISHED;
-		String validation = published ? "amend" : action;
-		if (action.equals("preview") || !valid(form, result, validation, response)) {
-			model.addAttribute("preview", action.equals("preview"));
+		FormAction validation = published ? FormAction.SAVE : action;
+		if (action == FormAction.PREVIEW || !valid(form, result, validation, response)) {
+			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return showForm(form, scenario, model);
 		}
 		try {
@@ -153,12 +152,12 @@ class SubmissionController {
 			return showConflict(id, scenario, form, model);
 		}
 		catch (UnchangedTextException unchanged) {
-			if (!action.equals("submit") || scenario.getStatus() != ScenarioStatus.DRAFT) {
+			if (action != FormAction.SUBMIT || scenario.getStatus() != ScenarioStatus.DRAFT) {
 				model.addAttribute("problem", "form.error.unchanged");
 				return showForm(form, scenario, model);
 			}
 		}
-		if (action.equals("submit") && scenario.getStatus() == ScenarioStatus.DRAFT) {
+		if (action == FormAction.SUBMIT && scenario.getStatus() == ScenarioStatus.DRAFT) {
 			this.authoring.submit(id, user);
 			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
 			return "redirect:/scenarios/" + id;
@@ -204,17 +203,9 @@ class SubmissionController {
 	}
 
 	/** Validates for the action; a refused form is answered 422, its text shown again. */
-	private boolean valid(ScenarioForm form, BindingResult result, String action, HttpServletResponse response) {
-		if (action.equals("submit")) {
-			this.validator.validate(form, result, Default.class, ScenarioForm.Complete.class,
-					ScenarioForm.WithSolution.class);
-		}
-		else if (action.equals("amend")) {
-			this.validator.validate(form, result, Default.class, ScenarioForm.Complete.class);
-		}
-		else {
-			this.validator.validate(form, result, Default.class);
-		}
+	private boolean valid(ScenarioForm form, BindingResult result, FormAction action, HttpServletResponse response) {
+		this.validator.validate(form, result);
+		MissingFields.reject(result, form.missing(action));
 		this.references.check(form, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -1,7 +1,9 @@
 package com.casebook.search.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.ScenarioSuggestions;
@@ -69,8 +71,8 @@ class SearchController {
 		model.addAttribute("hitTags", this.page.hitTags(results));
 		model.addAttribute("needsReview", this.page.needsReview(results));
 		model.addAttribute("sorts", List.of(SearchSort.values()));
-		model.addAttribute("sortLinks", java.util.Arrays.stream(SearchSort.values())
-			.collect(java.util.stream.Collectors.toMap(SearchSort::name, s -> SearchPage.sortLink(query, s))));
+		model.addAttribute("sortLinks", Arrays.stream(SearchSort.values())
+			.collect(Collectors.toMap(SearchSort::name, s -> SearchPage.sortLink(query, s))));
 		model.addAttribute("entry", entry);
 		model.addAttribute("pagerBase",
 				entry == null ? base : base + (base.contains("?") ? "&" : "?") + "entry=" + entry);

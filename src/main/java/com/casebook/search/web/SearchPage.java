@@ -2,6 +2,8 @@ package com.casebook.search.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.casebook.scenario.ContentHealth;
 import com.casebook.search.FacetCounts;
 import com.casebook.search.SearchFacet;
 import com.casebook.search.SearchFilters;
+import com.casebook.search.SearchHit;
 import com.casebook.search.SearchParameters;
 import com.casebook.search.SearchQuery;
 import com.casebook.search.SearchResults;
@@ -33,16 +37,16 @@ class SearchPage {
 
 	private final Taxonomy taxonomy;
 
-	private final com.casebook.scenario.ContentHealth health;
+	private final ContentHealth health;
 
-	SearchPage(Taxonomy taxonomy, com.casebook.scenario.ContentHealth health) {
+	SearchPage(Taxonomy taxonomy, ContentHealth health) {
 		this.taxonomy = taxonomy;
 		this.health = health;
 	}
 
 	/** The hits due for review, which carry a badge. */
-	java.util.Set<Long> needsReview(SearchResults results) {
-		return this.health.dueAmong(results.hits().stream().map(com.casebook.search.SearchHit::id).toList());
+	Set<Long> needsReview(SearchResults results) {
+		return this.health.dueAmong(results.hits().stream().map(SearchHit::id).toList());
 	}
 
 	List<FacetGroup> facets(SearchResults results, Locale locale) {
@@ -70,7 +74,7 @@ class SearchPage {
 		Set<Long> chosen = filters.ids(SearchFacet.CATEGORY);
 		List<CategoryView> level = chosen.isEmpty() ? this.taxonomy.categoryTree()
 				: this.taxonomy.category(deepest(chosen)).map(CategoryView::children).orElse(List.of());
-		Map<Long, Long> options = new java.util.LinkedHashMap<>();
+		Map<Long, Long> options = new LinkedHashMap<>();
 		chosen.forEach(id -> options.put(id, counts.count(SearchFacet.CATEGORY, id)));
 		level.forEach(category -> options.put(category.id(), counts.count(SearchFacet.CATEGORY, category.id())));
 		return options;
@@ -128,7 +132,7 @@ class SearchPage {
 
 	/** The tags of each hit, by hit id, in the taxonomy's current names. */
 	Map<Long, List<TagView>> hitTags(SearchResults results) {
-		Map<Long, List<TagView>> tags = new java.util.HashMap<>();
+		Map<Long, List<TagView>> tags = new HashMap<>();
 		results.hits().forEach(hit -> tags.put(hit.id(), this.taxonomy.tags(hit.tagIds())));
 		return tags;
 	}

@@ -1,6 +1,11 @@
 package com.casebook.taxonomy.web;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import com.casebook.taxonomy.ReferenceKind;
+import com.casebook.taxonomy.ReferenceView;
 import com.casebook.taxonomy.Taxonomy;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +33,7 @@ class ReferenceListController {
 
 	@GetMapping("/admin/reference")
 	String lists(Model model) {
-		java.util.Map<ReferenceKind, java.util.List<com.casebook.taxonomy.ReferenceView>> lists = new java.util.LinkedHashMap<>();
+		Map<ReferenceKind, List<ReferenceView>> lists = new LinkedHashMap<>();
 		for (ReferenceKind kind : ReferenceKind.values()) {
 			lists.put(kind, this.taxonomy.referenceList(kind));
 		}

@@ -1,5 +1,6 @@
 package com.casebook.taxonomy.web;
 
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -137,7 +138,7 @@ class TagAdminController {
 		}
 	}
 
-	private java.util.List<String> groups() {
+	private List<String> groups() {
 		return this.taxonomy.allTags()
 			.stream()
 			.map(TagView::group)

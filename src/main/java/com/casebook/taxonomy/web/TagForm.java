@@ -1,10 +1,9 @@
 package com.casebook.taxonomy.web;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import com.casebook.taxonomy.LabelNames;
 import com.casebook.taxonomy.TagCuration;
 import com.casebook.taxonomy.TagView;
 import com.casebook.taxonomy.Taxonomy;
@@ -39,10 +38,7 @@ public class TagForm {
 	}
 
 	TagCuration.TagFields fields() {
-		Set<String> list = Arrays.stream(this.synonyms.split("[,，、\\n]"))
-			.map(String::strip)
-			.filter(s -> !s.isEmpty())
-			.collect(Collectors.toCollection(LinkedHashSet::new));
+		Set<String> list = new LinkedHashSet<>(LabelNames.split(this.synonyms));
 		return new TagCuration.TagFields(this.nameZh, this.nameEn, this.description, this.group, list);
 	}
 

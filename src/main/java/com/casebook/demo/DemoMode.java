@@ -1,4 +1,6 @@
-package com.casebook.database;
+package com.casebook.demo;
+
+import com.casebook.database.DatabaseMode;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -7,10 +9,11 @@ import org.springframework.util.StringUtils;
 /**
  * Whether an empty database is filled with demo accounts and scenarios:
  * {@code casebook.demo} when set, otherwise on exactly when the embedded database is
- * used.
+ * used. Lives with the demo, which it switches on; the database module only says which
+ * database is in use.
  */
 @Component
-public class DemoMode {
+class DemoMode {
 
 	private final boolean on;
 
@@ -19,7 +22,7 @@ public class DemoMode {
 		this.on = StringUtils.hasText(configured) ? Boolean.parseBoolean(configured.trim()) : databaseMode.isEmbedded();
 	}
 
-	public boolean isOn() {
+	boolean isOn() {
 		return this.on;
 	}
 

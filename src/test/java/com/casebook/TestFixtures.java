@@ -1,0 +1,26 @@
+package com.casebook;
+
+import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.TestScenarios;
+import com.casebook.user.UserAdministration;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The shared test fixtures as beans of every {@link CasebookIntegrationTest}. */
+@TestConfiguration(proxyBeanMethods = false)
+public class TestFixtures {
+
+	@Bean
+	TestUsers testUsers(UserDetailsService accounts, UserAdministration administration) {
+		return new TestUsers(accounts, administration);
+	}
+
+	@Bean
+	TestScenarios testScenarios(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, UserDetailsService accounts) {
+		return new TestScenarios(authoring, catalogue, accounts);
+	}
+
+}
