@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import com.casebook.scenario.ScenarioAuthoring;
-import com.casebook.scenario.ScenarioAuthoring.ImportedScenario;
+import com.casebook.scenario.ScenarioImport;
+import com.casebook.scenario.ScenarioImport.ImportedScenario;
 import com.casebook.user.UserSummary;
 
 import org.slf4j.Logger;
@@ -45,7 +45,7 @@ class RecordImport {
 
 	private final RecordConverter converter;
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioImport imports;
 
 	private final TransactionTemplate transactions;
 
@@ -53,17 +53,22 @@ class RecordImport {
 
 	private final Clock clock;
 
-	RecordImport(RecordConverter converter, ScenarioAuthoring authoring, TransactionTemplate transactions,
-			ImportMessages messages, Clock clock) {
+	private final ImportRuns runs;
+
+	RecordImport(RecordConverter converter, ScenarioImport imports, TransactionTemplate transactions,
+			ImportMessages messages, Clock clock, ImportRuns runs) {
+		this.runs = runs;
 		this.converter = converter;
-		this.authoring = authoring;
+		this.imports = imports;
 		this.transactions = transactions;
 		this.messages = messages;
 		this.clock = clock;
 	}
 
 	ImportReport store(List<NumberedRecord> records, UserSummary importer, Duration spacing) {
-		return store(records, importer, spacing, ImportProgress.NONE);
+		try (ImportRuns.Run run = this.runs.start(importer.username(), records.size())) {
+			return store(records, importer, spacing, run);
+		}
 	}
 
 	ImportReport store(List<NumberedRecord> records, UserSummary importer, Duration spacing, ImportProgress progress) {
@@ -134,13 +139,13 @@ class RecordImport {
 			throw new InvalidRecordException("import.line.notObject");
 		}
 		ImportedScenario scenario = this.converter.convert(numbered.record(), importer, createdAt);
-		Optional<Long> existing = this.authoring.importedAs(scenario.externalRef(),
+		Optional<Long> existing = this.imports.importedAs(scenario.externalRef(),
 				JsonLinesExport.localId(scenario.externalRef()));
 		if (existing.isPresent()) {
-			return this.authoring.updateImported(existing.get(), scenario, importer.id()) ? Outcome.UPDATED
+			return this.imports.updateImported(existing.get(), scenario, importer.id()) ? Outcome.UPDATED
 					: Outcome.UNCHANGED;
 		}
-		this.authoring.store(scenario);
+		this.imports.store(scenario, importer.id());
 		return Outcome.IMPORTED;
 	}
 

@@ -43,7 +43,9 @@ import com.casebook.merge.Merges;
 import com.casebook.notification.Watches;
 import com.casebook.points.Rewards;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.TestScenarios;
 import com.casebook.search.ScenarioSearch;
@@ -87,10 +89,16 @@ class BackupAndRestoreTest {
 	DatabaseRestore restore;
 
 	@Autowired
-	BackupWriter writer;
+	ScenarioDrafting drafting;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioReview review;
+
+	@Autowired
+	WikiAmendments amendments;
+
+	@Autowired
+	BackupWriter writer;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -116,7 +124,7 @@ class BackupAndRestoreTest {
 
 	@BeforeEach
 	void setUp() {
-		this.scenarios = new TestScenarios(this.authoring, this.catalogue, this.accounts);
+		this.scenarios = new TestScenarios(this.drafting, this.review, this.catalogue, this.accounts);
 		this.databases = new FreshDatabases(this.dataSource);
 	}
 
@@ -124,7 +132,7 @@ class BackupAndRestoreTest {
 	void aRestoredBackupHoldsEveryRowAndSearchFindsTheSameScenarios() throws Exception {
 		long amended = this.scenarios.published("backup-roundtrip 退货换货流程", "客户要求换货但库存不足", "先登记再联系仓库", "客户满意");
 		Scenario before = this.scenarios.find(amended);
-		this.authoring.amend(amended, this.scenarios.user("editor"),
+		this.amendments.amend(amended, this.scenarios.user("editor"),
 				this.scenarios.content("backup-roundtrip 退货换货流程（修订）", "客户要求换货但库存不足，需要说明时效"), before.getRevisionNumber(),
 				"补充时效");
 		long target = this.scenarios.published("backup-roundtrip 物流延误安抚", "包裹超过承诺时效未到", "致歉并补偿", "投诉下降");
@@ -171,7 +179,7 @@ class BackupAndRestoreTest {
 					long started = System.nanoTime();
 					Scenario current = this.scenarios.find(scenario);
 					int number = saved.incrementAndGet();
-					this.authoring.amend(
+					this.amendments.amend(
 							scenario, this.scenarios.user("editor"), this.scenarios
 								.content("backup-burst 会员积分清零 " + number, "会员积分到期清零引发投诉，第 " + number + " 次补充"),
 							current.getRevisionNumber(), "补充 " + number);
