@@ -53,8 +53,11 @@ class RecordImport {
 
 	private final Clock clock;
 
+	private final ImportRuns runs;
+
 	RecordImport(RecordConverter converter, ScenarioImport imports, TransactionTemplate transactions,
-			ImportMessages messages, Clock clock) {
+			ImportMessages messages, Clock clock, ImportRuns runs) {
+		this.runs = runs;
 		this.converter = converter;
 		this.imports = imports;
 		this.transactions = transactions;
@@ -63,7 +66,9 @@ class RecordImport {
 	}
 
 	ImportReport store(List<NumberedRecord> records, UserSummary importer, Duration spacing) {
-		return store(records, importer, spacing, ImportProgress.NONE);
+		try (ImportRuns.Run run = this.runs.start(importer.username(), records.size())) {
+			return store(records, importer, spacing, run);
+		}
 	}
 
 	ImportReport store(List<NumberedRecord> records, UserSummary importer, Duration spacing, ImportProgress progress) {

@@ -20,13 +20,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * Two filter chains: the JSON API under {@code /api/**} (HTTP Basic, stateless, no CSRF
+ * Two filter chains: the JSON API under {@code /api/**} (personal API tokens as
+ * {@code Authorization: Bearer} for tools, HTTP Basic for people; stateless, no CSRF
  * since no cookie authenticates it) and the pages (form login, CSRF, strict CSP without
  * inline scripts).
  */
@@ -43,13 +45,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/api/docs/**", "/api/docs")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.realmName("Casebook"))
+			.addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));

@@ -27,7 +27,7 @@ final class TableOwnership {
 
 	private static Map<String, String> owners() {
 		Map<String, String> owners = new LinkedHashMap<>();
-		own(owners, "user", "user_account", "login_throttle", "account_facts");
+		own(owners, "user", "user_account", "login_throttle", "api_token", "account_facts");
 		own(owners, "taxonomy", "category", "tag", "tag_synonym", "reference_item");
 		own(owners, "scenario", "scenario", "scenario_kpi", "scenario_tag", "solution", "solution_contributor",
 				"solution_application", "scenario_comment", "scenario_facts", "scenario_tag_facts", "solution_facts",

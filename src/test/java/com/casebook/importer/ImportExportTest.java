@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.SignedIn;
 import com.casebook.user.UserDirectory;
 import com.casebook.user.UserSummary;
 
@@ -21,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.TransactionExecution;
 import org.springframework.transaction.TransactionExecutionListener;
@@ -28,8 +31,12 @@ import org.springframework.transaction.TransactionExecutionListener;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -55,6 +62,15 @@ class ImportExportTest {
 
 	@Autowired
 	JpaTransactionManager transactionManager;
+
+	@Autowired
+	RecordImport recordImport;
+
+	@Autowired
+	ImportRuns runs;
+
+	@Autowired
+	UserDetailsService accounts;
 
 	UserSummary admin() {
 		return this.users.findByUsername("admin").orElseThrow();
@@ -99,6 +115,33 @@ class ImportExportTest {
 		// one transaction per line was 601 commits; batches and the halving around the
 		// bad line need a few dozen at most
 		assertThat(commits.get()).isLessThan(40);
+	}
+
+	@Test
+	void progressIsToldAfterEachCommittedBatch() {
+		List<NumberedRecord> records = new ArrayList<>();
+		for (int i = 1; i <= 600; i++) {
+			records
+				.add(new NumberedRecord(i, JSON.readValue(line("progress-" + i, "进度情景 " + i), ScenarioRecord.class)));
+		}
+		List<Integer> told = new ArrayList<>();
+		ImportReport report = this.recordImport.store(records, admin(), Duration.ZERO, (done, total) -> told.add(done));
+		assertThat(report.imported()).isEqualTo(600);
+		assertThat(told).containsExactly(250, 500, 600);
+	}
+
+	@Test
+	void theImportPageShowsHowFarARunningImportIs() throws Exception {
+		SignedIn signedIn = new SignedIn(this.accounts);
+		try (ImportRuns.Run run = this.runs.start("admin", 100_000)) {
+			run.advanced(25_000, 100_000);
+			this.mvc.perform(get("/admin/import").with(signedIn.as("admin")).header("Accept-Language", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"import-progress\"")))
+				.andExpect(content().string(containsString("25,000 of 100,000 lines")));
+		}
+		this.mvc.perform(get("/admin/import").with(signedIn.as("admin")))
+			.andExpect(content().string(not(containsString("id=\"import-progress\""))));
 	}
 
 	@Test

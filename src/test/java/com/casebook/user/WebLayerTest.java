@@ -7,7 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import com.casebook.audit.AuditLog;
+import com.casebook.backup.Backups;
 import com.casebook.importer.ImportFiles;
+import com.casebook.importer.ImportRuns;
 import com.casebook.importer.JsonLinesExport;
 import com.casebook.merge.DuplicateQueue;
 import com.casebook.merge.Merges;
@@ -62,15 +64,15 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 		pattern = "com\\.casebook\\.([a-z]+\\.)?(web|api)\\..*"))
 @Import(SecurityConfiguration.class)
-@MockitoBean(types = { CredentialsVersions.class, AccountUserDetailsService.class, LoginThrottle.class,
-		MeterRegistry.class, UserDirectory.class, UserAdministration.class, AuditLog.class, ImportFiles.class,
-		JsonLinesExport.class, DuplicateQueue.class, Merges.class, Notifications.class, Watches.class,
-		ContributorProfile.class, Leaderboard.class, PointRules.class, PointsLedger.class, Rewards.class, Reports.class,
-		RevisionHistory.class, ContentHealth.class, EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class,
-		ScenarioReview.class, WikiAmendments.class, SolutionAdoption.class, ScenarioCatalogue.class,
-		ScenarioFeedback.class, ScenarioMarkdown.class, KnowledgeGaps.class, ScenarioSearch.class,
-		ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class, CategoryCuration.class, TagCuration.class,
-		Taxonomy.class, MarkdownRenderer.class })
+@MockitoBean(types = { ApiTokens.class, ImportRuns.class, CredentialsVersions.class, AccountUserDetailsService.class,
+		LoginThrottle.class, MeterRegistry.class, Backups.class, UserDirectory.class, UserAdministration.class,
+		AuditLog.class, ImportFiles.class, JsonLinesExport.class, DuplicateQueue.class, Merges.class,
+		Notifications.class, Watches.class, ContributorProfile.class, Leaderboard.class, PointRules.class,
+		PointsLedger.class, Rewards.class, Reports.class, RevisionHistory.class, ContentHealth.class,
+		EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class,
+		SolutionAdoption.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
+		KnowledgeGaps.class, ScenarioSearch.class, ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class,
+		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
 public @interface WebLayerTest {
 
 }

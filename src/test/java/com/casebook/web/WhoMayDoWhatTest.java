@@ -70,7 +70,7 @@ class WhoMayDoWhatTest {
 	@Test
 	void onlyAdminsOpenTheAdminPages() {
 		for (String page : new String[] { "/admin/users", "/admin/tags", "/admin/audit", "/admin/import",
-				"/admin/rewards", "/admin/points" }) {
+				"/admin/rewards", "/admin/points", "/admin/backups" }) {
 			assertThat(this.mvc.get().uri(page).with(as("editor", "EDITOR"))).as(page).hasStatus(HttpStatus.FORBIDDEN);
 		}
 		assertThat(this.mvc.post()

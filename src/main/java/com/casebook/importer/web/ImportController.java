@@ -5,10 +5,12 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 import com.casebook.importer.ImportFileException;
 import com.casebook.importer.ImportFiles;
+import com.casebook.importer.ImportRuns;
 import com.casebook.importer.JsonLinesExport;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
@@ -24,6 +26,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -44,7 +47,11 @@ class ImportController {
 
 	private final MessageSource messages;
 
-	ImportController(ImportFiles files, JsonLinesExport export, UserDirectory users, MessageSource messages) {
+	private final ImportRuns runs;
+
+	ImportController(ImportFiles files, JsonLinesExport export, UserDirectory users, MessageSource messages,
+			ImportRuns runs) {
+		this.runs = runs;
 		this.files = files;
 		this.export = export;
 		this.users = users;
@@ -54,6 +61,12 @@ class ImportController {
 	@GetMapping("/admin/import")
 	String page() {
 		return "importer/import";
+	}
+
+	/** Imports still running, with how far each is (reloading the page updates it). */
+	@ModelAttribute("runningImports")
+	List<ImportRuns.Progress> runningImports() {
+		return this.runs.running();
 	}
 
 	@PostMapping("/admin/import")

@@ -6,6 +6,7 @@ import com.casebook.points.ContributorProfile;
 import com.casebook.points.Leaderboard;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
+import com.casebook.user.ApiTokens;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
@@ -37,13 +38,16 @@ class ProfileController {
 
 	private final Rewards rewards;
 
+	private final ApiTokens tokens;
+
 	ProfileController(UserDirectory users, PointsLedger ledger, Leaderboard leaderboard, ContributorProfile profile,
-			Rewards rewards) {
+			Rewards rewards, ApiTokens tokens) {
 		this.users = users;
 		this.ledger = ledger;
 		this.leaderboard = leaderboard;
 		this.profile = profile;
 		this.rewards = rewards;
+		this.tokens = tokens;
 	}
 
 	@GetMapping("/people/{username}")
@@ -59,6 +63,8 @@ class ProfileController {
 		boolean own = viewer != null && (viewer.getId() == person.id() || viewer.has(Role.ADMIN));
 		model.addAttribute("redemptions", own ? this.rewards.of(person.id()) : List.of());
 		model.addAttribute("own", own);
+		model.addAttribute("apiTokens", own ? this.tokens.of(person.id()) : List.of());
+		model.addAttribute("mine", viewer != null && viewer.getId() == person.id());
 		return "points/profile";
 	}
 
