@@ -1,7 +1,8 @@
 package com.casebook;
 
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.TestScenarios;
 import com.casebook.user.UserAdministration;
 
@@ -19,8 +20,9 @@ public class TestFixtures {
 	}
 
 	@Bean
-	TestScenarios testScenarios(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, UserDetailsService accounts) {
-		return new TestScenarios(authoring, catalogue, accounts);
+	TestScenarios testScenarios(ScenarioDrafting drafting, ScenarioReview review, ScenarioCatalogue catalogue,
+			UserDetailsService accounts) {
+		return new TestScenarios(drafting, review, catalogue, accounts);
 	}
 
 }

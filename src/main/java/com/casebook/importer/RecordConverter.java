@@ -11,8 +11,8 @@ import java.util.Set;
 
 import com.casebook.importer.ScenarioRecord.SolutionRecord;
 import com.casebook.scenario.Frequency;
-import com.casebook.scenario.ScenarioAuthoring.ImportedScenario;
-import com.casebook.scenario.ScenarioAuthoring.ImportedScenario.Contribution;
+import com.casebook.scenario.ScenarioImport.ImportedScenario;
+import com.casebook.scenario.ScenarioImport.ImportedScenario.Contribution;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Severity;

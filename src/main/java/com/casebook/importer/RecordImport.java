@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import com.casebook.scenario.ScenarioAuthoring;
-import com.casebook.scenario.ScenarioAuthoring.ImportedScenario;
+import com.casebook.scenario.ScenarioImport;
+import com.casebook.scenario.ScenarioImport.ImportedScenario;
 import com.casebook.user.UserSummary;
 
 import org.slf4j.Logger;
@@ -47,7 +47,7 @@ class RecordImport {
 
 	private final RecordConverter converter;
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioImport imports;
 
 	private final TransactionTemplate transactions;
 
@@ -59,12 +59,12 @@ class RecordImport {
 
 	private final EntityManager entityManager;
 
-	RecordImport(RecordConverter converter, ScenarioAuthoring authoring, TransactionTemplate transactions,
+	RecordImport(RecordConverter converter, ScenarioImport imports, TransactionTemplate transactions,
 			ImportMessages messages, Clock clock, ImportRuns runs, EntityManager entityManager) {
 		this.runs = runs;
 		this.entityManager = entityManager;
 		this.converter = converter;
-		this.authoring = authoring;
+		this.imports = imports;
 		this.transactions = transactions;
 		this.messages = messages;
 		this.clock = clock;
@@ -101,10 +101,9 @@ class RecordImport {
 				int[] counts = new int[Outcome.values().length];
 				for (Dated record : batch) {
 					counts[store(record.numbered(), importer, record.createdAt()).ordinal()]++;
-					// the flush writes the record and builds its index documents
-					// (Hibernate
-					// Search keeps documents it has built across a clear); clearing keeps
-					// each later flush from dirty-checking every record before it
+					// the flush writes the record and builds its index documents (built
+					// documents survive a clear); clearing keeps each later flush from
+					// dirty-checking every record before it
 					this.entityManager.flush();
 					this.entityManager.clear();
 				}
@@ -150,13 +149,13 @@ class RecordImport {
 			throw new InvalidRecordException("import.line.notObject");
 		}
 		ImportedScenario scenario = this.converter.convert(numbered.record(), importer, createdAt);
-		Optional<Long> existing = this.authoring.importedAs(scenario.externalRef(),
+		Optional<Long> existing = this.imports.importedAs(scenario.externalRef(),
 				JsonLinesExport.localId(scenario.externalRef()));
 		if (existing.isPresent()) {
-			return this.authoring.updateImported(existing.get(), scenario, importer.id()) ? Outcome.UPDATED
+			return this.imports.updateImported(existing.get(), scenario, importer.id()) ? Outcome.UPDATED
 					: Outcome.UNCHANGED;
 		}
-		this.authoring.store(scenario);
+		this.imports.store(scenario, importer.id());
 		return Outcome.IMPORTED;
 	}
 

@@ -16,16 +16,20 @@ import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdded;
 import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
 import com.casebook.scenario.ScenarioLifecycleEvents.SolutionApplied;
 
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Who hears about what, once the change is committed: authors about their submissions and
  * solutions, watchers of a scenario (or of one of its tags) about new solutions and
  * amendments, owners about due reviews, everyone about points they receive and about the
  * fate of the rewards they redeemed. Nobody is told about their own action.
+ * <p>
+ * Each listener runs after the change committed, on its own thread and in its own
+ * transaction ({@code @ApplicationModuleListener}): the saving request has given its
+ * connection back by then, so many saves at once never wait for a second connection (with
+ * synchronous after-commit listeners, ten simultaneous saves exhausted the pool). The
+ * event publication registry keeps each event until its listener has handled it.
  */
 @Component
 class NotifyingListeners {
@@ -42,21 +46,18 @@ class NotifyingListeners {
 		this.catalogue = catalogue;
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(ScenarioSubmitted submitted) {
 		this.watches.watch(submitted.authorId(), Watches.Target.SCENARIO, submitted.scenarioId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(ScenarioPublished published) {
 		this.watches.watch(published.authorId(), Watches.Target.SCENARIO, published.scenarioId());
 		tell(published.authorId(), published.editorId(), "published", published.scenarioId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(ScenarioSentBack sentBack) {
 		if (sentBack.authorId() != sentBack.editorId()) {
 			this.notifications.notify(sentBack.authorId(), "sentBack",
@@ -65,49 +66,42 @@ class NotifyingListeners {
 		}
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(SolutionAdoptionChanged change) {
 		if (change.adopted()) {
 			tell(change.solutionAuthorId(), change.editorId(), "adopted", change.scenarioId());
 		}
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(SolutionAdded added) {
 		this.watches.watch(added.authorId(), Watches.Target.SCENARIO, added.scenarioId());
 		tellWatchers(added.scenarioId(), added.authorId(), "solutionAdded");
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(ScenarioAmended amended) {
 		tellWatchers(amended.scenarioId(), amended.editorId(), "amended");
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(SolutionApplied applied) {
 		tell(applied.solutionAuthorId(), applied.appliedBy(), "applied", applied.scenarioId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(ScenarioReviewDue due) {
 		this.notifications.notify(due.ownerId(), "reviewDue", List.of(title(due.scenarioId())),
 				"/scenarios/" + due.scenarioId());
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(PointsAwarded awarded) {
 		this.notifications.notify(awarded.userId(), "points",
 				List.of(String.valueOf(awarded.amount()), awarded.reason().name()), "/rewards");
 	}
 
-	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@ApplicationModuleListener
 	public void on(RedemptionDecided decided) {
 		if (decided.userId() == decided.adminId()) {
 			return;

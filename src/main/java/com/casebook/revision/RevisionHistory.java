@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
 import com.casebook.scenario.Solution;
@@ -40,19 +40,19 @@ public class RevisionHistory {
 
 	private final ScenarioCatalogue catalogue;
 
-	private final ScenarioAuthoring authoring;
+	private final WikiAmendments amendments;
 
 	private final UserDirectory users;
 
 	private final ApplicationEventPublisher events;
 
 	RevisionHistory(RevisionRepository revisions, ContentSnapshots snapshots, ScenarioCatalogue catalogue,
-			ScenarioAuthoring authoring, UserDirectory users, ApplicationEventPublisher events) {
+			WikiAmendments amendments, UserDirectory users, ApplicationEventPublisher events) {
 		this.events = events;
 		this.revisions = revisions;
 		this.snapshots = snapshots;
 		this.catalogue = catalogue;
-		this.authoring = authoring;
+		this.amendments = amendments;
 		this.users = users;
 	}
 
@@ -114,13 +114,13 @@ public class RevisionHistory {
 		if (revision.isOfSolution()) {
 			Solution solution = scenario.solution(revision.getSolutionId());
 			int current = solution.getRevisionNumber();
-			int number = this.authoring.amendSolution(scenarioId, solution.getId(), user,
+			int number = this.amendments.amendSolution(scenarioId, solution.getId(), user,
 					this.snapshots.solution(revision), current, summary);
 			announceRevert(scenarioId, solution.getId(), revision.getNumber(), current, user);
 			return number;
 		}
 		int current = scenario.getRevisionNumber();
-		int number = this.authoring.amend(scenarioId, user, this.snapshots.scenario(revision), current, summary);
+		int number = this.amendments.amend(scenarioId, user, this.snapshots.scenario(revision), current, summary);
 		announceRevert(scenarioId, null, revision.getNumber(), current, user);
 		return number;
 	}

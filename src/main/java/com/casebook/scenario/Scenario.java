@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -23,7 +24,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioAmended;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioArchived;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
+import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSubmitted;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdded;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
+import com.casebook.scenario.ScenarioLifecycleEvents.SolutionsMerged;
+
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
 
 /**
  * A situation from contact-centre operations and the solutions managers found for it.
@@ -33,6 +47,13 @@ import jakarta.persistence.Version;
  * changes only from the latest revision (a save based on an older one is an edit
  * conflict). Other aggregates (category, tags, reference entries, authors) are held by
  * id.
+ * <p>
+ * It announces its own changes: each mutator registers the events other modules react to
+ * (revisions, lifecycle, adoption), and the repository publishes them when the scenario
+ * is saved ({@code save}/{@code saveAndFlush}), inside the same transaction. An event
+ * naming a new solution is completed at that moment, once the flush has given the
+ * solution its id; what it reports (content, numbers, statuses) is taken when the change
+ * is made.
  */
 @Entity
 public class Scenario {
@@ -117,6 +138,9 @@ public class Scenario {
 	@Version
 	private long version;
 
+	@Transient
+	private final List<Supplier<Object>> events = new ArrayList<>();
+
 	protected Scenario() {
 	}
 
@@ -128,9 +152,16 @@ public class Scenario {
 		this.revisionNumber = 1;
 	}
 
-	/** A new draft, visible to its author only. */
+	/** A new draft, visible to its author only; its text is revision 1. */
 	public static Scenario draft(long authorId, ScenarioContent content, Instant now) {
-		return new Scenario(authorId, content, now);
+		return draft(authorId, content, null, now);
+	}
+
+	/** A new draft whose first revision carries {@code summary} (an import's ref). */
+	static Scenario draft(long authorId, ScenarioContent content, String summary, Instant now) {
+		Scenario scenario = new Scenario(authorId, content, now);
+		scenario.announceRevision(authorId, summary);
+		return scenario;
 	}
 
 	void apply(ScenarioContent content, Instant now) {
@@ -153,9 +184,10 @@ public class Scenario {
 
 	/**
 	 * Saves new text made from revision {@code baseRevision}; refused if somebody saved
-	 * since. Returns the new revision number.
+	 * since. Returns the new revision number. Announces the revision, and on a published
+	 * scenario the amendment.
 	 */
-	public int revise(ScenarioContent content, int baseRevision, Instant now) {
+	int revise(ScenarioContent content, int baseRevision, long editorId, String summary, Instant now) {
 		requireLatest(baseRevision);
 		if (this.status == ScenarioStatus.MERGED || this.status == ScenarioStatus.ARCHIVED) {
 			throw new IllegalStateException("A " + this.status + " scenario cannot be edited");
@@ -165,8 +197,11 @@ public class Scenario {
 		}
 		apply(content, now);
 		this.revisionNumber++;
+		announceRevision(editorId, summary);
 		if (this.status == ScenarioStatus.PUBLISHED) {
 			this.lastReviewedAt = now;
+			int number = this.revisionNumber;
+			announce(() -> new ScenarioAmended(this.id, null, number, editorId));
 		}
 		return this.revisionNumber;
 	}
@@ -190,7 +225,8 @@ public class Scenario {
 	 * Saves new text of one solution made from its revision {@code baseRevision}; a save
 	 * that changes nothing is refused, so it makes no revision.
 	 */
-	public int reviseSolution(long solutionId, SolutionContent content, int baseRevision, Instant now) {
+	int reviseSolution(long solutionId, SolutionContent content, int baseRevision, long editorId, String summary,
+			Instant now) {
 		Solution solution = solution(solutionId);
 		if (baseRevision != solution.getRevisionNumber()) {
 			throw new EditConflictException(this.id, solutionId, baseRevision, solution.getRevisionNumber());
@@ -200,8 +236,10 @@ public class Scenario {
 		}
 		int number = solution.revise(content, now);
 		this.updatedAt = now;
+		announce(() -> new SolutionRevised(this.id, solutionId, number, editorId, summary, content));
 		if (this.status == ScenarioStatus.PUBLISHED) {
 			this.lastReviewedAt = now;
+			announce(() -> new ScenarioAmended(this.id, solutionId, number, editorId));
 		}
 		return number;
 	}
@@ -209,7 +247,7 @@ public class Scenario {
 	/**
 	 * An editor returns a submission to its author with a comment saying what to change.
 	 */
-	public void sendBack(long editorId, String comment, Instant now) {
+	void sendBack(long editorId, String comment, Instant now) {
 		requireStatus(ScenarioStatus.SUBMITTED);
 		if (comment == null || comment.isBlank()) {
 			throw new IllegalArgumentException("Sending back needs a comment for the author");
@@ -218,12 +256,14 @@ public class Scenario {
 		this.reviewComment = comment.trim();
 		this.reviewedBy = editorId;
 		this.updatedAt = now;
+		announce(() -> new ScenarioSentBack(this.id, this.authorId, editorId, comment));
 	}
 
-	public void archive(Instant now) {
+	void archive(long editorId, Instant now) {
 		requireStatus(ScenarioStatus.PUBLISHED);
 		this.status = ScenarioStatus.ARCHIVED;
 		this.updatedAt = now;
+		announce(() -> new ScenarioArchived(this.id, this.authorId, editorId));
 	}
 
 	/**
@@ -244,7 +284,7 @@ public class Scenario {
 		}
 	}
 
-	public void recordApplication(long solutionId) {
+	void recordApplication(long solutionId) {
 		solution(solutionId).countApplication();
 		this.appliedCount++;
 	}
@@ -257,29 +297,54 @@ public class Scenario {
 		};
 	}
 
-	public Solution addSolution(long solutionAuthorId, SolutionContent content, Instant now) {
+	/** A solution written by its author, who saves it. */
+	Solution addSolution(long solutionAuthorId, SolutionContent content, Instant now) {
+		return addSolution(solutionAuthorId, content, solutionAuthorId, null, now);
+	}
+
+	/**
+	 * A solution by {@code solutionAuthorId} saved by {@code editorId} (an editor
+	 * completing a draft, an import); on a published scenario, a further solution.
+	 */
+	Solution addSolution(long solutionAuthorId, SolutionContent content, long editorId, String summary, Instant now) {
 		int position = this.solutions.stream().mapToInt(Solution::getPosition).max().orElse(0) + 1;
 		Solution solution = new Solution(this, solutionAuthorId, content, position, now);
 		this.solutions.add(solution);
 		this.updatedAt = now;
+		announce(() -> new SolutionRevised(this.id, solution.getId(), 1, editorId, summary, content));
+		if (this.status == ScenarioStatus.PUBLISHED) {
+			announce(() -> new SolutionAdded(this.id, solution.getId(), solutionAuthorId));
+		}
 		return solution;
 	}
 
-	public void submit(Instant now) {
+	void submit(Instant now) {
 		requireStatus(ScenarioStatus.DRAFT);
 		requireComplete();
 		this.status = ScenarioStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.reviewComment = null;
+		announce(() -> new ScenarioSubmitted(this.id, this.authorId));
 	}
 
-	public void publish(long editorId, Instant now) {
-		publish(now);
+	/** An editor's publication after review. */
+	void publish(long editorId, Instant now) {
+		becomePublished(now);
 		this.reviewedBy = editorId;
 		this.reviewComment = null;
+		announce(() -> new ScenarioPublished(this.id, this.authorId, editorId));
 	}
 
-	public void publish(Instant now) {
+	/**
+	 * Published as written elsewhere (an import by {@code importerId}): announced like
+	 * any publication, the review fields left alone.
+	 */
+	void publishImported(long importerId, Instant now) {
+		becomePublished(now);
+		announce(() -> new ScenarioPublished(this.id, this.authorId, importerId));
+	}
+
+	private void becomePublished(Instant now) {
 		if (this.status != ScenarioStatus.SUBMITTED && this.status != ScenarioStatus.DRAFT) {
 			throw new IllegalStateException("Only drafts and submissions can be published, not " + this.status);
 		}
@@ -338,24 +403,49 @@ public class Scenario {
 	}
 
 	/**
-	 * Marks the solution as the recommended practice; any other adopted one is unmarked.
+	 * Marks the solution as the recommended practice, without a note (an import, an
+	 * undone merge giving an adoption back); any other adopted one is unmarked first.
+	 * Both changes are announced as made by {@code editorId}.
 	 */
-	public void adopt(long solutionId) {
-		Solution chosen = solution(solutionId);
-		this.solutions.forEach(s -> s.markAdopted(false));
-		chosen.markAdopted(true);
+	void adopt(long solutionId, long editorId) {
+		markAdopted(solution(solutionId), editorId, null);
 	}
 
-	/** An editor's adoption: recorded with who, when and why. */
+	/**
+	 * An editor's adoption: recorded with who, when and why. Adopting the solution that
+	 * is already adopted only records the new note.
+	 */
 	void adopt(long solutionId, long editorId, String note, Instant now) {
-		adopt(solutionId);
-		solution(solutionId).recordAdoption(editorId, note, now);
-		this.updatedAt = now;
+		Solution chosen = solution(solutionId);
+		if (!chosen.isAdopted()) {
+			markAdopted(chosen, editorId, note);
+			this.updatedAt = now;
+		}
+		chosen.recordAdoption(editorId, note, now);
 	}
 
-	void withdrawAdoption(Instant now) {
-		this.solutions.forEach(s -> s.markAdopted(false));
-		this.updatedAt = now;
+	private void markAdopted(Solution chosen, long editorId, String note) {
+		adoptedSolution().filter(previous -> previous != chosen).ifPresent(previous -> unadopt(previous, editorId));
+		if (!chosen.isAdopted()) {
+			chosen.markAdopted(true);
+			long solutionId = chosen.getId();
+			announce(
+					() -> new SolutionAdoptionChanged(this.id, solutionId, chosen.getAuthorId(), editorId, true, note));
+		}
+	}
+
+	/** No solution is the recommended practice any more; announced if one was. */
+	void withdrawAdoption(long editorId, Instant now) {
+		adoptedSolution().ifPresent(adopted -> {
+			unadopt(adopted, editorId);
+			this.updatedAt = now;
+		});
+	}
+
+	private void unadopt(Solution adopted, long editorId) {
+		adopted.markAdopted(false);
+		long solutionId = adopted.getId();
+		announce(() -> new SolutionAdoptionChanged(this.id, solutionId, adopted.getAuthorId(), editorId, false, null));
 	}
 
 	/**
@@ -402,7 +492,7 @@ public class Scenario {
 		return this.solutions.stream().filter(Solution::isAdopted).findFirst();
 	}
 
-	public void recordExternalRef(String ref) {
+	void recordExternalRef(String ref) {
 		this.externalRef = ref;
 	}
 
@@ -453,7 +543,8 @@ public class Scenario {
 	 * authors are credited on the kept one. Returns the kept solution's new revision
 	 * number.
 	 */
-	int mergeSolutions(long keptId, long mergedId, SolutionContent combined, Instant now) {
+	int mergeSolutions(long keptId, long mergedId, SolutionContent combined, long editorId, String summary,
+			Instant now) {
 		if (keptId == mergedId) {
 			throw new IllegalArgumentException("A solution cannot be merged into itself");
 		}
@@ -465,12 +556,14 @@ public class Scenario {
 		}
 		int number = kept.revise(combined, now);
 		kept.credit(merged);
+		announce(() -> new SolutionRevised(this.id, keptId, number, editorId, summary, combined));
 		if (merged.isAdopted()) {
-			merged.markAdopted(false);
-			kept.markAdopted(true);
+			// the adoption moves to the kept solution: announced like any adoption change
+			adopt(keptId, editorId);
 		}
 		merged.mergeInto(keptId);
 		this.updatedAt = now;
+		announce(() -> new SolutionsMerged(this.id, keptId, mergedId, editorId));
 		return number;
 	}
 
@@ -482,6 +575,30 @@ public class Scenario {
 			.filter(Solution::isLive)
 			.sorted(Comparator.comparing(Solution::getPosition).thenComparing(Solution::getId))
 			.toList();
+	}
+
+	/**
+	 * Registers an event to publish when the scenario is next saved; {@code event} runs
+	 * then, so ids given by that save's flush are known.
+	 */
+	private void announce(Supplier<Object> event) {
+		this.events.add(event);
+	}
+
+	private void announceRevision(long editorId, String summary) {
+		int number = this.revisionNumber;
+		ScenarioContent content = content();
+		announce(() -> new ScenarioRevised(this.id, number, editorId, summary, content));
+	}
+
+	@DomainEvents
+	List<Object> domainEvents() {
+		return this.events.stream().map(Supplier::get).toList();
+	}
+
+	@AfterDomainEventPublication
+	void clearDomainEvents() {
+		this.events.clear();
 	}
 
 	public ScenarioContent content() {

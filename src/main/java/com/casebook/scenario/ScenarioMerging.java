@@ -8,7 +8,6 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
 
@@ -76,11 +75,9 @@ public class ScenarioMerging {
 		List<Long> commentIds = commentIdsOf(sourceId);
 		Long unadopted = null;
 		if (target.adoptedSolution().isPresent() && source.adoptedSolution().isPresent()) {
-			Solution adopted = source.adoptedSolution().get();
-			unadopted = adopted.getId();
-			source.withdrawAdoption(now);
-			this.events.publishEvent(new SolutionAdoptionChanged(sourceId, adopted.getId(), adopted.getAuthorId(),
-					editor.getId(), false, null));
+			unadopted = source.adoptedSolution().get().getId();
+			source.withdrawAdoption(editor.getId(), now);
+			this.scenarios.save(source);
 		}
 		int appliedMoved = source.getSolutions().stream().mapToInt(Solution::getAppliedCount).sum();
 		this.entityManager.flush();
@@ -130,10 +127,8 @@ public class ScenarioMerging {
 		int targetNumber = target.release(merge.targetBefore(), appliedBack, now);
 		int sourceNumber = source.restoreFromMerge(merge.sourceStatusBefore(), appliedBack, now);
 		if (merge.unadoptedSolutionId() != null && solutionIds.contains(merge.unadoptedSolutionId())) {
-			source.adopt(merge.unadoptedSolutionId());
-			Solution readopted = source.solution(merge.unadoptedSolutionId());
-			this.events.publishEvent(new SolutionAdoptionChanged(source.getId(), readopted.getId(),
-					readopted.getAuthorId(), editor.getId(), true, null));
+			source.adopt(merge.unadoptedSolutionId(), editor.getId());
+			this.scenarios.save(source);
 		}
 		this.entityManager.flush();
 		this.events.publishEvent(

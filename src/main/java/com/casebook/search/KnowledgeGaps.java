@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.user.CurrentUser;
 
@@ -28,12 +28,12 @@ public class KnowledgeGaps {
 
 	private final Clock clock;
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioDrafting drafting;
 
-	KnowledgeGaps(JdbcClient jdbc, Clock clock, ScenarioAuthoring authoring) {
+	KnowledgeGaps(JdbcClient jdbc, Clock clock, ScenarioDrafting drafting) {
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.authoring = authoring;
+		this.drafting = drafting;
 	}
 
 	/** A query people kept asking, how often, and when last. */
@@ -83,7 +83,7 @@ public class KnowledgeGaps {
 		if (normalized.isEmpty()) {
 			throw new IllegalArgumentException("An empty query is no gap");
 		}
-		long id = this.authoring.createDraft(editor,
+		long id = this.drafting.createDraft(editor,
 				ScenarioContent.builder().title(query.strip()).situation("").build(), null);
 		this.jdbc.sql("""
 				insert into knowledge_gap_draft (query, scenario_id, drafted_by, drafted_at)

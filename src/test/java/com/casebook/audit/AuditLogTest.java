@@ -10,7 +10,8 @@ import com.casebook.points.PointReason;
 import com.casebook.points.PointRules;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
@@ -48,7 +49,10 @@ class AuditLogTest {
 	MockMvc mvc;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	Taxonomy taxonomy;
@@ -77,14 +81,14 @@ class AuditLogTest {
 	@Test
 	void publishingSendingBackAndAdoptingAreLoggedWithTheEditor() throws Exception {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				ScenarioContent.builder().title("审计情景").situation("审计用的描述").categoryId(1L).build(),
 				SolutionContent.of("1. 做法", "效果"));
-		this.authoring.submit(id, manager);
+		this.drafting.submit(id, manager);
 		this.mvc.perform(post("/scenarios/" + id + "/send-back").param("comment", "补充数据")
 			.with(this.users.as("editor"))
 			.with(csrf()));
-		this.authoring.submit(id, manager);
+		this.drafting.submit(id, manager);
 		this.mvc.perform(post("/scenarios/" + id + "/publish").with(this.users.as("editor")).with(csrf()));
 
 		List<String> actions = entries("SCENARIO", id);
@@ -128,7 +132,7 @@ class AuditLogTest {
 	void aMergeRecordsTheStatusTheDuplicateReallyHadBefore() {
 		long target = published("审计合并目标情景");
 		long source = draft("审计合并重复情景");
-		this.authoring.submit(source, this.users.user("manager"));
+		this.drafting.submit(source, this.users.user("manager"));
 		this.merges.merge(target, source, "合并后的审计描述", this.users.user("editor"), Locale.CHINA);
 
 		assertThat(this.jdbc
@@ -204,8 +208,8 @@ class AuditLogTest {
 	@Test
 	void theLogReadsAsASentencePerActionAndAFieldByFieldTableInBothLanguages() throws Exception {
 		long id = draft("审计可读情景");
-		this.authoring.submit(id, this.users.user("manager"));
-		this.authoring.publish(id, this.users.user("editor"));
+		this.drafting.submit(id, this.users.user("manager"));
+		this.review.publish(id, this.users.user("editor"));
 		String editor = this.jdbc.sql("select display_name from user_account where username = 'editor'")
 			.query(String.class)
 			.single();
@@ -255,7 +259,7 @@ class AuditLogTest {
 	}
 
 	private long draft(String title) {
-		return this.authoring.createDraft(this.users.user("manager"), auditedContent(title),
+		return this.drafting.createDraft(this.users.user("manager"), auditedContent(title),
 				SolutionContent.of("1. 做法", "效果"));
 	}
 

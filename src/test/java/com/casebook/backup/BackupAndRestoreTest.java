@@ -6,10 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -37,19 +38,19 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 import com.casebook.CasebookApplication;
+import com.casebook.CasebookIntegrationTest;
 import com.casebook.merge.Merges;
 import com.casebook.notification.Watches;
 import com.casebook.points.Rewards;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
-import com.casebook.scenario.ScenarioContent;
-import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchHit;
 import com.casebook.search.SearchResults;
-import com.casebook.CasebookIntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,7 +89,16 @@ class BackupAndRestoreTest {
 	DatabaseRestore restore;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	WikiAmendments amendments;
+
+	@Autowired
+	BackupWriter writer;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -113,7 +124,7 @@ class BackupAndRestoreTest {
 
 	@BeforeEach
 	void setUp() {
-		this.scenarios = new TestScenarios(this.authoring, this.catalogue, this.accounts);
+		this.scenarios = new TestScenarios(this.drafting, this.review, this.catalogue, this.accounts);
 		this.databases = new FreshDatabases(this.dataSource);
 	}
 
@@ -121,7 +132,7 @@ class BackupAndRestoreTest {
 	void aRestoredBackupHoldsEveryRowAndSearchFindsTheSameScenarios() throws Exception {
 		long amended = this.scenarios.published("backup-roundtrip 退货换货流程", "客户要求换货但库存不足", "先登记再联系仓库", "客户满意");
 		Scenario before = this.scenarios.find(amended);
-		this.authoring.amend(amended, this.scenarios.user("editor"),
+		this.amendments.amend(amended, this.scenarios.user("editor"),
 				this.scenarios.content("backup-roundtrip 退货换货流程（修订）", "客户要求换货但库存不足，需要说明时效"), before.getRevisionNumber(),
 				"补充时效");
 		long target = this.scenarios.published("backup-roundtrip 物流延误安抚", "包裹超过承诺时效未到", "致歉并补偿", "投诉下降");
@@ -168,7 +179,7 @@ class BackupAndRestoreTest {
 					long started = System.nanoTime();
 					Scenario current = this.scenarios.find(scenario);
 					int number = saved.incrementAndGet();
-					this.authoring.amend(
+					this.amendments.amend(
 							scenario, this.scenarios.user("editor"), this.scenarios
 								.content("backup-burst 会员积分清零 " + number, "会员积分到期清零引发投诉，第 " + number + " 次补充"),
 							current.getRevisionNumber(), "补充 " + number);
@@ -313,6 +324,37 @@ class BackupAndRestoreTest {
 		BackupFile safety = this.folder.list().get(0);
 		assertThat(safety.kind()).isEqualTo(BackupKind.BEFORE_RESTORE);
 		assertThat(FreshDatabases.rowsOf(this.folder.fileOf(safety))).isEqualTo(replaced);
+	}
+
+	@Test
+	void aDatabaseThatHoldsDataIsBackedUpBeforeMigratingAndAnOlderBackupIsRestoredThenMigrated() throws Exception {
+		FreshDatabases.Fresh old = this.databases.create();
+		Flyway.configure().configuration(old.flyway().getConfiguration()).target("17").load().migrate();
+		new JdbcTemplate(old.dataSource()).update("update point_rule set amount = 77 where code = 'AMENDMENT'");
+
+		new MigrationWithBackups(new MockEnvironment(), this.restore, this.writer, this.folder).migrate(old.flyway());
+
+		BackupFile before = this.folder.list().get(0);
+		assertThat(before.kind()).isEqualTo(BackupKind.BEFORE_MIGRATION);
+		try (BackupArchive archive = BackupArchive.open(this.folder.fileOf(before))) {
+			assertThat(archive.manifest().schemaVersion()).isEqualTo("17");
+		}
+		String latest = DatabaseRestore.latestKnown(old.flyway()).getVersion();
+		assertThat(schemaVersion(old)).isEqualTo(latest);
+
+		FreshDatabases.Fresh fresh = this.databases.create();
+		new MigrationWithBackups(new MockEnvironment().withProperty("restore", this.folder.fileOf(before).toString()),
+				this.restore, this.writer, this.folder)
+			.migrate(fresh.flyway());
+		assertThat(schemaVersion(fresh)).isEqualTo(latest);
+		assertThat(new JdbcTemplate(fresh.dataSource())
+			.queryForObject("select amount from point_rule where code = 'AMENDMENT'", Integer.class)).isEqualTo(77);
+	}
+
+	private static String schemaVersion(FreshDatabases.Fresh database) throws SQLException {
+		try (Connection connection = database.dataSource().getConnection()) {
+			return DatabaseCatalog.schemaVersion(connection).orElseThrow();
+		}
 	}
 
 	private static Path scratch() throws IOException {

@@ -3,7 +3,6 @@ package com.casebook.browser;
 import java.time.Duration;
 import java.util.List;
 
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.TestScenarios;
 
@@ -35,9 +34,6 @@ class ScenarioWikiBrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ScenarioAuthoring authoring;
 
 	@Autowired
 	ScenarioCatalogue catalogue;

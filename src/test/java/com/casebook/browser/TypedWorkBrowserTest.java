@@ -2,7 +2,6 @@ package com.casebook.browser;
 
 import java.time.Duration;
 
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.TestScenarios;
 
@@ -30,9 +29,6 @@ class TypedWorkBrowserTest {
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ScenarioAuthoring authoring;
 
 	@Autowired
 	ScenarioCatalogue catalogue;

@@ -12,7 +12,8 @@ import java.util.Locale;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.audit.AuditLog;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.TagView;
@@ -62,7 +63,10 @@ class ImportFromOtherToolsTest {
 	TabularImport tables;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	Taxonomy taxonomy;
@@ -171,13 +175,13 @@ class ImportFromOtherToolsTest {
 	@Test
 	void exportingAndReimportingOntoTheSameDatabaseCreatesAndRevisesNothing() {
 		CurrentUser manager = this.people.user("manager");
-		long draft = this.authoring.createDraft(manager,
+		long draft = this.drafting.createDraft(manager,
 				ScenarioContent.builder().title("界面里写的草稿").situation("还没写完").build(), null);
-		long published = this.authoring.createDraft(manager,
+		long published = this.drafting.createDraft(manager,
 				ScenarioContent.builder().title("界面里发布的情景").situation("界面里写的描述").categoryId(1L).build(),
 				SolutionContent.of("1. 界面里的做法", "有效"));
-		this.authoring.submit(published, manager);
-		this.authoring.publish(published, this.people.user("editor"));
+		this.drafting.submit(published, manager);
+		this.review.publish(published, this.people.user("editor"));
 		StringWriter exported = new StringWriter();
 		this.export.writeTo(exported);
 		assertThat(exported.toString()).contains("casebook-" + draft, "casebook-" + published);

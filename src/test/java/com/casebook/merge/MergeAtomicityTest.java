@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
@@ -60,9 +59,6 @@ class MergeAtomicityTest {
 
 	@Autowired
 	Merges merges;
-
-	@Autowired
-	ScenarioAuthoring authoring;
 
 	@Autowired
 	ScenarioSearch search;

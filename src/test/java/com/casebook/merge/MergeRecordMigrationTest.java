@@ -1,5 +1,8 @@
 package com.casebook.merge;
 
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -10,6 +13,8 @@ import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.Severity;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code V20} turns the merge record's nine "target before" columns into one JSON
  * document: a merge recorded before it reads back with every field, so it can still be
- * undone. Run on a schema of its own, migrated to just before {@code V20}.
+ * undone. Run on a schema of its own, migrated to the last version before {@code V20}.
  */
 @CasebookIntegrationTest
 class MergeRecordMigrationTest {
@@ -46,7 +51,7 @@ class MergeRecordMigrationTest {
 
 	@Test
 	void aMergeRecordedBeforeV20KeepsTheTargetsWholeTemplate() {
-		migrate("19");
+		migrate(lastVersionBefore20());
 		this.jdbc.sql("""
 				insert into v20_check.user_account (id, username, display_name, password_hash, role)
 				values (1, 'm', 'M', 'x', 'MANAGER');
@@ -78,11 +83,23 @@ class MergeRecordMigrationTest {
 			.build());
 	}
 
+	/** Whatever migration comes last before V20 (other modules add theirs). */
+	private String lastVersionBefore20() {
+		return Arrays.stream(configuration().load().info().all())
+			.map(MigrationInfo::getVersion)
+			.filter(Objects::nonNull)
+			.filter(version -> version.compareTo(MigrationVersion.fromVersion("20")) < 0)
+			.max(Comparator.naturalOrder())
+			.orElseThrow()
+			.getVersion();
+	}
+
+	private FluentConfiguration configuration() {
+		return Flyway.configure().dataSource(this.dataSource).schemas(SCHEMA).locations("classpath:db/migration");
+	}
+
 	private void migrate(String target) {
-		FluentConfiguration configuration = Flyway.configure()
-			.dataSource(this.dataSource)
-			.schemas(SCHEMA)
-			.locations("classpath:db/migration");
+		FluentConfiguration configuration = configuration();
 		if (target != null) {
 			configuration.target(target);
 		}

@@ -10,7 +10,9 @@ import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioFeedback;
@@ -42,7 +44,13 @@ class ScenarioMergeTest {
 	Merges merges;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -133,7 +141,7 @@ class ScenarioMergeTest {
 		long category = this.taxonomy.categoryForPath("客户投诉/升级投诉");
 		Set<Long> targetTags = Set.of(this.taxonomy.tagNamed(word + "甲", TagStatus.ACTIVE));
 		Set<Long> sourceTags = Set.of(this.taxonomy.tagNamed(word + "乙", TagStatus.ACTIVE));
-		long target = this.authoring.createDraft(manager,
+		long target = this.drafting.createDraft(manager,
 				ScenarioContent.builder()
 					.title(word + "暗号 甲方")
 					.situation(word + "甲方独有的描述")
@@ -141,7 +149,7 @@ class ScenarioMergeTest {
 					.tagIds(targetTags)
 					.build(),
 				SolutionContent.of("1. 甲方做法", "有效"));
-		long source = this.authoring.createDraft(other,
+		long source = this.drafting.createDraft(other,
 				ScenarioContent.builder()
 					.title(word + "暗号 乙方")
 					.situation(word + "乙方独有的描述")
@@ -151,12 +159,12 @@ class ScenarioMergeTest {
 				SolutionContent.of("1. 乙方做法", "也有效"));
 		for (long id : new long[] { target, source }) {
 			CurrentUser author = id == target ? manager : other;
-			this.authoring.submit(id, author);
-			this.authoring.publish(id, editor);
+			this.drafting.submit(id, author);
+			this.review.publish(id, editor);
 			this.feedback.comment(id, this.users.user("reader"), "评论 " + id);
 		}
 		long sourceSolution = this.catalogue.find(source).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.addSolution(source, other, SolutionContent.of("2. 乙方第二个做法", "一般"));
+		this.amendments.addSolution(source, other, SolutionContent.of("2. 乙方第二个做法", "一般"));
 		this.feedback.applied(source, sourceSolution, this.users.user("reader"), "T-1", "好用");
 		long targetSolution = this.catalogue.find(target).orElseThrow().getSolutions().get(0).getId();
 		this.feedback.applied(target, targetSolution, this.users.user("reader"), "T-2", "好用");

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import com.casebook.AsyncListeners;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.points.PointReason;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.SolutionAdoption;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
@@ -18,6 +22,7 @@ import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,7 +50,16 @@ class NotificationsTest {
 	Watches watches;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	SolutionAdoption adoption;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -65,15 +79,19 @@ class NotificationsTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	ThreadPoolTaskExecutor executor;
+
 	@Test
 	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
 		CurrentUser author = this.users.newManager("notify", null);
 		long sentBack = submitted(author, "通知情景甲");
-		this.authoring.sendBack(sentBack, this.users.user("editor"), "请补充数据");
+		this.review.sendBack(sentBack, this.users.user("editor"), "请补充数据");
 		long published = submitted(author, "通知情景乙");
-		this.authoring.publish(published, this.users.user("editor"));
+		this.review.publish(published, this.users.user("editor"));
 		long solution = this.catalogue.find(published).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.adopt(published, solution, this.users.user("editor"), null);
+		this.adoption.adopt(published, solution, this.users.user("editor"), null);
+		listenersDone();
 
 		List<String> types = this.notifications.of(author.getId(), 20)
 			.stream()
@@ -99,7 +117,8 @@ class NotificationsTest {
 		CurrentUser scenarioWatcher = this.users.newManager("notify", null);
 		CurrentUser tagWatcher = this.users.newManager("notify", null);
 		long published = submitted(author, "通知情景丙");
-		this.authoring.publish(published, this.users.user("editor"));
+		this.review.publish(published, this.users.user("editor"));
+		listenersDone();
 		this.mvc.perform(post("/watches/scenarios/" + published).param("watch", "true")
 			.with(this.users.as(scenarioWatcher.getUsername()))
 			.with(csrf()));
@@ -108,7 +127,8 @@ class NotificationsTest {
 			.with(this.users.as(tagWatcher.getUsername()))
 			.with(csrf()));
 
-		this.authoring.addSolution(published, scenarioWatcher, SolutionContent.of("1. 另一种做法", "也有效"));
+		this.amendments.addSolution(published, scenarioWatcher, SolutionContent.of("1. 另一种做法", "也有效"));
+		listenersDone();
 
 		assertThat(types(author)).contains("solutionAdded");
 		assertThat(types(tagWatcher)).contains("solutionAdded");
@@ -131,6 +151,7 @@ class NotificationsTest {
 		this.mvc.perform(post("/admin/redemptions/" + rejected + "/reject").param("note", "本季已停发")
 			.with(this.users.as("admin"))
 			.with(csrf()));
+		listenersDone();
 
 		assertThat(types(member)).contains("redemptionFulfilled", "redemptionRejectedWithNote");
 		this.mvc
@@ -141,16 +162,21 @@ class NotificationsTest {
 			.andExpect(content().string(containsString("Your reward &quot;通知测试奖品&quot; was handed over.")));
 	}
 
+	/** Notifications are written after commit on another thread. */
+	private void listenersDone() {
+		new AsyncListeners(this.executor).awaitIdle();
+	}
+
 	private List<String> types(CurrentUser user) {
 		return this.notifications.of(user.getId(), 50).stream().map(Notifications.Notification::type).toList();
 	}
 
 	private long submitted(CurrentUser author, String title) {
 		long tag = this.catalogue.find(1L).orElseThrow().getTagIds().iterator().next();
-		long id = this.authoring.createDraft(author,
+		long id = this.drafting.createDraft(author,
 				ScenarioContent.builder().title(title).situation("通知测试的描述").categoryId(1L).tagIds(Set.of(tag)).build(),
 				SolutionContent.of("1. 做法", "效果"));
-		this.authoring.submit(id, author);
+		this.drafting.submit(id, author);
 		return id;
 	}
 

@@ -12,7 +12,8 @@ import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.revision.RevisionEntry;
 import com.casebook.revision.RevisionHistory;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.SolutionAdoption;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioFeedback;
@@ -50,7 +51,10 @@ class PointsLedgerTest {
 	Rewards rewards;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	SolutionAdoption adoption;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -79,11 +83,11 @@ class PointsLedgerTest {
 		int first = this.rules.amount("FIRST_CONTRIBUTION");
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
 
-		this.authoring.adopt(scenario, solution, this.users.user("editor"), "最佳做法");
+		this.adoption.adopt(scenario, solution, this.users.user("editor"), "最佳做法");
 		int adopted = this.rules.amount("SOLUTION_ADOPTED");
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first + adopted);
 
-		this.authoring.withdrawAdoption(scenario, this.users.user("editor"));
+		this.adoption.withdrawAdoption(scenario, this.users.user("editor"));
 		assertThat(this.ledger.balance(author.getId())).isEqualTo(published + first);
 		assertThat(this.ledger.entries(author.getId(), 10))
 			.anyMatch(e -> e.reversesId() != null && e.amount() == -adopted);
@@ -182,8 +186,8 @@ class PointsLedgerTest {
 		CurrentUser person = this.users.newManager("points", "测试组");
 		long scenario = published(person, "积分情景戊");
 		long solution = this.catalogue.find(scenario).orElseThrow().getSolutions().get(0).getId();
-		this.authoring.adopt(scenario, solution, this.users.user("editor"), null);
-		this.authoring.withdrawAdoption(scenario, this.users.user("editor"));
+		this.adoption.adopt(scenario, solution, this.users.user("editor"), null);
+		this.adoption.withdrawAdoption(scenario, this.users.user("editor"));
 		long reward = this.rewards.create("对账奖品", null, 5, 10);
 		this.rewards.reject(this.rewards.redeem(person.getId(), reward), this.users.user("admin").getId(), null);
 		this.rewards.redeem(person.getId(), reward);
@@ -271,7 +275,7 @@ class PointsLedgerTest {
 	private void amend(long scenario, CurrentUser editor, String situation) {
 		var current = this.catalogue.find(scenario).orElseThrow();
 		var content = current.content();
-		this.authoring.amend(scenario, editor, content.toBuilder().situation(situation).build(),
+		this.amendments.amend(scenario, editor, content.toBuilder().situation(situation).build(),
 				current.getRevisionNumber(), "改写");
 	}
 

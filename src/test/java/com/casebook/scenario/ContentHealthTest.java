@@ -39,7 +39,7 @@ class ContentHealthTest {
 	ContentHealth health;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	WikiAmendments amendments;
 
 	@Autowired
 	CategoryCuration categories;
@@ -94,7 +94,7 @@ class ContentHealthTest {
 		Scenario scenario = this.catalogue.find(id).orElseThrow();
 		ScenarioContent before = scenario.content();
 		ScenarioContent updated = before.toBuilder().situation(before.situation() + "（数据已更新）").build();
-		this.authoring.amend(id, this.users.user("manager2"), updated, scenario.getRevisionNumber(), "更新数据");
+		this.amendments.amend(id, this.users.user("manager2"), updated, scenario.getRevisionNumber(), "更新数据");
 		assertThat(this.health.needsReview(this.catalogue.find(id).orElseThrow())).isFalse();
 	}
 

@@ -28,7 +28,13 @@ class ScenarioLifecycleTest {
 	TestScenarios scenarios;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -49,16 +55,16 @@ class ScenarioLifecycleTest {
 	@Test
 	void aSubmissionSentBackFixedAndResubmittedGetsPublished() {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.authoring.createDraft(manager, content("夜班交接遗漏", "夜班没有交接未结工单"),
+		long id = this.drafting.createDraft(manager, content("夜班交接遗漏", "夜班没有交接未结工单"),
 				SolutionContent.of("1. 建立交接模板", "遗漏减少"));
-		this.authoring.submit(id, manager);
-		this.authoring.sendBack(id, this.users.user("editor"), "请补充数字");
+		this.drafting.submit(id, manager);
+		this.review.sendBack(id, this.users.user("editor"), "请补充数字");
 		assertThat(this.catalogue.find(id).orElseThrow().getReviewComment()).isEqualTo("请补充数字");
 
-		this.authoring.updateDraft(id, manager, content("夜班交接遗漏", "夜班没有交接 12 张未结工单"),
+		this.drafting.updateDraft(id, manager, content("夜班交接遗漏", "夜班没有交接 12 张未结工单"),
 				SolutionContent.of("1. 建立交接模板", "遗漏从每月 20 起降到 3 起"), 1, 1);
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, this.users.user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, this.users.user("editor"));
 
 		assertThat(this.catalogue.find(id).orElseThrow().getStatus()).isEqualTo(ScenarioStatus.PUBLISHED);
 	}
@@ -66,24 +72,24 @@ class ScenarioLifecycleTest {
 	@Test
 	void aManagerCannotPublish() {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.authoring.createDraft(manager, content("不能自己发布", "情景"), SolutionContent.of("1. 行动", "效果"));
-		this.authoring.submit(id, manager);
-		assertThatThrownBy(() -> this.authoring.publish(id, manager)).isInstanceOf(AccessDeniedException.class);
+		long id = this.drafting.createDraft(manager, content("不能自己发布", "情景"), SolutionContent.of("1. 行动", "效果"));
+		this.drafting.submit(id, manager);
+		assertThatThrownBy(() -> this.review.publish(id, manager)).isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void anotherManagerCannotEditSomeonesDraft() {
-		long id = this.authoring.createDraft(this.users.user("manager"), content("我的草稿", "情景"), null);
+		long id = this.drafting.createDraft(this.users.user("manager"), content("我的草稿", "情景"), null);
 		assertThatThrownBy(
-				() -> this.authoring.updateDraft(id, this.users.user("manager2"), content("改别人的", "情景"), null, 1, 0))
+				() -> this.drafting.updateDraft(id, this.users.user("manager2"), content("改别人的", "情景"), null, 1, 0))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	@Test
 	void amendmentsAndSolutionsAreRevisionsInOneHistoryAndRevertRestoresText() {
 		long id = publishedScenario("客户情绪激动时的安抚", "客户因为退款延迟而非常生气");
-		this.authoring.amend(id, this.users.user("manager2"), content("客户情绪激动时的安抚", "客户因为退款延迟三周而非常生气"), 1, "补充等待时长");
-		this.authoring.addSolution(id, this.users.user("manager2"), SolutionContent.of("1. 先共情", "升级率下降"));
+		this.amendments.amend(id, this.users.user("manager2"), content("客户情绪激动时的安抚", "客户因为退款延迟三周而非常生气"), 1, "补充等待时长");
+		this.amendments.addSolution(id, this.users.user("manager2"), SolutionContent.of("1. 先共情", "升级率下降"));
 
 		var revisions = this.history.history(id);
 		assertThat(revisions).hasSize(4);
@@ -111,9 +117,9 @@ class ScenarioLifecycleTest {
 	@Test
 	void twoPeopleSavingTheSameVersionTheSecondGetsAConflictAndNothingIsOverwritten() {
 		long id = publishedScenario("IVR 改版", "转接率上升");
-		this.authoring.amend(id, this.users.user("manager"), content("IVR 改版", "转接率从 11% 上升到 26%"), 1, "数字");
+		this.amendments.amend(id, this.users.user("manager"), content("IVR 改版", "转接率从 11% 上升到 26%"), 1, "数字");
 		assertThatThrownBy(
-				() -> this.authoring.amend(id, this.users.user("manager2"), content("IVR 改版", "客户在菜单里绕圈"), 1, "描述"))
+				() -> this.amendments.amend(id, this.users.user("manager2"), content("IVR 改版", "客户在菜单里绕圈"), 1, "描述"))
 			.isInstanceOf(EditConflictException.class);
 		assertThat(this.catalogue.find(id).orElseThrow().getSituation()).isEqualTo("转接率从 11% 上升到 26%");
 	}

@@ -37,7 +37,7 @@ class ScenarioPagesTest {
 	ScenarioCatalogue catalogue;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	SolutionAdoption adoption;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -174,7 +174,7 @@ class ScenarioPagesTest {
 			.single();
 		long solution = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
 		CurrentUser editor = this.users.user("editor");
-		this.authoring.adopt(id, solution, editor, "全中心统一口径");
+		this.adoption.adopt(id, solution, editor, "全中心统一口径");
 
 		this.mvc
 			.perform(get("/scenarios/" + id + "/sop").with(signedIn().as("reader"))

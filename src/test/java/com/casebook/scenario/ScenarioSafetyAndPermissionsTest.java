@@ -33,7 +33,10 @@ class ScenarioSafetyAndPermissionsTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -41,11 +44,11 @@ class ScenarioSafetyAndPermissionsTest {
 	@Test
 	void anXssPayloadInEveryTextFieldIsRenderedInert() throws Exception {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				ScenarioContent.builder().title("标题" + XSS).situation("情景" + XSS).categoryId(1L).build(),
 				new SolutionContent("行动" + XSS, "效果" + XSS, "预防" + XSS));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, this.users.user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, this.users.user("editor"));
 		this.feedback.comment(id, this.users.user("reader"), "评论" + XSS);
 
 		String html = this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))
@@ -65,10 +68,10 @@ class ScenarioSafetyAndPermissionsTest {
 	@Test
 	void aManagerCannotPublishOrSendBackThroughThePages() throws Exception {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				ScenarioContent.builder().title("待审").situation("情景").categoryId(1L).build(),
 				SolutionContent.of("行动", "效果"));
-		this.authoring.submit(id, manager);
+		this.drafting.submit(id, manager);
 		this.mvc.perform(post("/scenarios/" + id + "/publish").with(this.users.as("manager")).with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc
@@ -80,7 +83,7 @@ class ScenarioSafetyAndPermissionsTest {
 
 	@Test
 	void aDraftCannotBeCommentedOnOrWatchedByThoseWhoCannotSeeIt() throws Exception {
-		long id = this.authoring.createDraft(this.users.user("manager"),
+		long id = this.drafting.createDraft(this.users.user("manager"),
 				ScenarioContent.builder().title("不可评论的草稿").situation("情景").categoryId(1L).build(), null);
 		long missing = id + 1_000_000;
 		for (String outsider : new String[] { "reader", "manager2" }) {
@@ -115,7 +118,7 @@ class ScenarioSafetyAndPermissionsTest {
 
 	@Test
 	void aManagerCannotSeeAnotherManagersDraft() throws Exception {
-		long id = this.authoring.createDraft(this.users.user("manager"),
+		long id = this.drafting.createDraft(this.users.user("manager"),
 				ScenarioContent.builder().title("私人草稿").situation("情景").categoryId(1L).build(), null);
 		this.mvc.perform(get("/scenarios/" + id).with(this.users.as("manager2"))).andExpect(status().isNotFound());
 		this.mvc.perform(get("/scenarios/" + id + "/edit").with(this.users.as("manager2")))

@@ -44,7 +44,7 @@ class ScenarioSavesTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
 
 	@Autowired
 	ScenarioCatalogue catalogue;
@@ -275,7 +275,7 @@ class ScenarioSavesTest {
 	@Test
 	void revertingARevisionOfADraftIsRefusedWithAMessage() throws Exception {
 		long id = this.scenarios.draft("别人的草稿", "第一版", "1. 做法", "效果");
-		this.authoring.updateDraft(id, this.scenarios.user("manager"), this.scenarios.content("别人的草稿", "第二版"),
+		this.drafting.updateDraft(id, this.scenarios.user("manager"), this.scenarios.content("别人的草稿", "第二版"),
 				SolutionContent.of("1. 做法", "效果"), 1, 1);
 		long firstRevision = this.history.history(id)
 			.stream()

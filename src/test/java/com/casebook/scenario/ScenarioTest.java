@@ -56,15 +56,16 @@ class ScenarioTest {
 	void everyRevisionOfTheTextGetsTheNextNumber() {
 		Scenario scenario = withSolution();
 		assertThat(scenario.getRevisionNumber()).isEqualTo(1);
-		assertThat(scenario.revise(content("话务暴涨（修订）"), 1, NOW)).isEqualTo(2);
+		assertThat(scenario.revise(content("话务暴涨（修订）"), 1, 3L, null, NOW)).isEqualTo(2);
 		assertThat(scenario.getTitle()).isEqualTo("话务暴涨（修订）");
 	}
 
 	@Test
 	void aSaveBasedOnAnOlderRevisionIsAConflictAndChangesNothing() {
 		Scenario scenario = withSolution();
-		scenario.revise(content("第一个人的修改"), 1, NOW);
-		assertThatThrownBy(() -> scenario.revise(content("第二个人的修改"), 1, NOW)).isInstanceOf(EditConflictException.class);
+		scenario.revise(content("第一个人的修改"), 1, 3L, null, NOW);
+		assertThatThrownBy(() -> scenario.revise(content("第二个人的修改"), 1, 3L, null, NOW))
+			.isInstanceOf(EditConflictException.class);
 		assertThat(scenario.getTitle()).isEqualTo("第一个人的修改");
 		assertThat(scenario.getRevisionNumber()).isEqualTo(2);
 	}
@@ -73,7 +74,7 @@ class ScenarioTest {
 	void aPublishedScenarioIsVisibleToReadersButADraftIsNot() {
 		Scenario scenario = withSolution();
 		assertThat(scenario.getStatus().isVisibleToReaders()).isFalse();
-		scenario.publish(NOW);
+		scenario.publish(3L, NOW);
 		assertThat(scenario.getStatus().isVisibleToReaders()).isTrue();
 	}
 

@@ -29,7 +29,16 @@ class SolutionMergeTest {
 	TestUsers users;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
+
+	@Autowired
+	SolutionAdoption adoption;
+
+	@Autowired
+	WikiAmendments amendments;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -46,15 +55,15 @@ class SolutionMergeTest {
 	@Test
 	void mergingTwoSolutionsCreditsBothAuthorsAndKeepsEveryApplicationAndRevision() throws Exception {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				ScenarioContent.builder().title("方案合并情景").situation("方案合并的描述").categoryId(1L).build(),
 				SolutionContent.of("1. 先安抚", "客户平静"));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, this.users.user("editor"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, this.users.user("editor"));
 		long kept = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
-		long merged = this.authoring.addSolution(id, this.users.user("manager2"),
+		long merged = this.amendments.addSolution(id, this.users.user("manager2"),
 				SolutionContent.of("1. 先道歉再安抚", "客户平静下来"));
-		this.authoring.adopt(id, merged, this.users.user("editor"), "更完整");
+		this.adoption.adopt(id, merged, this.users.user("editor"), "更完整");
 		this.feedback.applied(id, merged, this.users.user("reader"), null, null);
 		this.feedback.applied(id, merged, this.users.user("editor"), null, null);
 		this.feedback.applied(id, kept, this.users.user("editor"), null, null);

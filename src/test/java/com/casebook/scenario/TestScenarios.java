@@ -11,14 +11,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 public final class TestScenarios {
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioDrafting drafting;
+
+	private final ScenarioReview review;
 
 	private final ScenarioCatalogue catalogue;
 
 	private final UserDetailsService accounts;
 
-	public TestScenarios(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, UserDetailsService accounts) {
-		this.authoring = authoring;
+	public TestScenarios(ScenarioDrafting drafting, ScenarioReview review, ScenarioCatalogue catalogue,
+			UserDetailsService accounts) {
+		this.drafting = drafting;
+		this.review = review;
 		this.catalogue = catalogue;
 		this.accounts = accounts;
 	}
@@ -39,7 +43,7 @@ public final class TestScenarios {
 
 	/** A draft of "manager" with one solution. */
 	public long draft(String title, String situation, String actions, String effect) {
-		return this.authoring.createDraft(user("manager"), content(title, situation),
+		return this.drafting.createDraft(user("manager"), content(title, situation),
 				SolutionContent.of(actions, effect));
 	}
 
@@ -58,9 +62,9 @@ public final class TestScenarios {
 	 * author and published by "editor".
 	 */
 	public long published(CurrentUser author, ScenarioContent content, SolutionContent solution) {
-		long id = this.authoring.createDraft(author, content, solution);
-		this.authoring.submit(id, author);
-		this.authoring.publish(id, user("editor"));
+		long id = this.drafting.createDraft(author, content, solution);
+		this.drafting.submit(id, author);
+		this.review.publish(id, user("editor"));
 		return id;
 	}
 

@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManagerFactory;
 import com.casebook.CasebookApplication;
 import com.casebook.importer.JsonLinesImport;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.user.CurrentUser;
@@ -107,7 +107,7 @@ final class IndexCrashChild {
 			.importFrom(new StringReader(line("burst", "连续编辑情景", "edit " + IndexConsistencyTest.WORDS.get(0))),
 					context.getBean(UserDirectory.class).findByUsername("admin").orElseThrow());
 		ScenarioCatalogue catalogue = context.getBean(ScenarioCatalogue.class);
-		ScenarioAuthoring authoring = context.getBean(ScenarioAuthoring.class);
+		WikiAmendments amendments = context.getBean(WikiAmendments.class);
 		CurrentUser admin = (CurrentUser) context.getBean(UserDetailsService.class).loadUserByUsername("admin");
 		long id = context.getBean(JdbcTemplate.class)
 			.queryForObject("select id from scenario where external_ref = 'burst'", Long.class);
@@ -119,7 +119,7 @@ final class IndexCrashChild {
 			ScenarioContent edited = content.toBuilder()
 				.situation("edit " + IndexConsistencyTest.WORDS.get(edit))
 				.build();
-			authoring.amend(id, admin, edited, scenario.getRevisionNumber(), "burst " + edit);
+			amendments.amend(id, admin, edited, scenario.getRevisionNumber(), "burst " + edit);
 		}
 	}
 

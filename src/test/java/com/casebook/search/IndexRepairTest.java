@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
@@ -38,9 +37,6 @@ class IndexRepairTest {
 
 	@Autowired
 	ScenarioSearch search;
-
-	@Autowired
-	ScenarioAuthoring authoring;
 
 	@Autowired
 	JdbcTemplate jdbc;

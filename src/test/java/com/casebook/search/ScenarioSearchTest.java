@@ -4,7 +4,8 @@ import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.ReferenceKind;
@@ -55,7 +56,10 @@ class ScenarioSearchTest {
 	}
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Test
 	void draftsSubmissionsAndArchivedScenariosAreNeverFound() {
@@ -67,14 +71,14 @@ class ScenarioSearchTest {
 			.categoryId(1L)
 			.build();
 		SolutionContent solution = SolutionContent.of("1. 行动", "效果");
-		long draft = this.authoring.createDraft(manager, content, solution);
-		long submitted = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(submitted, manager);
-		long archived = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(archived, manager);
-		this.authoring.publish(archived, editor);
+		long draft = this.drafting.createDraft(manager, content, solution);
+		long submitted = this.drafting.createDraft(manager, content, solution);
+		this.drafting.submit(submitted, manager);
+		long archived = this.drafting.createDraft(manager, content, solution);
+		this.drafting.submit(archived, manager);
+		this.review.publish(archived, editor);
 		assertThat(this.search.search("蓝鲸暗号", 0, 10).hits()).extracting(SearchHit::id).containsExactly(archived);
-		this.authoring.archive(archived, editor);
+		this.review.archive(archived, editor);
 
 		assertThat(this.search.search("蓝鲸暗号", 0, 10).hits()).isEmpty();
 		assertThat(draft).isNotEqualTo(submitted);
@@ -88,7 +92,7 @@ class ScenarioSearchTest {
 		CurrentUser manager = this.users.user("manager");
 		CurrentUser editor = this.users.user("editor");
 		long tag = this.taxonomy.tagNamed("夜猫子专线", TagStatus.ACTIVE);
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				ScenarioContent.builder()
 					.title("凌晨来电排队")
 					.situation("凌晨两点进线突然增加")
@@ -96,8 +100,8 @@ class ScenarioSearchTest {
 					.tagIds(Set.of(tag))
 					.build(),
 				SolutionContent.of("1. 增加夜班", "等待缩短"));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
+		this.drafting.submit(id, manager);
+		this.review.publish(id, editor);
 
 		assertThat(this.search.search("夜猫子专线", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
 		assertThat(this.search.search("话务预测 凌晨", 0, 10).hits()).extracting(SearchHit::id).contains(id);
@@ -114,7 +118,7 @@ class ScenarioSearchTest {
 		CurrentUser manager = this.users.user("manager");
 		CurrentUser editor = this.users.user("editor");
 		long channel = this.taxonomy.addReference(ReferenceKind.CHANNEL, "信鸽传书", "Carrier pigeon");
-		long id = this.authoring.createDraft(manager,
+		long id = this.drafting.createDraft(manager,
 				ScenarioContent.builder()
 					.title("来信积压")
 					.situation("信件积压三天未回复")
@@ -122,8 +126,8 @@ class ScenarioSearchTest {
 					.channelId(channel)
 					.build(),
 				SolutionContent.of("1. 加派人手", "积压清零"));
-		this.authoring.submit(id, manager);
-		this.authoring.publish(id, editor);
+		this.drafting.submit(id, manager);
+		this.review.publish(id, editor);
 		assertThat(this.search.search("信鸽传书", 0, 10).hits()).extracting(SearchHit::id).containsExactly(id);
 
 		this.taxonomy.renameReference(channel, "飞鸽邮路", "Pigeon post");

@@ -5,7 +5,8 @@ import jakarta.persistence.EntityManager;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
@@ -44,7 +45,10 @@ class SearchPagesAndApiTest {
 	MockMvc mvc;
 
 	@Autowired
-	ScenarioAuthoring authoring;
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	@Autowired
 	EntityManager entityManager;
@@ -120,11 +124,11 @@ class SearchPagesAndApiTest {
 			.categoryId(1L)
 			.build();
 		SolutionContent solution = SolutionContent.of("1. 行动", "效果");
-		this.authoring.createDraft(manager, content, solution);
-		long submitted = this.authoring.createDraft(manager, content, solution);
-		this.authoring.submit(submitted, manager);
+		this.drafting.createDraft(manager, content, solution);
+		long submitted = this.drafting.createDraft(manager, content, solution);
+		this.drafting.submit(submitted, manager);
 		long archived = this.scenarios.published(manager, content, solution);
-		this.authoring.archive(archived, editor);
+		this.review.archive(archived, editor);
 		long merged = this.scenarios.published(manager, content, solution);
 		markMerged(merged);
 

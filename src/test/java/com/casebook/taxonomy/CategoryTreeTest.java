@@ -4,7 +4,6 @@ import java.util.Locale;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
@@ -39,9 +38,6 @@ class CategoryTreeTest {
 
 	@Autowired
 	Taxonomy taxonomy;
-
-	@Autowired
-	ScenarioAuthoring authoring;
 
 	@Autowired
 	ScenarioCatalogue catalogue;

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
@@ -45,9 +44,6 @@ class TagVocabularyTest {
 
 	@Autowired
 	Taxonomy taxonomy;
-
-	@Autowired
-	ScenarioAuthoring authoring;
 
 	@Autowired
 	ScenarioCatalogue catalogue;

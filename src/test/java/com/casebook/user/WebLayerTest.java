@@ -24,10 +24,13 @@ import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.ContentHealth;
 import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.ReviewQueue;
-import com.casebook.scenario.ScenarioAuthoring;
 import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.ScenarioDrafting;
 import com.casebook.scenario.ScenarioFeedback;
 import com.casebook.scenario.ScenarioMarkdown;
+import com.casebook.scenario.ScenarioReview;
+import com.casebook.scenario.SolutionAdoption;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.search.KnowledgeGaps;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.ScenarioSuggestions;
@@ -65,8 +68,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		ImportFiles.class, JsonLinesExport.class, DuplicateQueue.class, Merges.class, Notifications.class,
 		Watches.class, ContributorProfile.class, Leaderboard.class, PointRules.class, PointsLedger.class, Rewards.class,
 		Reports.class, RevisionHistory.class, ContentHealth.class, EarlierTexts.class, ReviewQueue.class,
-		ScenarioAuthoring.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
-		KnowledgeGaps.class, ScenarioSearch.class, ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class,
+		ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class, SolutionAdoption.class,
+		ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class, KnowledgeGaps.class,
+		ScenarioSearch.class, ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class,
 		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
 public @interface WebLayerTest {
 

@@ -1,6 +1,6 @@
 package com.casebook.scenario.api;
 
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.SolutionAdoption;
 import com.casebook.user.CurrentUser;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('EDITOR')")
 class AdoptionApiController {
 
-	private final ScenarioAuthoring authoring;
+	private final SolutionAdoption adoption;
 
-	AdoptionApiController(ScenarioAuthoring authoring) {
-		this.authoring = authoring;
+	AdoptionApiController(SolutionAdoption adoption) {
+		this.adoption = adoption;
 	}
 
 	record AdoptRequest(String note) {
@@ -31,7 +31,7 @@ class AdoptionApiController {
 	@Operation(summary = "Adopt a solution as the recommended practice (editors)")
 	void adopt(@PathVariable long id, @PathVariable long solutionId,
 			@RequestBody(required = false) AdoptRequest request, @AuthenticationPrincipal CurrentUser editor) {
-		this.authoring.adopt(id, solutionId, editor, request == null ? null : request.note());
+		this.adoption.adopt(id, solutionId, editor, request == null ? null : request.note());
 	}
 
 }

@@ -2,7 +2,7 @@ package com.casebook.scenario.web;
 
 import java.util.Locale;
 
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.SolutionAdoption;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioMarkdown;
 import com.casebook.scenario.ScenarioPage;
@@ -31,14 +31,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdoptionController {
 
-	private final ScenarioAuthoring authoring;
+	private final SolutionAdoption adoption;
 
 	private final ScenarioCatalogue catalogue;
 
 	private final ScenarioMarkdown markdown;
 
-	AdoptionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, ScenarioMarkdown markdown) {
-		this.authoring = authoring;
+	AdoptionController(SolutionAdoption adoption, ScenarioCatalogue catalogue, ScenarioMarkdown markdown) {
+		this.adoption = adoption;
 		this.catalogue = catalogue;
 		this.markdown = markdown;
 	}
@@ -47,7 +47,7 @@ class AdoptionController {
 	@PreAuthorize("hasRole('EDITOR')")
 	String adopt(@PathVariable long id, @PathVariable long solutionId, @RequestParam(required = false) String note,
 			@AuthenticationPrincipal CurrentUser editor, RedirectAttributes redirect) {
-		this.authoring.adopt(id, solutionId, editor, note == null ? null : note.strip());
+		this.adoption.adopt(id, solutionId, editor, note == null ? null : note.strip());
 		redirect.addFlashAttribute("notice", "adopt.done");
 		return "redirect:/scenarios/" + id + "#solution-" + solutionId;
 	}
@@ -55,7 +55,7 @@ class AdoptionController {
 	@PostMapping("/scenarios/{id}/adoption/withdraw")
 	@PreAuthorize("hasRole('EDITOR')")
 	String withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser editor, RedirectAttributes redirect) {
-		this.authoring.withdrawAdoption(id, editor);
+		this.adoption.withdrawAdoption(id, editor);
 		redirect.addFlashAttribute("notice", "adopt.withdrawn");
 		return "redirect:/scenarios/" + id;
 	}

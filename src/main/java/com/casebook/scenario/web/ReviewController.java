@@ -1,7 +1,7 @@
 package com.casebook.scenario.web;
 
 import com.casebook.scenario.ReviewQueue;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioReview;
 import com.casebook.user.CurrentUser;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,11 +23,11 @@ class ReviewController {
 
 	private final ReviewQueue queue;
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioReview review;
 
-	ReviewController(ReviewQueue queue, ScenarioAuthoring authoring) {
+	ReviewController(ReviewQueue queue, ScenarioReview review) {
 		this.queue = queue;
-		this.authoring = authoring;
+		this.review = review;
 	}
 
 	@GetMapping("/review")
@@ -38,14 +38,14 @@ class ReviewController {
 
 	@PostMapping("/scenarios/{id}/publish")
 	String publish(@PathVariable long id, @AuthenticationPrincipal CurrentUser editor, RedirectAttributes redirect) {
-		this.authoring.publish(id, editor);
+		this.review.publish(id, editor);
 		redirect.addFlashAttribute("notice", "scenario.notice.published");
 		return "redirect:/scenarios/" + id;
 	}
 
 	@PostMapping("/scenarios/{id}/archive")
 	String archive(@PathVariable long id, @AuthenticationPrincipal CurrentUser editor, RedirectAttributes redirect) {
-		this.authoring.archive(id, editor);
+		this.review.archive(id, editor);
 		redirect.addFlashAttribute("notice", "scenario.notice.archived");
 		return "redirect:/scenarios/" + id;
 	}
@@ -57,7 +57,7 @@ class ReviewController {
 			redirect.addFlashAttribute("problem", "scenario.error.sendBackComment");
 			return "redirect:/scenarios/" + id;
 		}
-		this.authoring.sendBack(id, editor, comment);
+		this.review.sendBack(id, editor, comment);
 		redirect.addFlashAttribute("notice", "scenario.notice.sentBack");
 		return "redirect:/review";
 	}

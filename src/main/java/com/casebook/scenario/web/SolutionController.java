@@ -3,7 +3,7 @@ package com.casebook.scenario.web;
 import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.EditConflictException;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
 import com.casebook.scenario.ScenarioStatus;
@@ -40,14 +40,14 @@ class SolutionController {
 
 	static final String FORM = "scenario/solution-form";
 
-	private final ScenarioAuthoring authoring;
+	private final WikiAmendments amendments;
 
 	private final ScenarioCatalogue catalogue;
 
 	private final EarlierTexts earlier;
 
-	SolutionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, EarlierTexts earlier) {
-		this.authoring = authoring;
+	SolutionController(WikiAmendments amendments, ScenarioCatalogue catalogue, EarlierTexts earlier) {
+		this.amendments = amendments;
 		this.catalogue = catalogue;
 		this.earlier = earlier;
 	}
@@ -89,7 +89,7 @@ class SolutionController {
 			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return show(scenario(id), null, form, model);
 		}
-		long solutionId = this.authoring.addSolution(id, user, form.content());
+		long solutionId = this.amendments.addSolution(id, user, form.content());
 		redirect.addFlashAttribute("notice", "solution.notice.added");
 		return "redirect:/scenarios/" + id + "#solution-" + solutionId;
 	}
@@ -126,7 +126,7 @@ class SolutionController {
 			return show(scenario, solution, form, model);
 		}
 		try {
-			this.authoring.amendSolution(id, solutionId, user, form.content(), form.getBaseRevision(),
+			this.amendments.amendSolution(id, solutionId, user, form.content(), form.getBaseRevision(),
 					form.getSummary());
 		}
 		catch (EditConflictException | ConcurrencyFailureException conflict) {

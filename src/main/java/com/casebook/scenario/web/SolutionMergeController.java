@@ -3,7 +3,7 @@ package com.casebook.scenario.web;
 import java.util.Locale;
 
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.SolutionAdoption;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.Solution;
 import com.casebook.scenario.SolutionContent;
@@ -32,13 +32,13 @@ class SolutionMergeController {
 
 	private final ScenarioCatalogue catalogue;
 
-	private final ScenarioAuthoring authoring;
+	private final SolutionAdoption adoption;
 
 	private final MessageSource messages;
 
-	SolutionMergeController(ScenarioCatalogue catalogue, ScenarioAuthoring authoring, MessageSource messages) {
+	SolutionMergeController(ScenarioCatalogue catalogue, SolutionAdoption adoption, MessageSource messages) {
 		this.catalogue = catalogue;
-		this.authoring = authoring;
+		this.adoption = adoption;
 		this.messages = messages;
 	}
 
@@ -76,7 +76,7 @@ class SolutionMergeController {
 			model.addAttribute("problem", "solution.merge.required");
 			return "scenario/solution-merge";
 		}
-		this.authoring.mergeSolutions(id, kept, merged, combined, editor,
+		this.adoption.mergeSolutions(id, kept, merged, combined, editor,
 				this.messages.getMessage("solution.merge.summary", new Object[] { merged }, locale));
 		redirect.addFlashAttribute("notice", "solution.merge.done");
 		return "redirect:/scenarios/" + id + "#solution-" + kept;

@@ -5,7 +5,8 @@ import java.util.List;
 import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.EditConflictException;
 import com.casebook.scenario.Scenario;
-import com.casebook.scenario.ScenarioAuthoring;
+import com.casebook.scenario.ScenarioDrafting;
+import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioNotFoundException;
@@ -54,7 +55,9 @@ class SubmissionController {
 
 	static final String CONFLICT = "scenario/conflict";
 
-	private final ScenarioAuthoring authoring;
+	private final ScenarioDrafting drafting;
+
+	private final WikiAmendments amendments;
 
 	private final ScenarioCatalogue catalogue;
 
@@ -68,9 +71,11 @@ class SubmissionController {
 
 	private final ScenarioFormReferences references;
 
-	SubmissionController(ScenarioAuthoring authoring, ScenarioCatalogue catalogue, TemplateChoices choices,
-			Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier, ScenarioFormReferences references) {
-		this.authoring = authoring;
+	SubmissionController(ScenarioDrafting drafting, WikiAmendments amendments, ScenarioCatalogue catalogue,
+			TemplateChoices choices, Taxonomy taxonomy, SmartValidator validator, EarlierTexts earlier,
+			ScenarioFormReferences references) {
+		this.drafting = drafting;
+		this.amendments = amendments;
 		this.catalogue = catalogue;
 		this.choices = choices;
 		this.taxonomy = taxonomy;
@@ -108,9 +113,9 @@ class SubmissionController {
 			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return showForm(form, null, model);
 		}
-		long id = this.authoring.createDraft(user, form.content(proposedTags(form)), form.solution());
+		long id = this.drafting.createDraft(user, form.content(proposedTags(form)), form.solution());
 		if (action == FormAction.SUBMIT) {
-			this.authoring.submit(id, user);
+			this.drafting.submit(id, user);
 			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
 			return "redirect:/scenarios/" + id;
 		}
@@ -137,12 +142,12 @@ class SubmissionController {
 		}
 		try {
 			if (published) {
-				this.authoring.amend(id, user, form.content(proposedTags(form)), form.getBaseRevision(),
+				this.amendments.amend(id, user, form.content(proposedTags(form)), form.getBaseRevision(),
 						form.getSummary());
 				redirect.addFlashAttribute("notice", "scenario.notice.amended");
 				return "redirect:/scenarios/" + id;
 			}
-			this.authoring.updateDraft(id, user, form.content(proposedTags(form)), form.solution(),
+			this.drafting.updateDraft(id, user, form.content(proposedTags(form)), form.solution(),
 					form.getBaseRevision(), form.getSolutionBaseRevision());
 		}
 		catch (EditConflictException | ConcurrencyFailureException conflict) {
@@ -158,7 +163,7 @@ class SubmissionController {
 			}
 		}
 		if (action == FormAction.SUBMIT && scenario.getStatus() == ScenarioStatus.DRAFT) {
-			this.authoring.submit(id, user);
+			this.drafting.submit(id, user);
 			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
 			return "redirect:/scenarios/" + id;
 		}

@@ -1,0 +1,87 @@
+package com.casebook.scenario;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import com.casebook.user.CurrentUser;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing a scenario before review: a new draft (with its first solution), saving the
+ * draft or submission again, sending it for review. Each method is one transaction.
+ */
+@Service
+@Transactional
+public class ScenarioDrafting {
+
+	private final ScenarioWrites writes;
+
+	private final Clock clock;
+
+	ScenarioDrafting(ScenarioWrites writes, Clock clock) {
+		this.writes = writes;
+		this.clock = clock;
+	}
+
+	/** A new draft with its first solution (which may still be incomplete in a draft). */
+	public long createDraft(CurrentUser author, ScenarioContent content, SolutionContent firstSolution) {
+		Instant now = this.clock.instant();
+		Scenario scenario = Scenario.draft(author.getId(), content, now);
+		if (ScenarioWrites.isComplete(firstSolution)) {
+			scenario.addSolution(author.getId(), firstSolution, now);
+		}
+		this.writes.saveAndAnnounce(scenario);
+		return scenario.getId();
+	}
+
+	/**
+	 * Saves the author's (or an editor's) changes to a draft or submission, made from
+	 * {@code baseRevision} of its text and {@code solutionBaseRevision} of its first
+	 * solution (0 when it had none yet); the first solution is created or revised with
+	 * it. Only what changed gets a revision; a save changing nothing is refused.
+	 */
+	public void updateDraft(long id, CurrentUser editor, ScenarioContent content, SolutionContent firstSolution,
+			int baseRevision, int solutionBaseRevision) {
+		Scenario scenario = this.writes.load(id);
+		if (scenario.getStatus() != ScenarioStatus.DRAFT && scenario.getStatus() != ScenarioStatus.SUBMITTED) {
+			throw new IllegalStateException("Only drafts and submissions are edited through the template");
+		}
+		ScenarioWrites.requireCanEdit(scenario, editor);
+		scenario.requireLatest(baseRevision);
+		List<Solution> solutions = scenario.getSolutions();
+		Solution first = solutions.isEmpty() ? null : solutions.get(0);
+		int firstRevision = first == null ? 0 : first.getRevisionNumber();
+		if (solutionBaseRevision != firstRevision) {
+			throw new EditConflictException(id, first == null ? null : first.getId(), solutionBaseRevision,
+					firstRevision);
+		}
+		boolean textChanged = scenario.differsFrom(content);
+		boolean solutionChanged = ScenarioWrites.isComplete(firstSolution)
+				&& (first == null || !first.content().equals(firstSolution));
+		if (!textChanged && !solutionChanged) {
+			throw new UnchangedTextException(id, null);
+		}
+		Instant now = this.clock.instant();
+		if (textChanged) {
+			scenario.revise(content, baseRevision, editor.getId(), null, now);
+		}
+		if (solutionChanged && first == null) {
+			scenario.addSolution(scenario.getAuthorId(), firstSolution, editor.getId(), null, now);
+		}
+		else if (solutionChanged) {
+			scenario.reviseSolution(first.getId(), firstSolution, firstRevision, editor.getId(), null, now);
+		}
+		this.writes.saveAndAnnounce(scenario);
+	}
+
+	public void submit(long id, CurrentUser author) {
+		Scenario scenario = this.writes.load(id);
+		ScenarioWrites.requireCanEdit(scenario, author);
+		scenario.submit(this.clock.instant());
+		this.writes.saveAndAnnounce(scenario);
+	}
+
+}
