@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
 import com.casebook.scenario.ScenarioImport;
 import com.casebook.scenario.ScenarioImport.ImportedScenario;
 import com.casebook.user.UserSummary;
@@ -55,9 +57,12 @@ class RecordImport {
 
 	private final ImportRuns runs;
 
+	private final EntityManager entityManager;
+
 	RecordImport(RecordConverter converter, ScenarioImport imports, TransactionTemplate transactions,
-			ImportMessages messages, Clock clock, ImportRuns runs) {
+			ImportMessages messages, Clock clock, ImportRuns runs, EntityManager entityManager) {
 		this.runs = runs;
+		this.entityManager = entityManager;
 		this.converter = converter;
 		this.imports = imports;
 		this.transactions = transactions;
@@ -96,6 +101,11 @@ class RecordImport {
 				int[] counts = new int[Outcome.values().length];
 				for (Dated record : batch) {
 					counts[store(record.numbered(), importer, record.createdAt()).ordinal()]++;
+					// the flush writes the record and builds its index documents (built
+					// documents survive a clear); clearing keeps each later flush from
+					// dirty-checking every record before it
+					this.entityManager.flush();
+					this.entityManager.clear();
 				}
 				return counts;
 			});

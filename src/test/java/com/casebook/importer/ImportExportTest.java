@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
+import com.casebook.search.ScenarioSearch;
+import com.casebook.search.SearchHit;
 import com.casebook.user.UserDirectory;
 import com.casebook.user.UserSummary;
 
@@ -67,6 +69,9 @@ class ImportExportTest {
 	RecordImport recordImport;
 
 	@Autowired
+	ScenarioSearch search;
+
+	@Autowired
 	ImportRuns runs;
 
 	@Autowired
@@ -111,6 +116,8 @@ class ImportExportTest {
 		}
 		assertThat(report.imported()).isEqualTo(599);
 		assertThat(report.updated()).isEqualTo(1);
+		assertThat(this.search.search("分批情景 599", 0, 5).hits()).extracting(SearchHit::title).contains("分批情景 599");
+		assertThat(this.search.search("第二版", 0, 5).hits()).extracting(SearchHit::title).contains("分批情景 7 第二版");
 		assertThat(report.errors()).extracting(ImportReport.LineError::line).containsExactly(300);
 		// one transaction per line was 601 commits; batches and the halving around the
 		// bad line need a few dozen at most

@@ -39,6 +39,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
  * [-Dbenchmark.scenarios=100000] [-Dbenchmark.seconds=20]}.
  */
 @Tag("benchmark")
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "casebook.data-dir=target/scale-benchmark-data", "casebook.db.fresh=true", "casebook.demo=false",
 				"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn",
