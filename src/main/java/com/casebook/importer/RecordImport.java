@@ -45,6 +45,12 @@ class RecordImport {
 	 */
 	static final int BATCH_SIZE = 250;
 
+	/**
+	 * The name of a batch's transaction, so that what the batches commit can be told from
+	 * what the listeners of their events commit afterwards.
+	 */
+	static final String BATCH_TRANSACTION = "casebook.import.batch";
+
 	private final RecordConverter converter;
 
 	private final ScenarioImport imports;
@@ -65,7 +71,8 @@ class RecordImport {
 		this.entityManager = entityManager;
 		this.converter = converter;
 		this.imports = imports;
-		this.transactions = transactions;
+		this.transactions = new TransactionTemplate(transactions.getTransactionManager(), transactions);
+		this.transactions.setName(BATCH_TRANSACTION);
 		this.messages = messages;
 		this.clock = clock;
 	}

@@ -103,7 +103,9 @@ class ImportExportTest {
 		TransactionExecutionListener counter = new TransactionExecutionListener() {
 			@Override
 			public void afterCommit(TransactionExecution transaction, Throwable failure) {
-				commits.incrementAndGet();
+				if (RecordImport.BATCH_TRANSACTION.equals(transaction.getTransactionName())) {
+					commits.incrementAndGet();
+				}
 			}
 		};
 		this.transactionManager.addListener(counter);
@@ -120,8 +122,9 @@ class ImportExportTest {
 		assertThat(this.search.search("第二版", 0, 5).hits()).extracting(SearchHit::title).contains("分批情景 7 第二版");
 		assertThat(report.errors()).extracting(ImportReport.LineError::line).containsExactly(300);
 		// one transaction per line was 601 commits; batches and the halving around the
-		// bad line need a few dozen at most
-		assertThat(commits.get()).isLessThan(40);
+		// bad line need a few dozen at most (the listeners of the lines' events commit on
+		// their own, after the batch)
+		assertThat(commits.get()).isPositive().isLessThan(40);
 	}
 
 	@Test
