@@ -16,17 +16,19 @@ import com.casebook.user.UserSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores parsed records whatever file format they came from, {@link #BATCH_SIZE} records
- * per transaction, so a large import costs a few commits and a few index writes instead
- * of one of each per record. Each record is still all or nothing: when a batch fails it
- * is rolled back and stored again as two halves, down to single records, so one bad
- * record loses nothing else and every record ends up stored or reported. A record whose
- * {@code ref} is already in the catalogue (or names a scenario made here, as
- * {@code casebook-<id>} from an export) updates that scenario as new revisions, or leaves
- * it alone when nothing differs; a later line of the same file sees an earlier one.
+ * Stores parsed records whatever file format they came from,
+ * {@code casebook.import.batch-size} records (250) per transaction, so a large import
+ * costs a few commits and a few index writes instead of one of each per record. Each
+ * record is still all or nothing: when a batch fails it is rolled back and stored again
+ * as two halves, down to single records, so one bad record loses nothing else and every
+ * record ends up stored or reported. A record whose {@code ref} is already in the
+ * catalogue (or names a scenario made here, as {@code casebook-<id>} from an export)
+ * updates that scenario as new revisions, or leaves it alone when nothing differs; a
+ * later line of the same file sees an earlier one.
  */
 @Service
 class RecordImport {
@@ -44,6 +46,8 @@ class RecordImport {
 	 * small enough that a batch's persistence context stays cheap to flush.
 	 */
 	static final int BATCH_SIZE = 250;
+
+	private final int batchSize;
 
 	/**
 	 * The name of a batch's transaction, so that what the batches commit can be told from
@@ -66,7 +70,9 @@ class RecordImport {
 	private final EntityManager entityManager;
 
 	RecordImport(RecordConverter converter, ScenarioImport imports, TransactionTemplate transactions,
-			ImportMessages messages, Clock clock, ImportRuns runs, EntityManager entityManager) {
+			ImportMessages messages, Clock clock, ImportRuns runs, EntityManager entityManager,
+			@Value("${casebook.import.batch-size:" + BATCH_SIZE + "}") int batchSize) {
+		this.batchSize = Math.max(1, batchSize);
 		this.runs = runs;
 		this.entityManager = entityManager;
 		this.converter = converter;
@@ -90,8 +96,8 @@ class RecordImport {
 		for (int i = 0; i < records.size(); i++) {
 			dated.add(new Dated(records.get(i), now.minus(spacing.multipliedBy(records.size() - i))));
 		}
-		for (int from = 0; from < dated.size(); from += BATCH_SIZE) {
-			storeBatch(dated.subList(from, Math.min(from + BATCH_SIZE, dated.size())), importer, tally);
+		for (int from = 0; from < dated.size(); from += this.batchSize) {
+			storeBatch(dated.subList(from, Math.min(from + this.batchSize, dated.size())), importer, tally);
 		}
 		return new ImportReport(tally.outcomes[Outcome.IMPORTED.ordinal()], tally.outcomes[Outcome.UPDATED.ordinal()],
 				tally.outcomes[Outcome.UNCHANGED.ordinal()], List.copyOf(tally.errors));

@@ -64,7 +64,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageChain(HttpSecurity http, CredentialsVersions versions) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico", "/favicon.svg")
+					"/favicon.ico", "/favicon*.svg")
 			.permitAll()
 			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
 			.permitAll()

@@ -228,8 +228,11 @@ class BackupAndRestoreTest {
 							+ "where r.solution_id is null and r.number > s.revision_number", Integer.class))
 				.isZero();
 			assertThat(restored.queryForObject("select count(*) from point_entry p where p.reason = 'AMENDMENT' "
-					+ "and p.reverses_id is null and not exists (select 1 from revision r where r.solution_id is null "
-					+ "and p.cause = 'revision:' || r.scenario_id || ':' || r.number)", Integer.class))
+					+ "and p.reverses_id is null and not exists (select 1 from revision r where p.cause = "
+					+ "case when r.solution_id is null then 'revision:' || r.scenario_id || ':' || r.number "
+					+ "else 'revision:' || r.scenario_id || ':solution:' || r.solution_id || ':' || r.number end)",
+					Integer.class))
+				.as("amendment points without their revision (of a scenario or of a solution)")
 				.isZero();
 		}
 	}

@@ -61,7 +61,8 @@ class IndexConsistencyTest {
 
 	@Test
 	void theScenarioCommittedWhenAnImportIsKilledIsIndexedAfterTheRestart() {
-		Child importing = start("import", "40", "25", "--casebook.db.fresh=true");
+		// one line per transaction, so that the kill falls between two committed lines
+		Child importing = start("import", "40", "25", "--casebook.db.fresh=true", "--casebook.import.batch-size=1");
 		importing.await("@@ paused imported 25");
 		importing.kill();
 
