@@ -30,12 +30,14 @@ public class DuplicateQueue {
 	/**
 	 * Similarity (share of a scenario's score against itself) from which a pair is worth
 	 * an editor's look. Set on the demo catalogue: the submitted duplicate of the
-	 * out-of-stock scenario scores 0.24; two flight-cancellation scenarios (0.27) and two
-	 * staffing scenarios (0.22) also pass, as closely related incidents an editor
-	 * dismisses in one click; every other pair scores under 0.2. A pair is compared both
-	 * ways and kept if either passes.
+	 * out-of-stock scenario scored 0.24 when this was first set, and 0.19 to 0.20 once
+	 * the indexed plain text lost the spaces Markdown emphasis used to leave and imports
+	 * began to commit in batches (the index's statistics moved), so 0.2 sat on the edge;
+	 * 0.18 keeps it in the queue with a margin, together with a handful of closely
+	 * related incidents an editor dismisses in one click. A pair is compared both ways
+	 * and kept if either passes.
 	 */
-	static final float THRESHOLD = 0.2f;
+	static final float THRESHOLD = 0.18f;
 
 	private static final int CANDIDATES_PER_SCENARIO = 5;
 

@@ -33,7 +33,8 @@ class CurationBrowserTest {
 			.stream()
 			.filter(r -> r.getText().contains("双十一耳机断货"))
 			.findFirst()
-			.orElseThrow();
+			.orElseThrow(() -> new AssertionError("the demo duplicate is not queued: "
+					+ driver.findElement(By.id("duplicate-queue")).getAttribute("outerHTML")));
 		String pair = row.getAttribute("data-pair");
 		long original = Long.parseLong(pair.split("-")[0]);
 		long duplicate = Long.parseLong(pair.split("-")[1]);
