@@ -8,11 +8,27 @@ document.addEventListener('DOMContentLoaded', () => {
 			}
 		});
 	});
+	document.querySelectorAll('details.nav-menu').forEach(closeMenuWhenLeft);
 	document.querySelectorAll('form.header-search').forEach(enableSuggestions);
 	document.querySelectorAll('.similar-box[data-similar-url]').forEach(enableSimilarPanel);
 	forgetSavedDraft();
 	document.querySelectorAll('form[data-draft-key]').forEach(enableDrafts);
 });
+
+// A header menu closes like a menu does: a click elsewhere or Escape (which returns focus to it).
+function closeMenuWhenLeft(menu) {
+	document.addEventListener('click', (event) => {
+		if (menu.open && !menu.contains(event.target)) {
+			menu.open = false;
+		}
+	});
+	menu.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && menu.open) {
+			menu.open = false;
+			menu.querySelector('summary').focus();
+		}
+	});
+}
 
 const DRAFT_PREFIX = 'casebook.draft.';
 const SUBMITTED = 'casebook.submitted';
