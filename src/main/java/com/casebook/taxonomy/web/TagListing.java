@@ -27,7 +27,7 @@ public record TagListing(String text, String group, TagStatus status, Sort sort)
 
 	}
 
-	TagListing {
+	public TagListing {
 		text = text == null ? "" : text.strip();
 		group = group == null ? "" : group.strip();
 		sort = sort == null ? Sort.NAME : sort;
