@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.casebook.search.FacetCounts;
+import com.casebook.search.IndexMaintenance;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchFacet;
 import com.casebook.search.SearchHit;
@@ -44,17 +45,21 @@ class SearchApiController {
 
 	private final Taxonomy taxonomy;
 
-	SearchApiController(ScenarioSearch search, SearchLog log, Taxonomy taxonomy) {
+	private final IndexMaintenance index;
+
+	SearchApiController(ScenarioSearch search, SearchLog log, Taxonomy taxonomy, IndexMaintenance index) {
 		this.search = search;
 		this.log = log;
 		this.taxonomy = taxonomy;
+		this.index = index;
 	}
 
 	@GetMapping("/api/search")
 	@Operation(summary = "Search published scenarios",
 			description = "Words in Chinese (Simplified or Traditional) or English; every word must match. "
 					+ "Facet parameters narrow the results and may be repeated; facet counts are taken "
-					+ "after all filters. Snippets are HTML-escaped with the matched words in <mark>.")
+					+ "after all filters. Snippets are HTML-escaped with the matched words in <mark>. While the "
+					+ "search index is being rebuilt, results may be incomplete and rebuilding is true.")
 	@Parameters({ @Parameter(name = "q", in = ParameterIn.QUERY, description = "the words to search for"),
 			@Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0"),
 			@Parameter(name = "size", in = ParameterIn.QUERY, description = "hits per page, 1 to 100 (default 10)"),
@@ -76,7 +81,7 @@ class SearchApiController {
 					user == null ? null : user.getRole(), SearchLog.Source.API);
 		}
 		return new SearchJson(results.total(), results.page(), query.size(),
-				results.hits().stream().map(this::hit).toList(), facets(results.facets()));
+				results.hits().stream().map(this::hit).toList(), facets(results.facets()), this.index.isRebuilding());
 	}
 
 	private SearchJson.Hit hit(SearchHit hit) {
