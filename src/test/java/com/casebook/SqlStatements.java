@@ -1,6 +1,8 @@
 package com.casebook;
 
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -20,19 +22,37 @@ public final class SqlStatements implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
-	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+	private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
 
-	/** How many statements the work ran on this thread. */
-	public static int countedDuring(Callable<?> work) throws Exception {
+	private static final ThreadLocal<int[]> CONNECTIONS = new ThreadLocal<>();
+
+	/** How many connections the work took from the pool on this thread. */
+	public static int connectionsDuring(Callable<?> work) throws Exception {
 		int[] count = { 0 };
-		COUNT.set(count);
+		CONNECTIONS.set(count);
 		try {
 			work.call();
 		}
 		finally {
-			COUNT.remove();
+			CONNECTIONS.remove();
 		}
 		return count[0];
+	}
+
+	/**
+	 * The statements the work ran on this thread, as SQL (or {@code "?"} for a statement
+	 * created without it).
+	 */
+	public static List<String> runDuring(Callable<?> work) throws Exception {
+		List<String> statements = new ArrayList<>();
+		STATEMENTS.set(statements);
+		try {
+			work.call();
+		}
+		finally {
+			STATEMENTS.remove();
+		}
+		return statements;
 	}
 
 	@Override
@@ -46,7 +66,14 @@ public final class SqlStatements implements BeanPostProcessor {
 		proxy.setProxyTargetClass(true);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
 			Object result = invocation.proceed();
-			return result instanceof Connection connection ? counting(connection) : result;
+			if (!(result instanceof Connection connection)) {
+				return result;
+			}
+			int[] connections = CONNECTIONS.get();
+			if (connections != null) {
+				connections[0]++;
+			}
+			return counting(connection);
 		});
 		return proxy.getProxy(bean.getClass().getClassLoader());
 	}
@@ -55,9 +82,10 @@ public final class SqlStatements implements BeanPostProcessor {
 		ProxyFactory proxy = new ProxyFactory(connection);
 		proxy.setInterfaces(Connection.class);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
-			int[] count = COUNT.get();
-			if (count != null && STATEMENT_METHODS.contains(invocation.getMethod().getName())) {
-				count[0]++;
+			List<String> statements = STATEMENTS.get();
+			if (statements != null && STATEMENT_METHODS.contains(invocation.getMethod().getName())) {
+				Object[] arguments = invocation.getArguments();
+				statements.add(arguments.length > 0 && arguments[0] instanceof String sql ? sql : "?");
 			}
 			return invocation.proceed();
 		});
