@@ -56,13 +56,7 @@ class MailCopiesTest {
 	@Test
 	void aNotificationIsEmailedToAPersonWithAnAddress() throws Exception {
 		String name = "mail" + System.nanoTime();
-		long id = this.administration
-			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
-			.id();
-		this.jdbc.sql("update user_account set email = :email where id = :id")
-			.param("email", name + "@example.test")
-			.param("id", id)
-			.update();
+		long id = memberWithMailAddress(name);
 
 		this.transactions
 			.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("邮件情景"), "/scenarios/1"));
@@ -77,13 +71,7 @@ class MailCopiesTest {
 	@Test
 	void aRejectedRedemptionIsEmailedToTheMember() throws Exception {
 		String name = "redeemer" + System.nanoTime();
-		long id = this.administration
-			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
-			.id();
-		this.jdbc.sql("update user_account set email = :email where id = :id")
-			.param("email", name + "@example.test")
-			.param("id", id)
-			.update();
+		long id = memberWithMailAddress(name);
 		this.transactions.executeWithoutResult(
 				tx -> this.ledger.write(id, 30, PointReason.SOLUTION_ADDED, "seed:" + name, null, null));
 		long redemption = this.rewards.redeem(id, this.rewards.create("邮件奖品", null, 30, 1));
@@ -119,6 +107,18 @@ class MailCopiesTest {
 		int before = mail.getReceivedMessages().length;
 		this.transactions.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("x"), "/"));
 		assertThat(mail.getReceivedMessages()).hasSize(before);
+	}
+
+	/** A new manager called {@code name} whose address is {@code name@example.test}. */
+	private long memberWithMailAddress(String name) {
+		long id = this.administration
+			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
+			.id();
+		this.jdbc.sql("update user_account set email = :email where id = :id")
+			.param("email", name + "@example.test")
+			.param("id", id)
+			.update();
+		return id;
 	}
 
 }

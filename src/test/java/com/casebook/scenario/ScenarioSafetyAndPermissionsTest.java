@@ -33,10 +33,10 @@ class ScenarioSafetyAndPermissionsTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioDrafting drafting;
+	TestScenarios scenarios;
 
 	@Autowired
-	ScenarioReview review;
+	ScenarioDrafting drafting;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -44,11 +44,9 @@ class ScenarioSafetyAndPermissionsTest {
 	@Test
 	void anXssPayloadInEveryTextFieldIsRenderedInert() throws Exception {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.drafting.createDraft(manager,
+		long id = this.scenarios.published(manager,
 				ScenarioContent.builder().title("标题" + XSS).situation("情景" + XSS).categoryId(1L).build(),
 				new SolutionContent("行动" + XSS, "效果" + XSS, "预防" + XSS));
-		this.drafting.submit(id, manager);
-		this.review.publish(id, this.users.user("editor"));
 		this.feedback.comment(id, this.users.user("reader"), "评论" + XSS);
 
 		String html = this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))

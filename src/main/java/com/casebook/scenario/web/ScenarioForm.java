@@ -22,7 +22,7 @@ import jakarta.validation.constraints.Size;
  * title, a submission the whole template, an amendment all but the solution (a published
  * scenario has its solutions).
  */
-public class ScenarioForm {
+public class ScenarioForm extends SolutionFields {
 
 	@Storable
 	@Size(max = ScenarioContent.MAX_TITLE)
@@ -51,18 +51,6 @@ public class ScenarioForm {
 
 	private Severity severity;
 
-	@Storable
-	@Size(max = SolutionContent.MAX_ACTIONS)
-	private String actions;
-
-	@Storable
-	@Size(max = SolutionContent.MAX_EFFECT)
-	private String effect;
-
-	@Storable
-	@Size(max = SolutionContent.MAX_PREVENTION)
-	private String prevention;
-
 	/**
 	 * The revision the person started from; a save based on an older one is a conflict.
 	 */
@@ -89,9 +77,7 @@ public class ScenarioForm {
 		form.baseRevision = scenario.getRevisionNumber();
 		List<Solution> solutions = scenario.getSolutions();
 		if (!solutions.isEmpty()) {
-			form.actions = solutions.get(0).getActions();
-			form.effect = solutions.get(0).getEffect();
-			form.prevention = solutions.get(0).getPrevention();
+			form.fillSolution(solutions.get(0).content());
 			form.solutionBaseRevision = solutions.get(0).getRevisionNumber();
 		}
 		return form;
@@ -112,9 +98,7 @@ public class ScenarioForm {
 		form.frequency = content.frequency();
 		form.severity = content.severity();
 		if (firstSolution != null) {
-			form.actions = firstSolution.actions();
-			form.effect = firstSolution.effect();
-			form.prevention = firstSolution.prevention();
+			form.fillSolution(firstSolution);
 		}
 		return form;
 	}
@@ -156,7 +140,7 @@ public class ScenarioForm {
 	}
 
 	SolutionContent solution() {
-		return new SolutionContent(this.actions, this.effect, this.prevention);
+		return solutionContent();
 	}
 
 	public String getTitle() {
@@ -237,30 +221,6 @@ public class ScenarioForm {
 
 	public void setSeverity(Severity severity) {
 		this.severity = severity;
-	}
-
-	public String getActions() {
-		return this.actions;
-	}
-
-	public void setActions(String actions) {
-		this.actions = FormText.lf(actions);
-	}
-
-	public String getEffect() {
-		return this.effect;
-	}
-
-	public void setEffect(String effect) {
-		this.effect = FormText.lf(effect);
-	}
-
-	public String getPrevention() {
-		return this.prevention;
-	}
-
-	public void setPrevention(String prevention) {
-		this.prevention = FormText.lf(prevention);
 	}
 
 	public int getBaseRevision() {

@@ -13,6 +13,7 @@ import com.casebook.taxonomy.Taxonomy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -87,8 +88,9 @@ class TagAdminController {
 	}
 
 	@PostMapping("/admin/tags/{id}/merge")
-	String merge(@PathVariable long id, @RequestParam long into, RedirectAttributes redirect) {
-		int retagged = this.curation.merge(id, into);
+	String merge(@PathVariable long id, @RequestParam long into,
+			@AuthenticationPrincipal(expression = "id") long curatorId, RedirectAttributes redirect) {
+		int retagged = this.curation.merge(id, into, curatorId);
 		redirect.addFlashAttribute("notice", "tags.notice.merged");
 		redirect.addFlashAttribute("retagged", retagged);
 		return "redirect:/admin/tags/" + into;
