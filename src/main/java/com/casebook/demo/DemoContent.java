@@ -22,7 +22,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * In demo mode, imports the demo scenarios into a catalogue that has none yet.
+ * In demo mode, imports the demo scenarios into a catalogue that has none yet, then plays
+ * some activity on them ({@link DemoActivity}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -40,11 +41,15 @@ class DemoContent implements ApplicationRunner {
 
 	private final JsonLinesImport importer;
 
-	DemoContent(DemoMode demoMode, ScenarioCatalogue catalogue, UserDirectory users, JsonLinesImport importer) {
+	private final DemoActivity activity;
+
+	DemoContent(DemoMode demoMode, ScenarioCatalogue catalogue, UserDirectory users, JsonLinesImport importer,
+			DemoActivity activity) {
 		this.demoMode = demoMode;
 		this.catalogue = catalogue;
 		this.users = users;
 		this.importer = importer;
+		this.activity = activity;
 	}
 
 	@Override
@@ -63,6 +68,7 @@ class DemoContent implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		this.activity.play();
 	}
 
 }
