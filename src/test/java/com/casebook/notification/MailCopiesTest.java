@@ -2,6 +2,7 @@ package com.casebook.notification;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -11,6 +12,7 @@ import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
 import com.casebook.user.Role;
 import com.casebook.user.UserAdministration;
+import com.casebook.user.UserDirectory;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -53,6 +55,9 @@ class MailCopiesTest {
 	@Autowired
 	PointsLedger ledger;
 
+	@Autowired
+	UserDirectory directory;
+
 	@Test
 	void aNotificationIsEmailedToAPersonWithAnAddress() throws Exception {
 		String name = "mail" + System.nanoTime();
@@ -66,6 +71,24 @@ class MailCopiesTest {
 		assertThat(message.getAllRecipients()[0].toString()).isEqualTo(name + "@example.test");
 		assertThat(message.getSubject()).contains("邮件情景");
 		assertThat(message.getContent().toString()).contains("/scenarios/1");
+	}
+
+	@Test
+	void aPersonWhoReadsInEnglishIsEmailedInEnglish() throws Exception {
+		String name = "english" + System.nanoTime();
+		long id = memberWithMailAddress(name);
+		this.directory.rememberLanguage(id, Locale.ENGLISH);
+		int before = mail.getReceivedMessages().length;
+
+		this.transactions
+			.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("Mail scenario"), "/"));
+
+		assertThat(mail.waitForIncomingEmail(5000, before + 1)).isTrue();
+		MimeMessage message = Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> addressedTo(m, name + "@example.test"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(message.getSubject()).contains("Mail scenario", "published").doesNotContainPattern("\\p{IsHan}");
 	}
 
 	@Test

@@ -64,6 +64,22 @@ class ScenarioSafetyAndPermissionsTest {
 	}
 
 	@Test
+	void aCommentRendersTheSameSafeMarkdownAsTheScenario() throws Exception {
+		CurrentUser manager = this.users.user("manager");
+		long id = this.scenarios.published(manager,
+				ScenarioContent.builder().title("评论格式").situation("情景").categoryId(1L).build(),
+				SolutionContent.of("行动", "效果"));
+		this.feedback.comment(id, this.users.user("reader"), "**先确认**排队人数：\n\n1. 看大屏\n2. 问组长");
+
+		String html = this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<strong>先确认</strong>").containsPattern("<ol>\\s*<li>看大屏</li>");
+	}
+
+	@Test
 	void aManagerCannotPublishOrSendBackThroughThePages() throws Exception {
 		CurrentUser manager = this.users.user("manager");
 		long id = this.drafting.createDraft(manager,

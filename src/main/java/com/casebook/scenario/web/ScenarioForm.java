@@ -24,6 +24,9 @@ import jakarta.validation.constraints.Size;
  */
 public class ScenarioForm extends SolutionFields {
 
+	/** Room for twenty tags with long names. */
+	static final int MAX_TAGS_TEXT = 1000;
+
 	@Storable
 	@Size(max = ScenarioContent.MAX_TITLE)
 	private String title;
@@ -42,10 +45,14 @@ public class ScenarioForm extends SolutionFields {
 
 	private List<Long> tagIds = new ArrayList<>();
 
-	/** Tags the person proposes by name; they wait for an editor's approval. */
+	/**
+	 * The tags by name, as the tag picker (or, without scripts, the person) writes them:
+	 * separated by commas, each a tag's Chinese or English name or a synonym; a name the
+	 * vocabulary lacks is proposed and waits for an editor's approval.
+	 */
 	@Storable
-	@Size(max = 200)
-	private String proposedTags;
+	@Size(max = MAX_TAGS_TEXT)
+	private String tags;
 
 	private Frequency frequency;
 
@@ -132,11 +139,9 @@ public class ScenarioForm extends SolutionFields {
 		};
 	}
 
-	/**
-	 * The names in "propose new tags", which people separate with any comma or semicolon.
-	 */
-	List<String> proposedTagNames() {
-		return LabelNames.split(this.proposedTags);
+	/** The names in the tags field, which people separate with any comma or semicolon. */
+	List<String> tagNames() {
+		return LabelNames.split(this.tags);
 	}
 
 	SolutionContent solution() {
@@ -199,12 +204,12 @@ public class ScenarioForm extends SolutionFields {
 		this.tagIds = tagIds == null ? new ArrayList<>() : tagIds;
 	}
 
-	public String getProposedTags() {
-		return this.proposedTags;
+	public String getTags() {
+		return this.tags;
 	}
 
-	public void setProposedTags(String proposedTags) {
-		this.proposedTags = proposedTags;
+	public void setTags(String tags) {
+		this.tags = tags;
 	}
 
 	public Frequency getFrequency() {
