@@ -24,21 +24,6 @@ public final class SqlStatements implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
 
-	private static final ThreadLocal<int[]> CONNECTIONS = new ThreadLocal<>();
-
-	/** How many connections the work took from the pool on this thread. */
-	public static int connectionsDuring(Callable<?> work) throws Exception {
-		int[] count = { 0 };
-		CONNECTIONS.set(count);
-		try {
-			work.call();
-		}
-		finally {
-			CONNECTIONS.remove();
-		}
-		return count[0];
-	}
-
 	/**
 	 * The statements the work ran on this thread, as SQL (or {@code "?"} for a statement
 	 * created without it).
@@ -66,14 +51,7 @@ public final class SqlStatements implements BeanPostProcessor {
 		proxy.setProxyTargetClass(true);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
 			Object result = invocation.proceed();
-			if (!(result instanceof Connection connection)) {
-				return result;
-			}
-			int[] connections = CONNECTIONS.get();
-			if (connections != null) {
-				connections[0]++;
-			}
-			return counting(connection);
+			return result instanceof Connection connection ? counting(connection) : result;
 		});
 		return proxy.getProxy(bean.getClass().getClassLoader());
 	}

@@ -1,5 +1,8 @@
 package com.casebook.scenario;
 
+import java.util.List;
+import java.util.Locale;
+
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
 import com.casebook.SqlStatements;
@@ -15,8 +18,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * What a scenario page costs the database does not grow with what the scenario holds: the
- * people named on it are looked up together, not solution by solution.
+ * Reading a scenario page writes nothing while the page is served: under load, readers of
+ * one scenario would otherwise queue for its row and for each commit's disk flush.
  */
 @CasebookIntegrationTest
 class ScenarioPageCostTest {
@@ -31,35 +34,16 @@ class ScenarioPageCostTest {
 	UserDetailsService accounts;
 
 	@Test
-	void aScenarioWithTwoSolutionsCostsAsManyStatementsAsOneWithOne() throws Exception {
-		long one = withLiveSolutions(1);
-		long two = withLiveSolutions(2);
-		statements(one);
-		statements(two);
+	void showingAScenarioWritesNothingOnTheRequestThread() throws Exception {
+		long id = this.jdbc.sql("select min(id) from scenario where status = 'PUBLISHED' and merged_into_id is null")
+			.query(Long.class)
+			.single();
+		List<String> statements = SqlStatements
+			.runDuring(() -> this.mvc.perform(get("/scenarios/" + id).with(new SignedIn(this.accounts).as("reader")))
+				.andExpect(status().isOk()));
 
-		assertThat(statements(two)).isEqualTo(statements(one));
-	}
-
-	private long withLiveSolutions(int count) {
-		return this.jdbc.sql("""
-				select s.id from scenario s
-				where s.status = 'PUBLISHED' and s.merged_into_id is null
-				  and (select count(*) from solution l where l.scenario_id = s.id and l.merged_into_id is null) = :count
-				order by s.id limit 1""").param("count", count).query(Long.class).single();
-	}
-
-	/**
-	 * Leaves out the check that the session's account is unchanged: it runs again after
-	 * an interval, so whether it runs depends on the clock, not on the page.
-	 */
-	private long statements(long scenario) throws Exception {
-		return SqlStatements
-			.runDuring(
-					() -> this.mvc.perform(get("/scenarios/" + scenario).with(new SignedIn(this.accounts).as("reader")))
-						.andExpect(status().isOk()))
-			.stream()
-			.filter(sql -> !sql.contains("credentials_version"))
-			.count();
+		assertThat(statements).isNotEmpty()
+			.noneMatch(sql -> sql.strip().toLowerCase(Locale.ROOT).matches("^(insert|update|delete)\\b.*"));
 	}
 
 }
