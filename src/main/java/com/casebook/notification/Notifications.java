@@ -1,10 +1,13 @@
 package com.casebook.notification;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,6 +62,56 @@ public class Notifications {
 		this.mail.send(userId, type, args, link);
 	}
 
+	/**
+	 * Points a person received, grouped: while today's points notice is unread, a new
+	 * award adds to it ("+45 points from 3 contributions") instead of ringing the bell
+	 * again.
+	 */
+	@Transactional
+	public void notifyPoints(long userId, int amount, String reason, String link) {
+		// listeners run in parallel: two awards of one person at once (publishing pays
+		// for the
+		// scenario and its solution) must find each other's notice, so one at a time per
+		// person
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('notification.points'), cast(:user as integer))")
+			.param("user", userId)
+			.query()
+			.singleRow();
+		Instant now = this.clock.instant();
+		Instant startOfDay = now.atZone(this.clock.getZone())
+			.toLocalDate()
+			.atStartOfDay(this.clock.getZone())
+			.toInstant();
+		Optional<Notification> today = this.jdbc
+			.sql("select id, type, args, link, created_at, read_at from notification where user_id = :user "
+					+ "and type in ('points', 'pointsGrouped') and read_at is null and created_at >= :since "
+					+ "order by created_at desc, id desc limit 1 for update")
+			.param("user", userId)
+			.param("since", Timestamp.from(startOfDay))
+			.query(Notifications::row)
+			.optional();
+		if (today.isEmpty()) {
+			notify(userId, "points", List.of(String.valueOf(amount), reason), link);
+			return;
+		}
+		Notification earlier = today.get();
+		// points: [amount, reason]; grouped: [total, contributions]
+		int total = Integer.parseInt(earlier.args().get(0)) + amount;
+		int count = ("points".equals(earlier.type()) ? 1 : Integer.parseInt(earlier.args().get(1))) + 1;
+		this.jdbc.sql("update notification set type = 'pointsGrouped', args = :args, created_at = :at where id = :id")
+			.param("args", new String[] { String.valueOf(total), String.valueOf(count) })
+			.param("at", Timestamp.from(now))
+			.param("id", earlier.id())
+			.update();
+		this.mail.send(userId, "points", List.of(String.valueOf(amount), reason), link);
+	}
+
+	private static Notification row(ResultSet rs, int n) throws SQLException {
+		return new Notification(rs.getLong(1), rs.getString(2), Arrays.asList((String[]) rs.getArray(3).getArray()),
+				rs.getString(4), rs.getTimestamp(5).toInstant(),
+				rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant());
+	}
+
 	@Transactional(readOnly = true)
 	public long unread(long userId) {
 		return this.jdbc.sql("select count(*) from notification where user_id = :user and read_at is null")
@@ -74,9 +127,7 @@ public class Notifications {
 					+ "order by created_at desc, id desc limit :limit")
 			.param("user", userId)
 			.param("limit", limit)
-			.query((rs, n) -> new Notification(rs.getLong(1), rs.getString(2),
-					Arrays.asList((String[]) rs.getArray(3).getArray()), rs.getString(4),
-					rs.getTimestamp(5).toInstant(), rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()))
+			.query(Notifications::row)
 			.list();
 	}
 

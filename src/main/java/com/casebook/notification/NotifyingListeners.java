@@ -97,8 +97,7 @@ class NotifyingListeners {
 
 	@ApplicationModuleListener
 	public void on(PointsAwarded awarded) {
-		this.notifications.notify(awarded.userId(), "points",
-				List.of(String.valueOf(awarded.amount()), awarded.reason().name()), "/rewards");
+		this.notifications.notifyPoints(awarded.userId(), awarded.amount(), awarded.reason().name(), "/rewards");
 	}
 
 	@ApplicationModuleListener

@@ -2,8 +2,10 @@ package com.casebook.notification;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +63,21 @@ public class Watches {
 			.param("id", id)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/** One thing a person watches, since when. */
+	public record Watch(Target target, long targetId, Instant since) {
+	}
+
+	/** What a person watches, newest first. */
+	@Transactional(readOnly = true)
+	public List<Watch> of(long userId) {
+		return this.jdbc
+			.sql("select target_type, target_id, created_at from watch where user_id = :user "
+					+ "order by created_at desc, target_id desc")
+			.param("user", userId)
+			.query((rs, n) -> new Watch(Target.valueOf(rs.getString(1)), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+			.list();
 	}
 
 	/** Everyone watching the scenario itself or one of its tags. */

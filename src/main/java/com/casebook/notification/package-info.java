@@ -4,5 +4,5 @@
  * after they commit, asynchronously, so a failing notification never undoes the change it
  * reports.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "points", "user" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "points", "taxonomy", "user" })
 package com.casebook.notification;

@@ -5,6 +5,7 @@ import com.casebook.points.PointReason;
 import com.casebook.points.PointsAwarded;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
+import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.UserDirectory;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +39,10 @@ class NotificationModuleTest {
 
 	@MockitoBean
 	UserDirectory directory;
+
+	/** Tag names for the watches page, which this test does not open. */
+	@MockitoBean
+	Taxonomy taxonomy;
 
 	long author;
 

@@ -97,7 +97,8 @@ class NotificationsTest {
 			.stream()
 			.map(Notifications.Notification::type)
 			.toList();
-		assertThat(types).contains("sentBack", "published", "adopted", "points");
+		// publishing and adopting both paid the author today: one points notice for both
+		assertThat(types).contains("sentBack", "published", "adopted", "pointsGrouped").doesNotContain("points");
 		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size());
 
 		this.mvc.perform(get("/notifications").with(this.users.as(author.getUsername())))
@@ -109,6 +110,26 @@ class NotificationsTest {
 		assertThat(this.notifications.unread(author.getId())).isEqualTo(types.size() - 1);
 		this.mvc.perform(post("/notifications/read").with(this.users.as(author.getUsername())).with(csrf()));
 		assertThat(this.notifications.unread(author.getId())).isZero();
+	}
+
+	@Test
+	void pointsOfOneDayMakeOneNoticeWhileItIsUnread() throws Exception {
+		CurrentUser member = this.users.newManager("notify", null);
+		this.notifications.notifyPoints(member.getId(), 10, "SOLUTION_ADDED", "/rewards");
+		this.notifications.notifyPoints(member.getId(), 30, "SOLUTION_ADOPTED", "/rewards");
+		this.notifications.notifyPoints(member.getId(), 5, "APPLIED_RECEIVED", "/rewards");
+
+		assertThat(this.notifications.of(member.getId(), 10)).singleElement()
+			.satisfies(n -> assertThat(n.type()).isEqualTo("pointsGrouped"))
+			.satisfies(n -> assertThat(n.args()).containsExactly("45", "3"));
+		assertThat(this.notifications.unread(member.getId())).isEqualTo(1);
+		this.mvc.perform(get("/notifications").with(this.users.as(member.getUsername())))
+			.andExpect(content().string(containsString("今天您的 3 项贡献共获得 45 积分。")));
+
+		// once read, the next award rings the bell again
+		this.notifications.readAll(member.getId());
+		this.notifications.notifyPoints(member.getId(), 10, "SOLUTION_ADDED", "/rewards");
+		assertThat(types(member)).containsExactly("points", "pointsGrouped");
 	}
 
 	@Test
