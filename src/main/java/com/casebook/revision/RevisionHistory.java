@@ -14,6 +14,7 @@ import com.casebook.scenario.Scenario;
 import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
+import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Solution;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
@@ -78,9 +79,33 @@ public class RevisionHistory {
 	static final int MAX_PAGE = 100_000;
 
 	public Page<RevisionEntry> recentChanges(Long authorId, int page) {
-		PageRequest pageable = PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), 50);
+		PageRequest pageable = pageOf(page);
 		Page<Revision> rows = authorId == null ? this.revisions.findAllByOrderByCreatedAtDescIdDesc(pageable)
 				: this.revisions.findByAuthorIdOrderByCreatedAtDescIdDesc(authorId, pageable);
+		return entries(rows, pageable);
+	}
+
+	/**
+	 * The recent changes of published scenarios only: what everyone signed in may read,
+	 * while drafts and submissions stay with their authors and the editors.
+	 */
+	public Page<RevisionEntry> recentPublishedChanges(Long authorId, int page) {
+		PageRequest pageable = pageOf(page);
+		List<Long> published = this.catalogue.idsIn(List.of(ScenarioStatus.PUBLISHED));
+		if (published.isEmpty()) {
+			return Page.empty(pageable);
+		}
+		Page<Revision> rows = authorId == null
+				? this.revisions.findByScenarioIdInOrderByCreatedAtDescIdDesc(published, pageable)
+				: this.revisions.findByAuthorIdAndScenarioIdInOrderByCreatedAtDescIdDesc(authorId, published, pageable);
+		return entries(rows, pageable);
+	}
+
+	private static PageRequest pageOf(int page) {
+		return PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), 50);
+	}
+
+	private Page<RevisionEntry> entries(Page<Revision> rows, PageRequest pageable) {
 		Map<Long, Scenario> scenarios = this.catalogue
 			.findAll(rows.stream().map(Revision::getScenarioId).collect(Collectors.toSet()));
 		List<RevisionEntry> entries = entries(rows.getContent(), scenarios);

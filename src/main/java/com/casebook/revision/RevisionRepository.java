@@ -23,4 +23,9 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	Page<Revision> findByAuthorIdOrderByCreatedAtDescIdDesc(long authorId, Pageable pageable);
 
+	Page<Revision> findByScenarioIdInOrderByCreatedAtDescIdDesc(Collection<Long> scenarioIds, Pageable pageable);
+
+	Page<Revision> findByAuthorIdAndScenarioIdInOrderByCreatedAtDescIdDesc(long authorId, Collection<Long> scenarioIds,
+			Pageable pageable);
+
 }

@@ -67,7 +67,7 @@ class ScenarioPagesTest {
 	void aReaderCannotOpenAnyWritePage() throws Exception {
 		long id = firstPublished();
 		for (String path : new String[] { "/scenarios/new", "/scenarios/" + id + "/edit",
-				"/scenarios/" + id + "/solutions/new", "/my/scenarios", "/review", "/changes" }) {
+				"/scenarios/" + id + "/solutions/new", "/my/scenarios", "/review" }) {
 			this.mvc.perform(get(path).with(signedIn().as("reader"))).andExpect(status().isForbidden());
 		}
 		this.mvc

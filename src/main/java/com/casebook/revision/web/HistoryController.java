@@ -12,6 +12,7 @@ import com.casebook.scenario.ScenarioPage;
 import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.UnchangedTextException;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A scenario's history, the comparison of two revisions and reverting to one; the
- * editors' recent changes across the wiki.
+ * A scenario's history, the comparison of two revisions and reverting to one; the recent
+ * changes across the wiki.
  */
 @Controller
 class HistoryController {
@@ -118,11 +119,15 @@ class HistoryController {
 		return history(id, user, model);
 	}
 
+	/**
+	 * Open to everyone signed in, as on a wiki; editors also see the changes to drafts
+	 * and submissions, which nobody else may read.
+	 */
 	@GetMapping("/changes")
-	@PreAuthorize("hasRole('EDITOR')")
 	String recentChanges(@RequestParam(required = false) Long author, @RequestParam(defaultValue = "0") int page,
-			Model model) {
-		model.addAttribute("changes", this.history.recentChanges(author, page));
+			@AuthenticationPrincipal CurrentUser viewer, Model model) {
+		model.addAttribute("changes", viewer.has(Role.EDITOR) ? this.history.recentChanges(author, page)
+				: this.history.recentPublishedChanges(author, page));
 		model.addAttribute("author", author);
 		model.addAttribute("people", this.users.all());
 		return "revision/changes";
