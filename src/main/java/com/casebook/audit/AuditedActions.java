@@ -10,6 +10,7 @@ import com.casebook.points.PointsEvents.PointRuleChanged;
 import com.casebook.points.PointsEvents.RedemptionDecided;
 import com.casebook.points.PointsEvents.RewardSaved;
 import com.casebook.revision.RevisionReverted;
+import com.casebook.scenario.ScenarioLifecycleEvents.DraftDeleted;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioArchived;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
@@ -45,6 +46,12 @@ class AuditedActions {
 	void on(ScenarioSentBack e) {
 		this.log.record(e.editorId(), "scenario.send-back", "SCENARIO", e.scenarioId(), Map.of("status", "SUBMITTED"),
 				Map.of("status", "DRAFT", "comment", e.comment()));
+	}
+
+	@EventListener
+	void on(DraftDeleted e) {
+		this.log.record(e.deletedBy(), "scenario.delete", "SCENARIO", e.scenarioId(),
+				Map.of("status", "DRAFT", "title", e.title(), "author", e.authorId()), null);
 	}
 
 	@EventListener

@@ -8,6 +8,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.casebook.scenario.ScenarioLifecycleEvents.DraftDeleted;
+
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +45,15 @@ public class Watches {
 			.param("type", target.name())
 			.param("id", id)
 			.param("at", Timestamp.from(this.clock.instant()))
+			.update();
+	}
+
+	/** Watching a draft that no longer exists would only leave a dead link. */
+	@EventListener
+	void on(DraftDeleted event) {
+		this.jdbc.sql("delete from watch where target_type = :type and target_id = :id")
+			.param("type", Target.SCENARIO.name())
+			.param("id", event.scenarioId())
 			.update();
 	}
 

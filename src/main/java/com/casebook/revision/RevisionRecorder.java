@@ -2,6 +2,7 @@ package com.casebook.revision;
 
 import java.time.Clock;
 
+import com.casebook.scenario.ScenarioLifecycleEvents.DraftDeleted;
 import com.casebook.scenario.ScenarioRevised;
 import com.casebook.scenario.SolutionRevised;
 
@@ -27,6 +28,12 @@ class RevisionRecorder {
 		this.revisions = revisions;
 		this.json = json;
 		this.clock = clock;
+	}
+
+	/** A deleted draft takes its history with it: nobody else ever saw it. */
+	@EventListener
+	void on(DraftDeleted event) {
+		this.revisions.deleteByScenarioId(event.scenarioId());
 	}
 
 	@EventListener

@@ -19,6 +19,8 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	Optional<Revision> findBySolutionIdAndNumber(long solutionId, int number);
 
+	void deleteByScenarioId(long scenarioId);
+
 	Page<Revision> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 
 	Page<Revision> findByAuthorIdOrderByCreatedAtDescIdDesc(long authorId, Pageable pageable);

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +24,12 @@ public class ScenarioDrafting {
 
 	private final Clock clock;
 
-	ScenarioDrafting(ScenarioWrites writes, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ScenarioDrafting(ScenarioWrites writes, Clock clock, ApplicationEventPublisher events) {
 		this.writes = writes;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A new draft with its first solution (which may still be incomplete in a draft). */
@@ -75,6 +81,23 @@ public class ScenarioDrafting {
 			scenario.reviseSolution(first.getId(), firstSolution, firstRevision, editor.getId(), null, now);
 		}
 		this.writes.saveAndAnnounce(scenario);
+	}
+
+	/**
+	 * Deletes a draft for good: only its author or an admin may, and only while it is a
+	 * draft (a submission or anything published has been seen by others).
+	 */
+	public void deleteDraft(long id, CurrentUser user) {
+		Scenario scenario = this.writes.load(id);
+		if (scenario.getAuthorId() != user.getId() && !user.has(Role.ADMIN)) {
+			throw new AccessDeniedException("Not your draft");
+		}
+		if (scenario.getStatus() != ScenarioStatus.DRAFT) {
+			throw new IllegalStateException("Only drafts are deleted");
+		}
+		this.events.publishEvent(new ScenarioLifecycleEvents.DraftDeleted(id, scenario.getAuthorId(), user.getId(),
+				scenario.getTitle()));
+		this.writes.delete(scenario);
 	}
 
 	public void submit(long id, CurrentUser author) {

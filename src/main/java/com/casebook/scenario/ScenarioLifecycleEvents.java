@@ -16,6 +16,14 @@ public final class ScenarioLifecycleEvents {
 	public record ScenarioSubmitted(long scenarioId, long authorId) {
 	}
 
+	/**
+	 * The author (or an admin) deleted a draft that never went to review. Published
+	 * before the scenario's rows go, so that the modules holding rows about it remove
+	 * them first, in the same transaction.
+	 */
+	public record DraftDeleted(long scenarioId, long authorId, long deletedBy, String title) {
+	}
+
 	/** An editor published a submitted scenario. */
 	public record ScenarioPublished(long scenarioId, long authorId, long editorId) {
 	}

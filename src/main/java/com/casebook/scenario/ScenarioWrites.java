@@ -40,6 +40,12 @@ class ScenarioWrites {
 		this.scenarios.saveAndFlush(scenario);
 	}
 
+	/** Removes the scenario with its solutions, tags and measures, at once. */
+	void delete(Scenario scenario) {
+		this.scenarios.delete(scenario);
+		this.scenarios.flush();
+	}
+
 	static boolean solutionIsAdopted(Scenario scenario, long solutionId) {
 		return scenario.adoptedSolution().map(s -> s.getId().equals(solutionId)).orElse(false);
 	}

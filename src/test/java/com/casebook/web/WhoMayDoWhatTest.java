@@ -1,6 +1,7 @@
 package com.casebook.web;
 
 import com.casebook.merge.DuplicateQueue;
+import com.casebook.scenario.ScenarioDrafting;
 import com.casebook.user.UserAdministration;
 import com.casebook.user.WebLayerTest;
 
@@ -11,6 +12,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +35,9 @@ class WhoMayDoWhatTest {
 
 	@Autowired
 	UserAdministration administration;
+
+	@Autowired
+	ScenarioDrafting drafting;
 
 	@Test
 	void anonymousPagesLeadToTheSignInPageAndTheApiAnswers401() {
@@ -96,6 +102,9 @@ class WhoMayDoWhatTest {
 			.param("action", "draft")
 			.with(as("reader", "READER"))
 			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/scenarios/7/delete").with(as("reader", "READER")).with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		verify(this.drafting, never()).deleteDraft(anyLong(), any());
 		assertThat(this.mvc.get().uri("/review").with(as("manager", "MANAGER"))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/reports").with(as("manager", "MANAGER"))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/reports/activity.csv").with(as("manager", "MANAGER")))
