@@ -303,6 +303,14 @@ public class Scenario {
 		this.appliedCount++;
 	}
 
+	/**
+	 * Only a draft that never went to review may be deleted: once submitted, editors have
+	 * seen it and the duplicate scan may point at it.
+	 */
+	public boolean isDeletableDraft() {
+		return this.status == ScenarioStatus.DRAFT && this.submittedAt == null;
+	}
+
 	public boolean isEditableBy(long userId, boolean editor) {
 		return switch (this.status) {
 			case DRAFT, SUBMITTED -> editor || this.authorId == userId;

@@ -84,16 +84,16 @@ public class ScenarioDrafting {
 	}
 
 	/**
-	 * Deletes a draft for good: only its author or an admin may, and only while it is a
-	 * draft (a submission or anything published has been seen by others).
+	 * Deletes a draft for good: only its author or an admin may, and only a draft that
+	 * never went to review.
 	 */
 	public void deleteDraft(long id, CurrentUser user) {
 		Scenario scenario = this.writes.load(id);
 		if (scenario.getAuthorId() != user.getId() && !user.has(Role.ADMIN)) {
 			throw new AccessDeniedException("Not your draft");
 		}
-		if (scenario.getStatus() != ScenarioStatus.DRAFT) {
-			throw new IllegalStateException("Only drafts are deleted");
+		if (!scenario.isDeletableDraft()) {
+			throw new IllegalStateException("Only drafts that never went to review are deleted");
 		}
 		this.events.publishEvent(new ScenarioLifecycleEvents.DraftDeleted(id, scenario.getAuthorId(), user.getId(),
 				scenario.getTitle()));

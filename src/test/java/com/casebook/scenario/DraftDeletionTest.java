@@ -19,8 +19,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A manager deletes their own draft after confirming; nobody else's, and nothing already
- * submitted or published.
+ * A manager deletes their own draft after confirming; nobody else's, and nothing that
+ * ever went to review (editors have seen it, and the duplicate scan may point at it).
  */
 @CasebookIntegrationTest
 class DraftDeletionTest {
@@ -39,6 +39,12 @@ class DraftDeletionTest {
 
 	@Autowired
 	Watches watches;
+
+	@Autowired
+	ScenarioDrafting drafting;
+
+	@Autowired
+	ScenarioReview review;
 
 	private long count(String sql, long id) {
 		return this.jdbc.sql(sql).param(id).query(Long.class).single();
@@ -72,6 +78,18 @@ class DraftDeletionTest {
 
 		this.mvc.perform(post("/scenarios/" + id + "/delete").with(this.users.as(other.getUsername())).with(csrf()))
 			.andExpect(status().isForbidden());
+
+		assertThat(count("select count(*) from scenario where id = ?", id)).isOne();
+	}
+
+	@Test
+	void aDraftSentBackFromReviewIsNotDeleted() throws Exception {
+		long id = this.scenarios.draft("退回过的草稿不能删除", "情景描述", "行动", "效果");
+		this.drafting.submit(id, this.users.manager());
+		this.review.sendBack(id, this.users.editor(), "请补充数据");
+
+		this.mvc.perform(post("/scenarios/" + id + "/delete").with(this.users.as("manager")).with(csrf()))
+			.andExpect(status().isConflict());
 
 		assertThat(count("select count(*) from scenario where id = ?", id)).isOne();
 	}
