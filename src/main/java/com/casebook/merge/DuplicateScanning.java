@@ -1,11 +1,13 @@
 package com.casebook.merge;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
@@ -23,17 +25,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * everything. The comparison (a More Like This query per scenario) costs more than the
  * save itself, so it runs on one worker thread of its own: the saving request (or an
  * import of thousands of lines) only hands over the scenario's id, and a burst of ids is
- * scanned one after the other, each scenario once however often it was announced. Scans
- * still waiting when the application stops are dropped; "Rescan" on the duplicate queue
- * catches up on them.
+ * scanned one after the other once the announcements pause, each scenario once however
+ * often it was announced. Scans still waiting when the application stops are dropped;
+ * "Rescan" on the duplicate queue catches up on them.
  */
 @Component
 class DuplicateScanning implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DuplicateScanning.class);
 
-	/** Ids taken from the queue at once, so repeats within a burst are scanned once. */
-	private static final int DRAIN = 500;
+	/** How long the announcements pause before the scans start. */
+	static final Duration QUIET = Duration.ofSeconds(1);
+
+	/** The longest a steady stream of announcements holds the scans back. */
+	static final Duration MOST_DELAYED = Duration.ofMinutes(5);
 
 	private final DuplicateQueue queue;
 
@@ -73,11 +78,11 @@ class DuplicateScanning implements SmartLifecycle {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				drained.add(this.waiting.take());
+				awaitQuiet(drained);
 			}
 			catch (InterruptedException ex) {
 				return;
 			}
-			this.waiting.drainTo(drained, DRAIN - 1);
 			Set<Long> ids = new LinkedHashSet<>(drained);
 			int handled = drained.size();
 			drained.clear();
@@ -95,6 +100,23 @@ class DuplicateScanning implements SmartLifecycle {
 				}
 			}
 			this.outstanding.addAndGet(-handled);
+		}
+	}
+
+	/**
+	 * Collects announcements until none came for {@link #QUIET}: on two cores the scans
+	 * would otherwise halve the speed of an import that keeps announcing, so they wait
+	 * for its end, yet never longer than {@link #MOST_DELAYED}.
+	 */
+	private void awaitQuiet(List<Long> drained) throws InterruptedException {
+		long deadline = System.nanoTime() + MOST_DELAYED.toNanos();
+		while (System.nanoTime() < deadline) {
+			Long next = this.waiting.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
+			if (next == null) {
+				return;
+			}
+			drained.add(next);
+			this.waiting.drainTo(drained);
 		}
 	}
 
