@@ -8,11 +8,254 @@ document.addEventListener('DOMContentLoaded', () => {
 			}
 		});
 	});
+	document.querySelectorAll('details.nav-menu').forEach(closeMenuWhenLeft);
 	document.querySelectorAll('form.header-search').forEach(enableSuggestions);
+	document.querySelectorAll('input[data-tag-picker]').forEach(enableTagPicker);
 	document.querySelectorAll('.similar-box[data-similar-url]').forEach(enableSimilarPanel);
 	forgetSavedDraft();
 	document.querySelectorAll('form[data-draft-key]').forEach(enableDrafts);
 });
+
+// A header menu closes like a menu does: a click elsewhere or Escape (which returns focus to it).
+function closeMenuWhenLeft(menu) {
+	document.addEventListener('click', (event) => {
+		if (menu.open && !menu.contains(event.target)) {
+			menu.open = false;
+		}
+	});
+	menu.addEventListener('keydown', (event) => {
+		if (event.key === 'Escape' && menu.open) {
+			menu.open = false;
+			menu.querySelector('summary').focus();
+		}
+	});
+}
+
+// The tags field as tokens: type a name in either language or a synonym, move with the arrows,
+// pick with Enter, a comma or a click; Backspace in the empty box removes the last tag. A name the
+// vocabulary lacks is offered as a proposal. The form still sends the one comma-separated field the
+// server parses, which without scripts is the picker itself.
+const TAG_SEPARATORS = /[,，、;；\n]/;
+
+function enableTagPicker(field) {
+	const template = document.getElementById('tag-vocabulary');
+	if (!template) {
+		return;
+	}
+	const vocabulary = Array.from(template.content.querySelectorAll('li')).map((item) => ({
+		name: item.dataset.name,
+		group: item.dataset.group || '',
+		terms: Array.from(item.querySelectorAll('span')).map((span) => span.textContent.trim()).filter((t) => t),
+	}));
+	const format = (pattern, value) => pattern.replace('{0}', value);
+	const known = (text) => {
+		const wanted = text.trim().toLowerCase();
+		return vocabulary.find((tag) => tag.terms.some((term) => term.toLowerCase() === wanted));
+	};
+	const picker = document.createElement('div');
+	picker.className = 'tag-picker';
+	const tokens = document.createElement('ul');
+	tokens.className = 'tag-tokens';
+	const input = document.createElement('input');
+	input.type = 'text';
+	input.id = field.id + '-input';
+	input.className = 'tag-input';
+	input.autocomplete = 'off';
+	input.placeholder = field.dataset.inputLabel;
+	input.setAttribute('role', 'combobox');
+	input.setAttribute('aria-autocomplete', 'list');
+	input.setAttribute('aria-expanded', 'false');
+	input.setAttribute('aria-controls', field.id + '-options');
+	if (field.getAttribute('aria-describedby')) {
+		input.setAttribute('aria-describedby', field.getAttribute('aria-describedby'));
+	}
+	const list = document.createElement('ul');
+	list.className = 'suggestions tag-options';
+	list.id = field.id + '-options';
+	list.setAttribute('role', 'listbox');
+	list.hidden = true;
+	picker.append(tokens, input, list);
+	field.type = 'hidden';
+	field.after(picker);
+	document.querySelectorAll('label[for="' + field.id + '"]').forEach((label) => { label.htmlFor = input.id; });
+	picker.addEventListener('click', (event) => {
+		if (event.target === picker || event.target === tokens) {
+			input.focus();
+		}
+	});
+
+	let chosen = [];
+	let options = [];
+	let active = -1;
+
+	const write = () => {
+		field.value = chosen.join(', ');
+	};
+	const render = () => {
+		tokens.replaceChildren(...chosen.map((name, index) => {
+			const token = document.createElement('li');
+			token.className = 'token' + (known(name) ? '' : ' proposed');
+			const label = document.createElement('span');
+			label.textContent = name;
+			token.append(label);
+			if (!known(name)) {
+				const note = document.createElement('small');
+				note.textContent = field.dataset.newLabel;
+				token.append(note);
+			}
+			const remove = document.createElement('button');
+			remove.type = 'button';
+			remove.className = 'token-remove';
+			remove.textContent = '×';
+			remove.setAttribute('aria-label', format(field.dataset.removeLabel, name));
+			remove.addEventListener('click', () => {
+				chosen.splice(index, 1);
+				write();
+				render();
+				input.focus();
+			});
+			token.append(remove);
+			return token;
+		}));
+	};
+	const readField = () => {
+		chosen = [];
+		field.value.split(TAG_SEPARATORS).map((name) => name.trim()).filter((name) => name).forEach(add);
+		write();
+		render();
+	};
+	function add(text) {
+		const tag = known(text);
+		const name = tag ? tag.name : text.trim();
+		if (name && !chosen.some((c) => c.toLowerCase() === name.toLowerCase())) {
+			chosen.push(name);
+		}
+	}
+	const close = () => {
+		list.hidden = true;
+		input.setAttribute('aria-expanded', 'false');
+		input.removeAttribute('aria-activedescendant');
+		active = -1;
+	};
+	const highlight = (index) => {
+		active = index;
+		Array.from(list.children).forEach((item, i) => item.setAttribute('aria-selected', String(i === index)));
+		if (index >= 0) {
+			input.setAttribute('aria-activedescendant', list.children[index].id);
+			list.children[index].scrollIntoView({ block: 'nearest' });
+		} else {
+			input.removeAttribute('aria-activedescendant');
+		}
+	};
+	const pick = (option) => {
+		add(option.name);
+		input.value = '';
+		write();
+		render();
+		close();
+		input.focus();
+	};
+	const suggest = () => {
+		const typed = input.value.trim();
+		const wanted = typed.toLowerCase();
+		if (!wanted) {
+			close();
+			return;
+		}
+		const taken = (tag) => chosen.some((c) => c.toLowerCase() === tag.name.toLowerCase());
+		const matches = vocabulary
+			.filter((tag) => !taken(tag))
+			.map((tag) => {
+				const term = tag.terms.find((t) => t.toLowerCase().startsWith(wanted))
+					|| tag.terms.find((t) => t.toLowerCase().includes(wanted));
+				return term ? { tag, term, rank: term.toLowerCase().startsWith(wanted) ? 0 : 1 } : null;
+			})
+			.filter((match) => match)
+			.sort((a, b) => a.rank - b.rank)
+			.slice(0, 8);
+		options = matches.map((match) => ({ name: match.tag.name, term: match.term, group: match.tag.group }));
+		if (!known(typed) && !chosen.some((c) => c.toLowerCase() === wanted)) {
+			options.push({ name: typed, proposal: true });
+		}
+		list.replaceChildren(...options.map((option, index) => {
+			const item = document.createElement('li');
+			item.id = list.id + '-' + index;
+			item.setAttribute('role', 'option');
+			item.className = option.proposal ? 'proposal' : '';
+			if (option.proposal) {
+				item.textContent = format(field.dataset.proposeLabel, option.name);
+			} else {
+				item.textContent = option.name;
+				const hint = option.term.toLowerCase() !== option.name.toLowerCase()
+					? format(field.dataset.synonymLabel, option.term) : option.group;
+				if (hint) {
+					const small = document.createElement('small');
+					small.textContent = hint;
+					item.append(' ', small);
+				}
+			}
+			// a press, not a click: the box keeps its focus
+			item.addEventListener('mousedown', (event) => {
+				event.preventDefault();
+				pick(option);
+			});
+			return item;
+		}));
+		list.hidden = options.length === 0;
+		input.setAttribute('aria-expanded', String(!list.hidden));
+		highlight(options.length > 0 ? 0 : -1);
+	};
+
+	input.addEventListener('input', () => {
+		const parts = input.value.split(TAG_SEPARATORS);
+		if (parts.length > 1) {
+			parts.slice(0, -1).map((part) => part.trim()).filter((part) => part).forEach(add);
+			input.value = parts[parts.length - 1];
+			write();
+			render();
+		}
+		suggest();
+	});
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+			event.preventDefault();
+			if (list.hidden) {
+				suggest();
+				return;
+			}
+			const step = event.key === 'ArrowDown' ? 1 : -1;
+			highlight((active + step + options.length) % options.length);
+		} else if (event.key === 'Enter') {
+			// Enter adds the tag; it never sends the form from this box
+			event.preventDefault();
+			if (!list.hidden && active >= 0) {
+				pick(options[active]);
+			} else if (input.value.trim()) {
+				pick({ name: input.value.trim() });
+			}
+		} else if (event.key === 'Escape' && !list.hidden) {
+			event.preventDefault();
+			close();
+		} else if (event.key === 'Backspace' && input.value === '' && chosen.length > 0) {
+			chosen.pop();
+			write();
+			render();
+		}
+	});
+	input.addEventListener('blur', () => {
+		// a name typed and left in the box is kept, as in the plain field
+		if (input.value.trim()) {
+			add(input.value);
+			input.value = '';
+			write();
+			render();
+		}
+		close();
+	});
+	// a draft restored into the field
+	field.addEventListener('change', readField);
+	readField();
+}
 
 const DRAFT_PREFIX = 'casebook.draft.';
 const SUBMITTED = 'casebook.submitted';
@@ -202,6 +445,7 @@ function enableDrafts(form) {
 				element.value = '';
 			}
 		});
+		form.querySelectorAll('input[data-tag-picker]').forEach((field) => field.dispatchEvent(new Event('change')));
 	};
 	const read = () => {
 		try {

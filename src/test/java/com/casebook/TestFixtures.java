@@ -15,6 +15,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 public class TestFixtures {
 
 	@Bean
+	static SqlStatements sqlStatements() {
+		return new SqlStatements();
+	}
+
+	@Bean
 	TestUsers testUsers(UserDetailsService accounts, UserAdministration administration) {
 		return new TestUsers(accounts, administration);
 	}

@@ -65,31 +65,42 @@ public class AuditLog {
 	public record Filter(String action, Long actorId, LocalDate from, LocalDate to) {
 	}
 
+	private static final String MATCHING = """
+			from audit_entry
+			where (cast(:action as text) is null or action = :action)
+			  and (cast(:actor as bigint) is null or actor_id = :actor)
+			  and (cast(:from as timestamptz) is null or at >= :from)
+			  and (cast(:to as timestamptz) is null or at < :to)
+			""";
+
 	@Transactional(readOnly = true)
 	public List<Entry> find(Filter filter, int page, int size) {
-		return this.jdbc.sql("""
+		return filtered(this.jdbc.sql("""
 				select id, actor_id, action, target_type, target_id, before_state::text, after_state::text, at
-				from audit_entry
-				where (cast(:action as text) is null or action = :action)
-				  and (cast(:actor as bigint) is null or actor_id = :actor)
-				  and (cast(:from as timestamptz) is null or at >= :from)
-				  and (cast(:to as timestamptz) is null or at < :to)
+				""" + MATCHING + """
 				order by at desc, id desc
 				limit :size offset :offset
-				""")
-			.param("action", filter.action() == null || filter.action().isBlank() ? null : filter.action())
-			.param("actor", filter.actorId())
-			.param("from",
-					filter.from() == null ? null
-							: Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.param("to",
-					filter.to() == null ? null
-							: Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()))
-			.param("size", size + 1)
+				"""), filter).param("size", size + 1)
 			.param("offset", (long) Math.max(page, 0) * size)
 			.query((rs, n) -> new Entry(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3), rs.getString(4),
 					rs.getLong(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant()))
 			.list();
+	}
+
+	/** How many entries the filter matches, for the page's total. */
+	@Transactional(readOnly = true)
+	public long count(Filter filter) {
+		return filtered(this.jdbc.sql("select count(*) " + MATCHING), filter).query(Long.class).single();
+	}
+
+	private static JdbcClient.StatementSpec filtered(JdbcClient.StatementSpec statement, Filter filter) {
+		return statement.param("action", filter.action() == null || filter.action().isBlank() ? null : filter.action())
+			.param("actor", filter.actorId())
+			.param("from",
+					filter.from() == null ? null
+							: Timestamp.from(filter.from().atStartOfDay(ZoneOffset.UTC).toInstant()))
+			.param("to", filter.to() == null ? null
+					: Timestamp.from(filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
 	}
 
 	@Transactional(readOnly = true)

@@ -28,11 +28,6 @@ class MailCopies {
 
 	private static final Logger log = LoggerFactory.getLogger(MailCopies.class);
 
-	/**
-	 * Content is mostly Chinese and so are the people; the copy is written in Chinese.
-	 */
-	private static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
-
 	private final ObjectProvider<JavaMailSender> sender;
 
 	private final UserDirectory users;
@@ -62,8 +57,10 @@ class MailCopies {
 			SimpleMailMessage message = new SimpleMailMessage();
 			message.setFrom(this.from);
 			message.setTo(address);
-			String text = this.messages.getMessage("notification." + type, args.toArray(), LANGUAGE);
-			message.setSubject(this.messages.getMessage("notification.mail.subject", new Object[] { text }, LANGUAGE));
+			// in the language the person reads Casebook in
+			Locale language = this.users.languageOf(userId);
+			String text = this.messages.getMessage("notification." + type, args.toArray(), language);
+			message.setSubject(this.messages.getMessage("notification.mail.subject", new Object[] { text }, language));
 			message.setText(text + "\n\n" + this.baseUrl + link);
 			afterCommit(() -> {
 				try {

@@ -267,21 +267,35 @@ public class Scenario {
 	}
 
 	/**
-	 * The vocabulary merged tag {@code sourceId} into {@code targetId}. Not a new
-	 * revision of the text (the tag lives on as the target's synonym), but the version
-	 * moves on.
+	 * The vocabulary merged tag {@code sourceId} into {@code targetId}; a new revision by
+	 * the curator records it.
 	 */
-	void retag(long sourceId, long targetId) {
+	void retag(long sourceId, long targetId, long curatorId, String summary) {
 		if (this.tagIds.remove(sourceId)) {
 			this.tagIds.add(targetId);
+			vocabularyChanged(curatorId, summary);
 		}
 	}
 
-	/** The vocabulary merged category {@code sourceId} into {@code targetId}. */
-	void refile(long sourceId, long targetId) {
+	/**
+	 * The vocabulary merged category {@code sourceId} into {@code targetId}; a new
+	 * revision by the curator records it.
+	 */
+	void refile(long sourceId, long targetId, long curatorId, String summary) {
 		if (Objects.equals(this.categoryId, sourceId)) {
 			this.categoryId = targetId;
+			vocabularyChanged(curatorId, summary);
 		}
+	}
+
+	/**
+	 * Filing changed under the text: a revision (so history tells why, and a form opened
+	 * before is refused as a conflict) without an amendment (the author earns nothing and
+	 * watchers are not told).
+	 */
+	private void vocabularyChanged(long curatorId, String summary) {
+		this.revisionNumber++;
+		announceRevision(curatorId, summary);
 	}
 
 	void recordApplication(long solutionId) {

@@ -43,11 +43,15 @@ public class ScenarioCatalogue {
 
 	private final MarkdownRenderer markdown;
 
-	ScenarioCatalogue(ScenarioRepository scenarios, Taxonomy taxonomy, UserDirectory users, MarkdownRenderer markdown) {
+	private final ViewCounts views;
+
+	ScenarioCatalogue(ScenarioRepository scenarios, Taxonomy taxonomy, UserDirectory users, MarkdownRenderer markdown,
+			ViewCounts views) {
 		this.scenarios = scenarios;
 		this.taxonomy = taxonomy;
 		this.users = users;
 		this.markdown = markdown;
+		this.views = views;
 	}
 
 	public Page<ScenarioRow> published(CatalogueQuery query) {
@@ -153,17 +157,17 @@ public class ScenarioCatalogue {
 	}
 
 	/**
-	 * The scenario page for someone opening it, counted as a view first so that the count
-	 * shown includes this one. The count is bumped in SQL, not on the aggregate, so that
-	 * a view never collides with an edit's version check.
+	 * The scenario page for someone opening it, counted as a view so that the count shown
+	 * includes this one. Views are counted in memory and written in batches
+	 * ({@link ViewCounts}), never on the aggregate, so that a view neither collides with
+	 * an edit's version check nor writes anything while the page is served.
 	 */
-	@Transactional
+	@Transactional(readOnly = true)
 	public Optional<ScenarioPage> view(long id, CurrentUser viewer) {
-		if (!isVisibleTo(id, viewer)) {
-			return Optional.empty();
-		}
-		this.scenarios.incrementViewCount(id);
-		return page(id, viewer);
+		return page(id, viewer).map(shown -> {
+			this.views.viewed(id);
+			return shown.withOneMoreView();
+		});
 	}
 
 	static boolean canSee(Scenario scenario, CurrentUser viewer) {
@@ -189,7 +193,7 @@ public class ScenarioCatalogue {
 				this.taxonomy.reference(scenario.getChannelId()).orElse(null),
 				this.taxonomy.reference(scenario.getBusinessLineId()).orElse(null),
 				this.taxonomy.references(scenario.getKpiIds()), this.taxonomy.tags(scenario.getTagIds()),
-				this.users.findAll(people));
+				this.users.findAll(people), scenario.getViewCount() + this.views.unwritten(scenario.getId()));
 	}
 
 	private ScenarioRow row(Scenario scenario, Map<Long, UserSummary> authors) {

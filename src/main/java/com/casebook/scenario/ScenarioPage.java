@@ -9,10 +9,16 @@ import com.casebook.taxonomy.TagView;
 import com.casebook.user.UserSummary;
 
 /**
- * Everything the scenario page shows, resolved in one go.
+ * Everything the scenario page shows, resolved in one go. {@code views} includes the
+ * views counted but not written to the database yet.
  */
 public record ScenarioPage(Scenario scenario, CategoryView category, ReferenceView channel, ReferenceView businessLine,
-		List<ReferenceView> kpis, List<TagView> tags, Map<Long, UserSummary> people) {
+		List<ReferenceView> kpis, List<TagView> tags, Map<Long, UserSummary> people, long views) {
+
+	ScenarioPage withOneMoreView() {
+		return new ScenarioPage(this.scenario, this.category, this.channel, this.businessLine, this.kpis, this.tags,
+				this.people, this.views + 1);
+	}
 
 	public UserSummary person(long id) {
 		return this.people.get(id);

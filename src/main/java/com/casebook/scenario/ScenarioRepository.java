@@ -58,11 +58,6 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 	@Query("select count(s) from Scenario s join s.tagIds t where t = ?1 and ?2 not member of s.tagIds")
 	long countTaggedWithout(long tagId, long otherTagId);
 
-	// clears the persistence context so the scenario is read again with the new count
-	@Modifying(clearAutomatically = true)
-	@Query("update Scenario s set s.viewCount = s.viewCount + 1 where s.id = ?1")
-	void incrementViewCount(long id);
-
 	/** Frequent or severe published scenarios whose solutions nobody has adopted yet. */
 	@Query("""
 			select s from Scenario s

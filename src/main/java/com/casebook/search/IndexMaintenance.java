@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -61,6 +62,8 @@ public class IndexMaintenance {
 	private final IndexConsistency consistency;
 
 	private final ScenarioReindexing reindexing;
+
+	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
 			TransactionTemplate transactions, @Value("${casebook.data-dir}") Path dataDir, IndexOutbox outbox,
@@ -146,6 +149,7 @@ public class IndexMaintenance {
 	public long rebuild() {
 		long started = System.nanoTime();
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
+		this.rebuilding.set(true);
 		try {
 			mapping.scope(Scenario.class)
 				.massIndexer()
@@ -158,10 +162,21 @@ public class IndexMaintenance {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while rebuilding the search index", ex);
 		}
+		finally {
+			this.rebuilding.set(false);
+		}
 		writeVersion();
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("Search index rebuilt in {} ms", millis);
 		return millis;
+	}
+
+	/**
+	 * Whether a full rebuild is running: the index was emptied at its start, so until it
+	 * ends searches find only what it has indexed so far, and say so.
+	 */
+	public boolean isRebuilding() {
+		return this.rebuilding.get();
 	}
 
 	private String reasonToRebuild() {

@@ -30,10 +30,13 @@ public class KnowledgeGaps {
 
 	private final ScenarioDrafting drafting;
 
-	KnowledgeGaps(JdbcClient jdbc, Clock clock, ScenarioDrafting drafting) {
+	private final SearchLog log;
+
+	KnowledgeGaps(JdbcClient jdbc, Clock clock, ScenarioDrafting drafting, SearchLog log) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.drafting = drafting;
+		this.log = log;
 	}
 
 	/** A query people kept asking, how often, and when last. */
@@ -56,6 +59,8 @@ public class KnowledgeGaps {
 	}
 
 	private List<Gap> gaps(String condition, String having, int limit) {
+		// the log writes in the background: the latest searches count too
+		this.log.flush();
 		return this.jdbc.sql("""
 				select l.query, count(*) as searches, max(l.searched_at) as last_searched,
 				       (array_agg(l.result_count order by l.searched_at desc))[1] as last_count

@@ -116,7 +116,7 @@ public class CategoryCuration {
 	 * Merges {@code sourceId} into {@code targetId}: its scenarios are filed under the
 	 * target and its subcategories become the target's, then the source is deleted.
 	 */
-	public int merge(long sourceId, long targetId) {
+	public int merge(long sourceId, long targetId, long curatorId) {
 		Category source = load(sourceId);
 		Category target = load(targetId);
 		if (sourceId == targetId || subtree(sourceId).contains(targetId)) {
@@ -126,7 +126,9 @@ public class CategoryCuration {
 		int moved = (int) this.filed.countIn(Set.of(sourceId));
 		// the scenario module refiles its scenarios, through their aggregate, in this
 		// transaction
-		this.events.publishEvent(new VocabularyMerges.CategoryMerged(sourceId, targetId));
+		this.events.publishEvent(new VocabularyMerges.CategoryMerged(sourceId, targetId,
+				new LocalizedName(source.getNameZh(), source.getNameEn()),
+				new LocalizedName(target.getNameZh(), target.getNameEn()), curatorId));
 		for (Category child : siblings(sourceId)) {
 			child.moveTo(targetId, siblings(targetId).size() + 1);
 		}

@@ -86,14 +86,16 @@ public class TagCuration {
 	 * scenarios.
 	 */
 	@Transactional
-	public int merge(long sourceId, long targetId) {
+	public int merge(long sourceId, long targetId, long curatorId) {
 		Tag source = load(sourceId);
 		Tag target = load(targetId);
 		Map<String, Object> before = Map.of("source", describe(source), "target", describe(target));
 		source.mergeInto(target);
 		int retagged = (int) this.filed.countToRetag(sourceId, targetId);
 		this.tags.flush();
-		this.events.publishEvent(new VocabularyMerges.TagsMerged(sourceId, targetId));
+		this.events.publishEvent(new VocabularyMerges.TagsMerged(sourceId, targetId,
+				new LocalizedName(source.getNameZh(), source.getNameEn()),
+				new LocalizedName(target.getNameZh(), target.getNameEn()), curatorId));
 		changed(Set.of(sourceId, targetId));
 		this.events.publishEvent(
 				new TagChanged("merged", sourceId, before, Map.of("target", describe(target), "retagged", retagged)));

@@ -12,15 +12,19 @@ public final class VocabularyMerges {
 	private VocabularyMerges() {
 	}
 
-	/** Tag {@code sourceId} was merged into {@code targetId}: retag every scenario. */
-	public record TagsMerged(long sourceId, long targetId) {
+	/**
+	 * Tag {@code sourceId} was merged into {@code targetId} by {@code curatorId}: retag
+	 * every scenario. The names are those before the merge, for the scenarios' history.
+	 */
+	public record TagsMerged(long sourceId, long targetId, LocalizedName source, LocalizedName target, long curatorId) {
 	}
 
 	/**
-	 * Category {@code sourceId} was merged into {@code targetId}: file its scenarios
-	 * under the target.
+	 * Category {@code sourceId} was merged into {@code targetId} by {@code curatorId}:
+	 * file its scenarios under the target. The names are those before the merge.
 	 */
-	public record CategoryMerged(long sourceId, long targetId) {
+	public record CategoryMerged(long sourceId, long targetId, LocalizedName source, LocalizedName target,
+			long curatorId) {
 	}
 
 }

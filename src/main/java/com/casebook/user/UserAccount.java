@@ -1,6 +1,7 @@
 package com.casebook.user;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -42,6 +43,9 @@ public class UserAccount {
 	private Role role;
 
 	private String team;
+
+	/** A language tag (zh-CN, en), or null when the person never switched language. */
+	private String preferredLanguage;
 
 	private boolean enabled = true;
 
@@ -133,6 +137,12 @@ public class UserAccount {
 
 	public long getVersion() {
 		return this.version;
+	}
+
+	/** The language the person reads in; Chinese until they choose another. */
+	public Locale getPreferredLocale() {
+		return this.preferredLanguage == null ? Locale.SIMPLIFIED_CHINESE
+				: Locale.forLanguageTag(this.preferredLanguage);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -15,5 +16,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	List<UserAccount> findAllByOrderByUsernameAsc();
 
 	List<UserAccount> findByIdIn(Collection<Long> ids);
+
+	/**
+	 * A bulk update: remembering a language is no edit of the account (no version bump).
+	 */
+	@Modifying
+	@Query("update UserAccount u set u.preferredLanguage = ?2 where u.id = ?1")
+	int setPreferredLanguage(long id, String languageTag);
 
 }

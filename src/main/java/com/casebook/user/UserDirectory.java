@@ -2,6 +2,7 @@ package com.casebook.user;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -37,6 +38,18 @@ public class UserDirectory {
 			.filter(UserAccount::isEnabled)
 			.map(UserAccount::getEmail)
 			.filter(email -> !email.isBlank());
+	}
+
+	/** The language to write to a person in (their e-mail copies). */
+	public Locale languageOf(long id) {
+		return this.accounts.findById(id).map(UserAccount::getPreferredLocale).orElse(Locale.SIMPLIFIED_CHINESE);
+	}
+
+	/** Remembers the language a person switched to: Chinese or English. */
+	@Transactional
+	public void rememberLanguage(long id, Locale locale) {
+		String tag = "en".equals(locale.getLanguage()) ? "en" : "zh-CN";
+		this.accounts.setPreferredLanguage(id, tag);
 	}
 
 	public Optional<UserSummary> findById(long id) {

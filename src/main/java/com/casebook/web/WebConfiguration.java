@@ -16,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 @Configuration(proxyBeanMethods = false)
@@ -29,10 +30,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
-	/** Replaces Spring Boot's link filter (see {@link StaticResourceLinks}). */
+	/**
+	 * Replaces Spring Boot's link filter (see {@link StaticResourceLinks}). Declared with
+	 * Spring's filter type: Boot leaves its own filter out only when it finds a
+	 * registration of exactly that type, and a registration typed with the subclass let
+	 * both run, Boot's inside ours, looking every link of a page up in the jars again.
+	 */
 	@Bean
-	FilterRegistrationBean<StaticResourceLinks> staticResourceLinks(ObjectProvider<ResourceUrlProvider> resources) {
-		FilterRegistrationBean<StaticResourceLinks> registration = new FilterRegistrationBean<>(
+	FilterRegistrationBean<ResourceUrlEncodingFilter> staticResourceLinks(
+			ObjectProvider<ResourceUrlProvider> resources) {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
 				new StaticResourceLinks(path -> resources.getObject().getForLookupPath(path)));
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

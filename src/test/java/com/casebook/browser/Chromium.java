@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -72,7 +73,20 @@ public class Chromium implements BeforeAllCallback, AfterAllCallback, ParameterR
 	}
 
 	static WebDriver start() {
+		return start(new ChromeOptions());
+	}
+
+	/**
+	 * A browser with JavaScript switched off, for pages that must work without it; the
+	 * caller quits it.
+	 */
+	static WebDriver startWithoutScripts() {
 		ChromeOptions options = new ChromeOptions();
+		options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+		return start(options);
+	}
+
+	private static WebDriver start(ChromeOptions options) {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",

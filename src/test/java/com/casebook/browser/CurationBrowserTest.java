@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -93,7 +94,7 @@ class CurationBrowserTest {
 		driver.findElement(By.id("title")).sendKeys("凌晨专线人手不足");
 		driver.findElement(By.id("situation")).sendKeys("凌晨两点到六点只有两名坐席值守");
 		new Select(driver.findElement(By.id("categoryId"))).selectByIndex(1);
-		driver.findElement(By.id("proposedTags")).sendKeys("凌晨专线");
+		driver.findElement(By.id("tags-input")).sendKeys("凌晨专线" + Keys.ENTER);
 		site.clickAndWait(By.cssSelector("button[value=draft]"));
 
 		site.signIn("editor", "demo").open("/tags/proposals").waitFor(By.id("tag-proposals"));

@@ -64,6 +64,7 @@ class ScenarioWikiBrowserTest {
 
 		// the editor sends it back with a comment
 		site.signIn("editor", "demo").waitFor(By.cssSelector(".scenario-list"));
+		site.openEditingMenu();
 		assertThat(driver.findElement(By.id("nav-review")).getText()).containsPattern("\\d");
 		site.open("/review");
 		driver.findElement(By.linkText(TITLE)).click();

@@ -22,11 +22,14 @@ class SignInBrowserTest {
 		SiteSession site = new SiteSession(driver, this.port);
 		for (String role : new String[] { "reader", "manager", "editor" }) {
 			site.signIn(role, "demo").waitFor(By.cssSelector(".scenario-list"));
-			assertThat(site.navigationText()).contains("情景目录").doesNotContain("用户管理");
+			assertThat(site.navigationText()).contains("情景目录").doesNotContain("管理后台");
 			site.signOut();
 		}
+		// the admin pages moved from the header to the administration home it links to
 		site.signIn("admin", "demo").waitFor(By.cssSelector(".scenario-list"));
-		assertThat(site.navigationText()).contains("情景目录", "用户管理");
+		assertThat(site.navigationText()).contains("情景目录", "管理后台");
+		site.clickAndWait(By.id("nav-admin"));
+		assertThat(site.waitFor(By.id("admin-sections")).getText()).contains("用户管理");
 		site.signOut();
 	}
 

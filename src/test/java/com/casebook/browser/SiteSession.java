@@ -1,13 +1,22 @@
 package com.casebook.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.InvalidArgumentException;
 import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -81,13 +90,58 @@ public class SiteSession {
 	}
 
 	public SiteSession signOut() {
-		this.driver.findElement(By.cssSelector(".user-box form button")).click();
+		WebElement signOut = this.driver.findElement(By.cssSelector(".user-box form button"));
+		if (!signOut.isDisplayed()) {
+			// on a phone the button sits in the folded header menu
+			this.driver.findElement(By.id("menu-button")).click();
+		}
+		signOut.click();
 		waitFor(By.id("login-form"));
 		return this;
 	}
 
+	/** The visible text of the header navigation (a closed menu shows only its name). */
 	public String navigationText() {
 		return this.driver.findElement(By.cssSelector(".main-nav")).getText();
+	}
+
+	/** Opens the editors' menu in the header, where their work pages are linked. */
+	public SiteSession openEditingMenu() {
+		WebElement menu = this.driver.findElement(By.id("editing-menu"));
+		if (menu.getAttribute("open") == null) {
+			menu.findElement(By.tagName("summary")).click();
+		}
+		waitFor(By.cssSelector("#editing-menu .menu-panel"));
+		return this;
+	}
+
+	/** A 390 px wide phone screen (an iPhone 12 to 15), as wide inside as the window. */
+	public SiteSession phone() {
+		this.driver.manage().window().setSize(new Dimension(390, 844));
+		return this;
+	}
+
+	public SiteSession desktop() {
+		this.driver.manage().window().setSize(new Dimension(1280, 900));
+		return this;
+	}
+
+	public Object script(String script, Object... args) {
+		return ((JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/** The whole page as a PNG in {@code target/screenshots}, to look at the work. */
+	public SiteSession screenshot(String name) {
+		Map<String, Object> shot = ((ChromeDriver) this.driver).executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true));
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(folder.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
 	}
 
 	public String pageText() {

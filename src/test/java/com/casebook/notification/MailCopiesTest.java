@@ -2,6 +2,7 @@ package com.casebook.notification;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -11,6 +12,7 @@ import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
 import com.casebook.user.Role;
 import com.casebook.user.UserAdministration;
+import com.casebook.user.UserDirectory;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
@@ -53,16 +55,13 @@ class MailCopiesTest {
 	@Autowired
 	PointsLedger ledger;
 
+	@Autowired
+	UserDirectory directory;
+
 	@Test
 	void aNotificationIsEmailedToAPersonWithAnAddress() throws Exception {
 		String name = "mail" + System.nanoTime();
-		long id = this.administration
-			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
-			.id();
-		this.jdbc.sql("update user_account set email = :email where id = :id")
-			.param("email", name + "@example.test")
-			.param("id", id)
-			.update();
+		long id = memberWithMailAddress(name);
 
 		this.transactions
 			.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("邮件情景"), "/scenarios/1"));
@@ -75,15 +74,27 @@ class MailCopiesTest {
 	}
 
 	@Test
+	void aPersonWhoReadsInEnglishIsEmailedInEnglish() throws Exception {
+		String name = "english" + System.nanoTime();
+		long id = memberWithMailAddress(name);
+		this.directory.rememberLanguage(id, Locale.ENGLISH);
+		int before = mail.getReceivedMessages().length;
+
+		this.transactions
+			.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("Mail scenario"), "/"));
+
+		assertThat(mail.waitForIncomingEmail(5000, before + 1)).isTrue();
+		MimeMessage message = Arrays.stream(mail.getReceivedMessages())
+			.filter(m -> addressedTo(m, name + "@example.test"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(message.getSubject()).contains("Mail scenario", "published").doesNotContainPattern("\\p{IsHan}");
+	}
+
+	@Test
 	void aRejectedRedemptionIsEmailedToTheMember() throws Exception {
 		String name = "redeemer" + System.nanoTime();
-		long id = this.administration
-			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
-			.id();
-		this.jdbc.sql("update user_account set email = :email where id = :id")
-			.param("email", name + "@example.test")
-			.param("id", id)
-			.update();
+		long id = memberWithMailAddress(name);
 		this.transactions.executeWithoutResult(
 				tx -> this.ledger.write(id, 30, PointReason.SOLUTION_ADDED, "seed:" + name, null, null));
 		long redemption = this.rewards.redeem(id, this.rewards.create("邮件奖品", null, 30, 1));
@@ -119,6 +130,18 @@ class MailCopiesTest {
 		int before = mail.getReceivedMessages().length;
 		this.transactions.executeWithoutResult(tx -> this.notifications.notify(id, "published", List.of("x"), "/"));
 		assertThat(mail.getReceivedMessages()).hasSize(before);
+	}
+
+	/** A new manager called {@code name} whose address is {@code name@example.test}. */
+	private long memberWithMailAddress(String name) {
+		long id = this.administration
+			.create(new UserAdministration.NewAccount(name, name, "mail-password-1", Role.MANAGER, null))
+			.id();
+		this.jdbc.sql("update user_account set email = :email where id = :id")
+			.param("email", name + "@example.test")
+			.param("id", id)
+			.update();
+		return id;
 	}
 
 }

@@ -2,7 +2,6 @@ package com.casebook.notification;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,10 +13,9 @@ import javax.sql.DataSource;
 import com.casebook.AsyncListeners;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
-import com.casebook.scenario.ScenarioDrafting;
-import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
+import com.casebook.scenario.TestScenarios;
 import com.casebook.user.CurrentUser;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -43,10 +41,7 @@ class NotifyingUnderLoadTest {
 	MockMvc mvc;
 
 	@Autowired
-	ScenarioDrafting drafting;
-
-	@Autowired
-	ScenarioReview review;
+	TestScenarios scenarios;
 
 	@Autowired
 	Notifications notifications;
@@ -63,15 +58,16 @@ class NotifyingUnderLoadTest {
 	@Test
 	void moreSimultaneousSavesThanPooledConnectionsAllSucceedAndTheirWatchersAreTold() throws Exception {
 		int saves = this.dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() + 6;
-		CurrentUser author = user("manager");
+		CurrentUser author = this.scenarios.user("manager");
 		List<Long> scenarios = new ArrayList<>();
 		for (int i = 0; i < saves; i++) {
-			long id = this.drafting.createDraft(author, new ScenarioContent("并发通知情景 " + i + " " + System.nanoTime(),
-					"并发保存的描述", 1L, null, null, Set.of(), Set.of(), null, null),
-					new SolutionContent("1. 做法", "效果", null));
-			this.drafting.submit(id, author);
-			this.review.publish(id, user("editor"));
-			scenarios.add(id);
+			scenarios.add(this.scenarios.published(author,
+					ScenarioContent.builder()
+						.title("并发通知情景 " + i + " " + System.nanoTime())
+						.situation("并发保存的描述")
+						.categoryId(1L)
+						.build(),
+					SolutionContent.of("1. 做法", "效果")));
 		}
 		new AsyncListeners(this.executor).awaitIdle();
 
@@ -106,10 +102,6 @@ class NotifyingUnderLoadTest {
 			.map(Notifications.Notification::link)
 			.toList();
 		assertThat(told).containsAll(scenarios.stream().map(id -> "/scenarios/" + id).toList());
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
 	}
 
 }

@@ -31,7 +31,7 @@ class ProposedTagsTest {
 	void aProposedTagCarriesBothNamesWhenTypedAsChineseBarEnglish() throws Exception {
 		this.mvc
 			.perform(post("/scenarios/new").param("title", "建议双语标签")
-				.param("proposedTags", "夜间值守|night watch, 夜班餐补")
+				.param("tags", "夜间值守|night watch, 夜班餐补")
 				.param("action", "draft")
 				.with(this.users.as("manager"))
 				.with(csrf()))

@@ -42,6 +42,9 @@ class ScenarioPagesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ViewCounts viewCounts;
+
 	SignedIn signedIn() {
 		return new SignedIn(this.accounts);
 	}
@@ -130,6 +133,7 @@ class ScenarioPagesTest {
 	@Test
 	void theViewCountShownIncludesTheViewBeingShown() throws Exception {
 		long id = firstPublished();
+		this.viewCounts.flush();
 		long before = this.jdbc.sql("select view_count from scenario where id = ?")
 			.param(id)
 			.query(Long.class)

@@ -33,10 +33,10 @@ class ScenarioSafetyAndPermissionsTest {
 	UserDetailsService accounts;
 
 	@Autowired
-	ScenarioDrafting drafting;
+	TestScenarios scenarios;
 
 	@Autowired
-	ScenarioReview review;
+	ScenarioDrafting drafting;
 
 	@Autowired
 	ScenarioFeedback feedback;
@@ -44,11 +44,9 @@ class ScenarioSafetyAndPermissionsTest {
 	@Test
 	void anXssPayloadInEveryTextFieldIsRenderedInert() throws Exception {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.drafting.createDraft(manager,
+		long id = this.scenarios.published(manager,
 				ScenarioContent.builder().title("标题" + XSS).situation("情景" + XSS).categoryId(1L).build(),
 				new SolutionContent("行动" + XSS, "效果" + XSS, "预防" + XSS));
-		this.drafting.submit(id, manager);
-		this.review.publish(id, this.users.user("editor"));
 		this.feedback.comment(id, this.users.user("reader"), "评论" + XSS);
 
 		String html = this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))
@@ -63,6 +61,22 @@ class ScenarioSafetyAndPermissionsTest {
 			.doesNotContainPattern("<[a-zA-Z]+[^>]*\\son[a-z]+\\s*=")
 			.doesNotContain("href=\"javascript:");
 		assertThat(html).contains("&lt;script&gt;");
+	}
+
+	@Test
+	void aCommentRendersTheSameSafeMarkdownAsTheScenario() throws Exception {
+		CurrentUser manager = this.users.user("manager");
+		long id = this.scenarios.published(manager,
+				ScenarioContent.builder().title("评论格式").situation("情景").categoryId(1L).build(),
+				SolutionContent.of("行动", "效果"));
+		this.feedback.comment(id, this.users.user("reader"), "**先确认**排队人数：\n\n1. 看大屏\n2. 问组长");
+
+		String html = this.mvc.perform(get("/scenarios/" + id).with(this.users.as("reader")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<strong>先确认</strong>").containsPattern("<ol>\\s*<li>看大屏</li>");
 	}
 
 	@Test

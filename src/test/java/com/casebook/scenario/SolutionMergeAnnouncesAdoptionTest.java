@@ -1,7 +1,5 @@
 package com.casebook.scenario;
 
-import java.util.Set;
-
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.points.PointReason;
 import com.casebook.points.PointsLedger;
@@ -11,7 +9,6 @@ import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -27,10 +24,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class SolutionMergeAnnouncesAdoptionTest {
 
 	@Autowired
-	ScenarioDrafting drafting;
-
-	@Autowired
-	ScenarioReview review;
+	TestScenarios scenarios;
 
 	@Autowired
 	SolutionAdoption adoption;
@@ -45,39 +39,31 @@ class SolutionMergeAnnouncesAdoptionTest {
 	PointsLedger ledger;
 
 	@Autowired
-	UserDetailsService accounts;
-
-	@Autowired
 	ApplicationEvents events;
 
 	@Test
 	void mergingTheAdoptedSolutionIntoAnotherAnnouncesTheAdoptionMoving() {
-		CurrentUser manager = user("manager");
-		CurrentUser editor = user("editor");
-		long id = this.drafting.createDraft(manager,
-				new ScenarioContent("采纳随合并转移", "采纳随合并转移的描述", 1L, null, null, Set.of(), Set.of(), null, null),
-				new SolutionContent("1. 先安抚", "客户平静", null));
-		this.drafting.submit(id, manager);
-		this.review.publish(id, editor);
+		CurrentUser manager = this.scenarios.user("manager");
+		CurrentUser editor = this.scenarios.user("editor");
+		long id = this.scenarios.published(manager,
+				ScenarioContent.builder().title("采纳随合并转移").situation("采纳随合并转移的描述").categoryId(1L).build(),
+				SolutionContent.of("1. 先安抚", "客户平静"));
 		long kept = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
-		long merged = this.amendments.addSolution(id, user("manager2"),
-				new SolutionContent("1. 先道歉再安抚", "客户平静下来", null));
+		long merged = this.amendments.addSolution(id, this.scenarios.user("manager2"),
+				SolutionContent.of("1. 先道歉再安抚", "客户平静下来"));
 		this.adoption.adopt(id, merged, editor, null);
 		this.events.clear();
 
-		this.adoption.mergeSolutions(id, kept, merged, new SolutionContent("1. 先道歉，再安抚", "客户平静", null), editor, null);
+		this.adoption.mergeSolutions(id, kept, merged, SolutionContent.of("1. 先道歉，再安抚", "客户平静"), editor, null);
 
 		assertThat(this.events.stream(SolutionAdoptionChanged.class))
 			.extracting(SolutionAdoptionChanged::solutionId, SolutionAdoptionChanged::adopted)
 			.containsExactly(tuple(merged, false), tuple(kept, true));
 		assertThat(this.events.stream(SolutionsMerged.class)).hasSize(1);
 		assertThat(this.ledger.holds(manager.getId(), PointReason.SOLUTION_ADOPTED, "solution:" + kept)).isTrue();
-		assertThat(this.ledger.holds(user("manager2").getId(), PointReason.SOLUTION_ADOPTED, "solution:" + merged))
+		assertThat(this.ledger.holds(this.scenarios.user("manager2").getId(), PointReason.SOLUTION_ADOPTED,
+				"solution:" + merged))
 			.isFalse();
-	}
-
-	private CurrentUser user(String name) {
-		return (CurrentUser) this.accounts.loadUserByUsername(name);
 	}
 
 }

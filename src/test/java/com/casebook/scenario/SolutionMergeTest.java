@@ -29,10 +29,7 @@ class SolutionMergeTest {
 	TestUsers users;
 
 	@Autowired
-	ScenarioDrafting drafting;
-
-	@Autowired
-	ScenarioReview review;
+	TestScenarios scenarios;
 
 	@Autowired
 	SolutionAdoption adoption;
@@ -55,11 +52,9 @@ class SolutionMergeTest {
 	@Test
 	void mergingTwoSolutionsCreditsBothAuthorsAndKeepsEveryApplicationAndRevision() throws Exception {
 		CurrentUser manager = this.users.user("manager");
-		long id = this.drafting.createDraft(manager,
+		long id = this.scenarios.published(manager,
 				ScenarioContent.builder().title("方案合并情景").situation("方案合并的描述").categoryId(1L).build(),
 				SolutionContent.of("1. 先安抚", "客户平静"));
-		this.drafting.submit(id, manager);
-		this.review.publish(id, this.users.user("editor"));
 		long kept = this.catalogue.find(id).orElseThrow().getSolutions().get(0).getId();
 		long merged = this.amendments.addSolution(id, this.users.user("manager2"),
 				SolutionContent.of("1. 先道歉再安抚", "客户平静下来"));

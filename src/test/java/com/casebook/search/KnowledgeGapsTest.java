@@ -34,10 +34,14 @@ class KnowledgeGapsTest {
 	@Autowired
 	KnowledgeGaps gaps;
 
+	@Autowired
+	SearchLog log;
+
 	@Test
 	void aSearchIsLoggedNormalizedWithItsResultCountAndRoleOnly() throws Exception {
 		this.mvc.perform(get("/search").param("q", "  退款   ＶＩＰ  ").with(this.users.as("reader")))
 			.andExpect(status().isOk());
+		this.log.flush();
 		var row = this.jdbc
 			.sql("select query, result_count, user_role, source from search_query_log order by id desc limit 1")
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4) })
@@ -78,6 +82,7 @@ class KnowledgeGapsTest {
 		this.mvc.perform(get("/search").param("q", "午休 排队").with(this.users.as("reader")));
 		assertThat(this.gaps.unopenedQueries(500)).extracting(KnowledgeGaps.Gap::query).contains("午休 排队");
 
+		this.log.flush();
 		long entry = this.jdbc.sql("select max(id) from search_query_log where query = '午休 排队'")
 			.query(Long.class)
 			.single();

@@ -4,15 +4,19 @@ import java.util.Locale;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
+import com.casebook.revision.RevisionEntry;
+import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchHit;
+import com.casebook.user.CurrentUser;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +33,9 @@ class CategoryTreeTest {
 
 	@Autowired
 	TestUsers users;
+
+	@Autowired
+	RevisionHistory history;
 
 	@Autowired
 	TestScenarios scenarios;
@@ -69,7 +76,7 @@ class CategoryTreeTest {
 			.andExpect(flash().attribute("problem", "categories.error.inUse"));
 		assertThat(this.taxonomy.category(source)).isPresent();
 
-		this.curation.merge(source, target);
+		this.curation.merge(source, target, this.users.user("admin").getId());
 		assertThat(this.taxonomy.category(source)).isEmpty();
 		assertThat(this.catalogue.find(scenario).orElseThrow().getCategoryId()).isEqualTo(target);
 		assertThat(this.taxonomy.category(child).orElseThrow().parentId()).isEqualTo(target);
@@ -83,10 +90,31 @@ class CategoryTreeTest {
 		long scenario = published(source);
 		long version = this.catalogue.find(scenario).orElseThrow().getVersion();
 
-		assertThat(this.curation.merge(source, target)).isEqualTo(1);
+		assertThat(this.curation.merge(source, target, this.users.user("admin").getId())).isEqualTo(1);
 
 		assertThat(this.catalogue.find(scenario).orElseThrow().getCategoryId()).isEqualTo(target);
 		assertThat(this.catalogue.find(scenario).orElseThrow().getVersion()).isGreaterThan(version);
+	}
+
+	@Test
+	void mergingACategoryRecordsARevisionByTheCuratorInTheRefiledScenariosHistory() {
+		long source = this.curation.create(null, "沙洲甲", "Sandbar A");
+		long target = this.curation.create(null, "沙洲乙", "Sandbar B");
+		long scenario = published(source);
+		CurrentUser admin = this.users.user("admin");
+
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		try {
+			this.curation.merge(source, target, admin.getId());
+		}
+		finally {
+			LocaleContextHolder.resetLocaleContext();
+		}
+
+		RevisionEntry latest = this.history.history(scenario).get(0);
+		assertThat(latest.number()).isEqualTo(2);
+		assertThat(latest.authorName()).isEqualTo(admin.getDisplayName());
+		assertThat(latest.summary()).isEqualTo("Category “Sandbar A” merged into “Sandbar B”");
 	}
 
 	@Test

@@ -1,10 +1,13 @@
 package com.casebook.taxonomy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
+import com.casebook.revision.RevisionEntry;
+import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.SolutionContent;
@@ -54,6 +57,9 @@ class TagVocabularyTest {
 	@Autowired
 	TagCuration curation;
 
+	@Autowired
+	RevisionHistory history;
+
 	@Test
 	void mergingATagRetagsEveryScenarioAndTheOldNameStillFindsThem() throws Exception {
 		long old = this.taxonomy.tagNamed("青鸟旧称", TagStatus.ACTIVE);
@@ -86,12 +92,34 @@ class TagVocabularyTest {
 		long versionBoth = this.catalogue.find(both).orElseThrow().getVersion();
 		long versionOnlyOld = this.catalogue.find(onlyOld).orElseThrow().getVersion();
 
-		assertThat(this.curation.merge(old, kept)).isEqualTo(1);
+		assertThat(this.curation.merge(old, kept, this.users.user("admin").getId())).isEqualTo(1);
 
 		assertThat(this.catalogue.find(both).orElseThrow().getTagIds()).containsExactly(kept);
 		assertThat(this.catalogue.find(onlyOld).orElseThrow().getTagIds()).containsExactly(kept);
 		assertThat(this.catalogue.find(both).orElseThrow().getVersion()).isGreaterThan(versionBoth);
 		assertThat(this.catalogue.find(onlyOld).orElseThrow().getVersion()).isGreaterThan(versionOnlyOld);
+	}
+
+	@Test
+	void mergingATagRecordsARevisionByTheCuratorInEachRetaggedScenariosHistory() throws Exception {
+		long old = this.taxonomy.tagNamed("苍鹭旧称", TagStatus.ACTIVE);
+		long kept = this.taxonomy.tagNamed("苍鹭新名", TagStatus.ACTIVE);
+		long retagged = published(Set.of(old));
+		long untouched = published(Set.of(kept));
+		int revisionsOfUntouched = this.history.history(untouched).size();
+
+		this.mvc
+			.perform(post("/admin/tags/" + old + "/merge").param("into", String.valueOf(kept))
+				.locale(Locale.SIMPLIFIED_CHINESE)
+				.with(this.users.as("admin"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/tags/" + kept));
+
+		RevisionEntry latest = this.history.history(retagged).get(0);
+		assertThat(latest.number()).isEqualTo(2);
+		assertThat(latest.authorName()).isEqualTo(this.users.user("admin").getDisplayName());
+		assertThat(latest.summary()).isEqualTo("标签“苍鹭旧称”并入“苍鹭新名”");
+		assertThat(this.history.history(untouched)).hasSize(revisionsOfUntouched);
 	}
 
 	@Test

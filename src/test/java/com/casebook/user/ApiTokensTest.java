@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -165,6 +166,19 @@ class ApiTokensTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.components.securitySchemes.apiToken.scheme").value("bearer"))
 			.andExpect(jsonPath("$.components.securitySchemes.password.scheme").value("basic"));
+	}
+
+	@Test
+	void theOpenApiDocumentNamesTheApiItsVersionAndShowsExamples() throws Exception {
+		this.mvc.perform(get("/api/docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.info.title").value("Casebook API"))
+			.andExpect(jsonPath("$.info.version").value(matchesPattern("\\d+\\.\\d+\\.\\d+.*")))
+			.andExpect(jsonPath("$.info.description").value(containsString("bearer token")))
+			.andExpect(jsonPath("$.paths['/api/search'].get.responses['200'].content['application/json'].examples")
+				.isNotEmpty())
+			.andExpect(jsonPath("$.paths['/api/import'].post.requestBody.content['application/x-ndjson'].examples")
+				.isNotEmpty());
 	}
 
 	private Map<?, ?> mint(String username, String name) throws Exception {

@@ -32,6 +32,7 @@ import com.casebook.scenario.ScenarioMarkdown;
 import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.SolutionAdoption;
 import com.casebook.scenario.WikiAmendments;
+import com.casebook.search.IndexMaintenance;
 import com.casebook.search.KnowledgeGaps;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.ScenarioSuggestions;
@@ -72,7 +73,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class,
 		SolutionAdoption.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
 		KnowledgeGaps.class, ScenarioSearch.class, ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class,
-		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
+		IndexMaintenance.class, CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
 public @interface WebLayerTest {
 
 }

@@ -110,7 +110,7 @@ class BadInputTest {
 		this.mvc
 			.perform(post("/scenarios/new").param("title", "过长的建议标签")
 				.param("situation", "保留的情景文字")
-				.param("proposedTags", "短标签, " + longTag)
+				.param("tags", "短标签, " + longTag)
 				.param("action", "draft")
 				.header("Accept-Language", "en")
 				.with(signedIn().as("manager"))

@@ -14,11 +14,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
@@ -51,9 +54,23 @@ class PageCostTest {
 	@MockitoSpyBean
 	ReviewQueue reviewQueue;
 
+	@MockitoSpyBean
+	ResourceUrlProvider resources;
+
 	@BeforeEach
 	void forgetEarlierCalls() {
-		clearInvocations(this.notifications, this.ledger, this.reviewQueue);
+		clearInvocations(this.notifications, this.ledger, this.reviewQueue, this.resources);
+	}
+
+	@Test
+	void aPageSeenBeforeResolvesNoLinkInTheResourceChain() throws Exception {
+		this.mvc.perform(get("/scenarios").with(new SignedIn(this.accounts).as("reader"))).andExpect(status().isOk());
+		clearInvocations(this.resources);
+		this.mvc.perform(get("/scenarios").with(new SignedIn(this.accounts).as("reader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/css/casebook-")));
+		verify(this.resources, never()).getForLookupPath(anyString());
+		verify(this.resources, never()).getForRequestUrl(any(), anyString());
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import com.casebook.audit.AuditLog;
 import com.casebook.user.UserDirectory;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The admin's audit log, filtered by action, person and dates. */
 @Controller
@@ -44,7 +46,18 @@ class AuditController {
 		List<AuditLog.Entry> shown = rows.size() > PAGE_SIZE ? rows.subList(0, PAGE_SIZE) : rows;
 		var actors = this.users.findAll(shown.stream().map(AuditLog.Entry::actorId).filter(Objects::nonNull).toList());
 		model.addAttribute("entries", this.readout.read(shown, actors, locale));
-		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
+		long total = this.log.count(filter);
+		model.addAttribute("total", total);
+		model.addAttribute("pageSize", PAGE_SIZE);
+		model.addAttribute("totalPages", (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("pagerBase",
+				UriComponentsBuilder.fromPath("/admin/audit")
+					.queryParamIfPresent("action", Optional.ofNullable(action).filter(a -> !a.isBlank()))
+					.queryParamIfPresent("actor", Optional.ofNullable(actor))
+					.queryParamIfPresent("from", Optional.ofNullable(from))
+					.queryParamIfPresent("to", Optional.ofNullable(to))
+					.build()
+					.toUriString());
 		model.addAttribute("page", Math.max(page, 0));
 		model.addAttribute("filter", filter);
 		model.addAttribute("actions", this.readout.actions(this.log.actions(), locale));

@@ -68,8 +68,11 @@ class HistoryController {
 
 	@GetMapping("/scenarios/{id}/diff")
 	String diff(@PathVariable long id, @RequestParam long from, @RequestParam long to,
-			@AuthenticationPrincipal CurrentUser viewer, Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "changes") String view, @AuthenticationPrincipal CurrentUser viewer,
+			Locale locale, Model model, RedirectAttributes redirect) {
 		model.addAttribute("page", visible(id, viewer));
+		// "changes only" unless the whole text was asked for
+		model.addAttribute("wholeText", "whole".equals(view));
 		try {
 			model.addAttribute("comparison", this.history.compare(id, from, to, locale));
 		}

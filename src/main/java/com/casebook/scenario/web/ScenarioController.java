@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.casebook.scenario.CatalogueQuery;
@@ -12,8 +13,10 @@ import com.casebook.scenario.ContentHealth;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioFeedback;
 import com.casebook.scenario.ScenarioMarkdown;
+import com.casebook.scenario.Solution;
 import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
+import com.casebook.user.UserSummary;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 
@@ -110,12 +113,7 @@ class ScenarioController {
 		model.addAttribute("comments", comments);
 		model.addAttribute("commenters", this.users.findAll(comments.stream().map(c -> c.getAuthorId()).toList()));
 		model.addAttribute("needsReview", this.health.needsReview(page.scenario()));
-		Map<Long, List<String>> contributorNames = new HashMap<>();
-		page.scenario()
-			.getSolutions()
-			.forEach(s -> contributorNames.put(s.getId(),
-					this.users.findAll(s.getContributorIds()).values().stream().map(u -> u.displayName()).toList()));
-		model.addAttribute("contributorNames", contributorNames);
+		model.addAttribute("contributorNames", contributorNames(page.scenario().getSolutions()));
 		model.addAttribute("owner", page.scenario().getOwnerId() == null ? null
 				: this.users.findById(page.scenario().getOwnerId()).orElse(null));
 		if (viewer != null && viewer.has(Role.EDITOR)) {
@@ -124,6 +122,21 @@ class ScenarioController {
 		model.addAttribute("canEdit",
 				viewer != null && page.scenario().isEditableBy(viewer.getId(), viewer.has(Role.EDITOR)));
 		return "scenario/show";
+	}
+
+	/** Each solution's contributors by name, all looked up in one query. */
+	private Map<Long, List<String>> contributorNames(List<Solution> solutions) {
+		Map<Long, UserSummary> people = this.users
+			.findAll(solutions.stream().flatMap(s -> s.getContributorIds().stream()).distinct().toList());
+		Map<Long, List<String>> names = new HashMap<>();
+		solutions.forEach(s -> names.put(s.getId(),
+				s.getContributorIds()
+					.stream()
+					.map(people::get)
+					.filter(Objects::nonNull)
+					.map(UserSummary::displayName)
+					.toList()));
+		return names;
 	}
 
 }

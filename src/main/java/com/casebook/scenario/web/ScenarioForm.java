@@ -22,7 +22,10 @@ import jakarta.validation.constraints.Size;
  * title, a submission the whole template, an amendment all but the solution (a published
  * scenario has its solutions).
  */
-public class ScenarioForm {
+public class ScenarioForm extends SolutionFields {
+
+	/** Room for twenty tags with long names. */
+	static final int MAX_TAGS_TEXT = 1000;
 
 	@Storable
 	@Size(max = ScenarioContent.MAX_TITLE)
@@ -42,26 +45,18 @@ public class ScenarioForm {
 
 	private List<Long> tagIds = new ArrayList<>();
 
-	/** Tags the person proposes by name; they wait for an editor's approval. */
+	/**
+	 * The tags by name, as the tag picker (or, without scripts, the person) writes them:
+	 * separated by commas, each a tag's Chinese or English name or a synonym; a name the
+	 * vocabulary lacks is proposed and waits for an editor's approval.
+	 */
 	@Storable
-	@Size(max = 200)
-	private String proposedTags;
+	@Size(max = MAX_TAGS_TEXT)
+	private String tags;
 
 	private Frequency frequency;
 
 	private Severity severity;
-
-	@Storable
-	@Size(max = SolutionContent.MAX_ACTIONS)
-	private String actions;
-
-	@Storable
-	@Size(max = SolutionContent.MAX_EFFECT)
-	private String effect;
-
-	@Storable
-	@Size(max = SolutionContent.MAX_PREVENTION)
-	private String prevention;
 
 	/**
 	 * The revision the person started from; a save based on an older one is a conflict.
@@ -89,9 +84,7 @@ public class ScenarioForm {
 		form.baseRevision = scenario.getRevisionNumber();
 		List<Solution> solutions = scenario.getSolutions();
 		if (!solutions.isEmpty()) {
-			form.actions = solutions.get(0).getActions();
-			form.effect = solutions.get(0).getEffect();
-			form.prevention = solutions.get(0).getPrevention();
+			form.fillSolution(solutions.get(0).content());
 			form.solutionBaseRevision = solutions.get(0).getRevisionNumber();
 		}
 		return form;
@@ -112,9 +105,7 @@ public class ScenarioForm {
 		form.frequency = content.frequency();
 		form.severity = content.severity();
 		if (firstSolution != null) {
-			form.actions = firstSolution.actions();
-			form.effect = firstSolution.effect();
-			form.prevention = firstSolution.prevention();
+			form.fillSolution(firstSolution);
 		}
 		return form;
 	}
@@ -148,15 +139,13 @@ public class ScenarioForm {
 		};
 	}
 
-	/**
-	 * The names in "propose new tags", which people separate with any comma or semicolon.
-	 */
-	List<String> proposedTagNames() {
-		return LabelNames.split(this.proposedTags);
+	/** The names in the tags field, which people separate with any comma or semicolon. */
+	List<String> tagNames() {
+		return LabelNames.split(this.tags);
 	}
 
 	SolutionContent solution() {
-		return new SolutionContent(this.actions, this.effect, this.prevention);
+		return solutionContent();
 	}
 
 	public String getTitle() {
@@ -215,12 +204,12 @@ public class ScenarioForm {
 		this.tagIds = tagIds == null ? new ArrayList<>() : tagIds;
 	}
 
-	public String getProposedTags() {
-		return this.proposedTags;
+	public String getTags() {
+		return this.tags;
 	}
 
-	public void setProposedTags(String proposedTags) {
-		this.proposedTags = proposedTags;
+	public void setTags(String tags) {
+		this.tags = tags;
 	}
 
 	public Frequency getFrequency() {
@@ -237,30 +226,6 @@ public class ScenarioForm {
 
 	public void setSeverity(Severity severity) {
 		this.severity = severity;
-	}
-
-	public String getActions() {
-		return this.actions;
-	}
-
-	public void setActions(String actions) {
-		this.actions = FormText.lf(actions);
-	}
-
-	public String getEffect() {
-		return this.effect;
-	}
-
-	public void setEffect(String effect) {
-		this.effect = FormText.lf(effect);
-	}
-
-	public String getPrevention() {
-		return this.prevention;
-	}
-
-	public void setPrevention(String prevention) {
-		this.prevention = FormText.lf(prevention);
 	}
 
 	public int getBaseRevision() {

@@ -44,12 +44,12 @@ class ScenarioFormReferences {
 		if (this.taxonomy.tags(tagIds).size() != tagIds.size()) {
 			unknown(errors, "tagIds");
 		}
-		for (String typed : form.proposedTagNames()) {
+		for (String typed : form.tagNames()) {
 			TagCuration.TagFields tag = TagCuration.TagFields.named(typed);
 			for (String name : new String[] { tag.nameZh(), tag.nameEn() }) {
 				if (name != null && name.length() > Taxonomy.MAX_TAG_NAME) {
-					errors.rejectValue("proposedTags", "names.error.tooLong",
-							new Object[] { Taxonomy.MAX_TAG_NAME, name }, null);
+					errors.rejectValue("tags", "names.error.tooLong", new Object[] { Taxonomy.MAX_TAG_NAME, name },
+							null);
 					return;
 				}
 			}

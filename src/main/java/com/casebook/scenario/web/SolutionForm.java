@@ -10,19 +10,7 @@ import jakarta.validation.constraints.Size;
  * one. Actions and an effect are required by the template's rule
  * ({@link SolutionContent#missingFields()}).
  */
-public class SolutionForm {
-
-	@Storable
-	@Size(max = SolutionContent.MAX_ACTIONS)
-	private String actions;
-
-	@Storable
-	@Size(max = SolutionContent.MAX_EFFECT)
-	private String effect;
-
-	@Storable
-	@Size(max = SolutionContent.MAX_PREVENTION)
-	private String prevention;
+public class SolutionForm extends SolutionFields {
 
 	private int baseRevision;
 
@@ -32,9 +20,7 @@ public class SolutionForm {
 
 	static SolutionForm of(Solution solution) {
 		SolutionForm form = new SolutionForm();
-		form.actions = solution.getActions();
-		form.effect = solution.getEffect();
-		form.prevention = solution.getPrevention();
+		form.fillSolution(solution.content());
 		form.baseRevision = solution.getRevisionNumber();
 		return form;
 	}
@@ -42,38 +28,12 @@ public class SolutionForm {
 	/** The form as it was at an earlier revision of the solution. */
 	static SolutionForm of(SolutionContent content) {
 		SolutionForm form = new SolutionForm();
-		form.actions = content.actions();
-		form.effect = content.effect();
-		form.prevention = content.prevention();
+		form.fillSolution(content);
 		return form;
 	}
 
 	SolutionContent content() {
-		return new SolutionContent(this.actions, this.effect, this.prevention);
-	}
-
-	public String getActions() {
-		return this.actions;
-	}
-
-	public void setActions(String actions) {
-		this.actions = FormText.lf(actions);
-	}
-
-	public String getEffect() {
-		return this.effect;
-	}
-
-	public void setEffect(String effect) {
-		this.effect = FormText.lf(effect);
-	}
-
-	public String getPrevention() {
-		return this.prevention;
-	}
-
-	public void setPrevention(String prevention) {
-		this.prevention = FormText.lf(prevention);
+		return solutionContent();
 	}
 
 	public int getBaseRevision() {

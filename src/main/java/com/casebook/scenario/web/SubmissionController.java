@@ -1,6 +1,8 @@
 package com.casebook.scenario.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.EditConflictException;
@@ -23,6 +25,7 @@ import com.casebook.user.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -113,7 +116,7 @@ class SubmissionController {
 			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return showForm(form, null, model);
 		}
-		long id = this.drafting.createDraft(user, form.content(proposedTags(form)), form.solution());
+		long id = this.drafting.createDraft(user, form.content(typedTags(form)), form.solution());
 		if (action == FormAction.SUBMIT) {
 			this.drafting.submit(id, user);
 			redirect.addFlashAttribute("notice", "scenario.notice.submitted");
@@ -140,20 +143,24 @@ class SubmissionController {
 			model.addAttribute("preview", action == FormAction.PREVIEW);
 			return showForm(form, scenario, model);
 		}
+		List<Long> typedTags = typedTags(form);
 		try {
 			if (published) {
-				this.amendments.amend(id, user, form.content(proposedTags(form)), form.getBaseRevision(),
-						form.getSummary());
+				this.amendments.amend(id, user, form.content(typedTags), form.getBaseRevision(), form.getSummary());
 				redirect.addFlashAttribute("notice", "scenario.notice.amended");
 				return "redirect:/scenarios/" + id;
 			}
-			this.drafting.updateDraft(id, user, form.content(proposedTags(form)), form.solution(),
-					form.getBaseRevision(), form.getSolutionBaseRevision());
+			this.drafting.updateDraft(id, user, form.content(typedTags), form.solution(), form.getBaseRevision(),
+					form.getSolutionBaseRevision());
 		}
 		catch (EditConflictException | ConcurrencyFailureException conflict) {
 			// whichever layer noticed the other save, the person gets their text back
 			// beside it
 			response.setStatus(HttpStatus.CONFLICT.value());
+			// the merge compares tags by id; the field is written again from the merged
+			// ones
+			form.setTagIds(form.content(typedTags).tagIds().stream().toList());
+			form.setTags(null);
 			return showConflict(id, scenario, form, model);
 		}
 		catch (UnchangedTextException unchanged) {
@@ -218,8 +225,12 @@ class SubmissionController {
 		return !result.hasErrors();
 	}
 
-	private List<Long> proposedTags(ScenarioForm form) {
-		return this.taxonomy.tagsFor(form.proposedTagNames().stream().map(TagCuration.TagFields::named).toList(),
+	/**
+	 * The tags named in the tags field: known ones by any of their names or synonyms, the
+	 * others proposed.
+	 */
+	private List<Long> typedTags(ScenarioForm form) {
+		return this.taxonomy.tagsFor(form.tagNames().stream().map(TagCuration.TagFields::named).toList(),
 				TagStatus.PROPOSED);
 	}
 
@@ -239,7 +250,13 @@ class SubmissionController {
 		boolean conflict = Boolean.TRUE.equals(model.getAttribute("conflict"));
 		model.addAttribute("heading", scenario == null ? "" : conflict ? form.getTitle() : scenario.getTitle());
 		model.addAttribute("amending", scenario != null && scenario.getStatus() == ScenarioStatus.PUBLISHED);
-		model.addAttribute("selectedTags", this.taxonomy.tags(form.getTagIds()));
+		if (form.getTags() == null) {
+			Locale locale = LocaleContextHolder.getLocale();
+			form.setTags(this.taxonomy.tags(form.getTagIds())
+				.stream()
+				.map(tag -> tag.nameIn(locale))
+				.collect(Collectors.joining(", ")));
+		}
 		this.choices.addTo(model);
 		return FORM;
 	}

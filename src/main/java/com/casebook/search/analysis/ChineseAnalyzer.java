@@ -1,8 +1,5 @@
 package com.casebook.search.analysis;
 
-import java.io.Reader;
-
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,12 +17,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
  * The same chain serves indexing and queries: segmentation is deterministic, so a query
  * is cut the way the indexed text was.
  */
-public final class ChineseAnalyzer extends Analyzer {
-
-	@Override
-	protected Reader initReader(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
-	}
+public final class ChineseAnalyzer extends FoldingAnalyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
@@ -33,26 +25,11 @@ public final class ChineseAnalyzer extends Analyzer {
 		// the tokenizer turns every punctuation mark into ",", which is in this set
 		TokenStream stream = new StopFilter(tokenizer, SmartChineseAnalyzer.getDefaultStopSet());
 		// smartcn already folds full-width ASCII and lower-cases A-Z; these cover the
-		// rest
-		// (half-width katakana, non-ASCII capitals)
+		// rest (half-width katakana, non-ASCII capitals)
 		stream = new CJKWidthFilter(stream);
 		stream = new LowerCaseFilter(stream);
 		stream = new PorterStemFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
-	}
-
-	/**
-	 * Wildcard and prefix terms bypass the tokenizer, so they would otherwise miss the
-	 * Traditional folding as well as the width and case folding applied to indexed words.
-	 */
-	@Override
-	protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
-	}
-
-	@Override
-	protected TokenStream normalize(String fieldName, TokenStream in) {
-		return new LowerCaseFilter(new CJKWidthFilter(in));
 	}
 
 }

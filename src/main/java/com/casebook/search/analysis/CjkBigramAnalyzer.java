@@ -1,8 +1,5 @@
 package com.casebook.search.analysis;
 
-import java.io.Reader;
-
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -17,7 +14,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * in the text, whatever the dictionary says. Traditional text is folded first so that
  * both scripts produce the same pairs.
  */
-public final class CjkBigramAnalyzer extends Analyzer {
+public final class CjkBigramAnalyzer extends FoldingAnalyzer {
 
 	private static final int ALL_CJK_SCRIPTS = CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA
 			| CJKBigramFilter.HANGUL;
@@ -33,11 +30,6 @@ public final class CjkBigramAnalyzer extends Analyzer {
 	private static final boolean OUTPUT_UNIGRAMS = false;
 
 	@Override
-	protected Reader initReader(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
-	}
-
-	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		Tokenizer tokenizer = new StandardTokenizer();
 		TokenStream stream = new CJKWidthFilter(tokenizer);
@@ -46,16 +38,6 @@ public final class CjkBigramAnalyzer extends Analyzer {
 		// leaves Han bigrams alone: none ends in an English suffix
 		stream = new PorterStemFilter(stream);
 		return new TokenStreamComponents(tokenizer, stream);
-	}
-
-	@Override
-	protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-		return new TraditionalToSimplifiedCharFilter(reader);
-	}
-
-	@Override
-	protected TokenStream normalize(String fieldName, TokenStream in) {
-		return new LowerCaseFilter(new CJKWidthFilter(in));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.casebook.search.FacetCounts;
+import com.casebook.search.IndexMaintenance;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchFacet;
 import com.casebook.search.SearchHit;
@@ -20,6 +21,9 @@ import com.casebook.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,17 +48,35 @@ class SearchApiController {
 
 	private final Taxonomy taxonomy;
 
-	SearchApiController(ScenarioSearch search, SearchLog log, Taxonomy taxonomy) {
+	private final IndexMaintenance index;
+
+	SearchApiController(ScenarioSearch search, SearchLog log, Taxonomy taxonomy, IndexMaintenance index) {
 		this.search = search;
 		this.log = log;
 		this.taxonomy = taxonomy;
+		this.index = index;
 	}
+
+	/** What {@code GET /api/search?q=缺货&size=1} answers on the demo data. */
+	static final String SEARCH_EXAMPLE = """
+			{"total": 2, "page": 0, "size": 1,
+			 "hits": [{"id": 1, "title": "大促期间热门商品缺货，客户集中来电投诉", "url": "/scenarios/1",
+			           "snippet": "……爆款因仓库系统超卖出现<mark>缺货</mark>，约 1.8 万笔订单被系统自动取消……",
+			           "tags": ["缺货", "大促", "投诉升级"], "score": 3.7}],
+			 "facets": {"tag": [{"id": 4, "name": "缺货", "nameEn": "out of stock", "count": 2}], "adopted": 1},
+			 "rebuilding": false}
+			""";
 
 	@GetMapping("/api/search")
 	@Operation(summary = "Search published scenarios",
 			description = "Words in Chinese (Simplified or Traditional) or English; every word must match. "
 					+ "Facet parameters narrow the results and may be repeated; facet counts are taken "
-					+ "after all filters. Snippets are HTML-escaped with the matched words in <mark>.")
+					+ "after all filters. Snippets are HTML-escaped with the matched words in <mark>. While the "
+					+ "search index is being rebuilt, results may be incomplete and rebuilding is true.",
+			responses = @ApiResponse(responseCode = "200", description = "one page of hits, with facet counts",
+					content = @Content(mediaType = "application/json",
+							examples = @ExampleObject(name = "out of stock", summary = "GET /api/search?q=缺货&size=1",
+									value = SEARCH_EXAMPLE))))
 	@Parameters({ @Parameter(name = "q", in = ParameterIn.QUERY, description = "the words to search for"),
 			@Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0"),
 			@Parameter(name = "size", in = ParameterIn.QUERY, description = "hits per page, 1 to 100 (default 10)"),
@@ -76,7 +98,7 @@ class SearchApiController {
 					user == null ? null : user.getRole(), SearchLog.Source.API);
 		}
 		return new SearchJson(results.total(), results.page(), query.size(),
-				results.hits().stream().map(this::hit).toList(), facets(results.facets()));
+				results.hits().stream().map(this::hit).toList(), facets(results.facets()), this.index.isRebuilding());
 	}
 
 	private SearchJson.Hit hit(SearchHit hit) {

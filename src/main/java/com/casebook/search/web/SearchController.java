@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import com.casebook.search.IndexMaintenance;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.ScenarioSuggestions;
 import com.casebook.search.SearchLog;
@@ -45,13 +46,16 @@ class SearchController {
 
 	private final SearchPage page;
 
+	private final IndexMaintenance index;
+
 	SearchController(ScenarioSearch search, ScenarioSuggestions suggestions, SimilarScenarios similar, SearchLog log,
-			SearchPage page) {
+			SearchPage page, IndexMaintenance index) {
 		this.search = search;
 		this.suggestions = suggestions;
 		this.similar = similar;
 		this.log = log;
 		this.page = page;
+		this.index = index;
 	}
 
 	@GetMapping("/search")
@@ -66,6 +70,7 @@ class SearchController {
 		Long entry = logEntry(params, query, results, user);
 		String base = SearchPage.link(query, query.filters());
 		model.addAttribute("results", results);
+		model.addAttribute("indexRebuilding", this.index.isRebuilding());
 		model.addAttribute("query", query);
 		model.addAttribute("facets", this.page.facets(results, locale));
 		model.addAttribute("hitTags", this.page.hitTags(results));

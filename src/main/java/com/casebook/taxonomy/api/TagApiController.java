@@ -10,6 +10,7 @@ import com.casebook.taxonomy.Taxonomy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,8 +48,9 @@ class TagApiController {
 	@PostMapping("/api/tags/{id}/merge")
 	@PreAuthorize("hasRole('ADMIN')")
 	@Operation(summary = "Merge a tag into another (admins): every scenario is retagged")
-	Map<String, Integer> merge(@PathVariable long id, @RequestBody MergeRequest request) {
-		return Map.of("retagged", this.curation.merge(id, request.into()));
+	Map<String, Integer> merge(@PathVariable long id, @RequestBody MergeRequest request,
+			@AuthenticationPrincipal(expression = "id") long curatorId) {
+		return Map.of("retagged", this.curation.merge(id, request.into(), curatorId));
 	}
 
 	private static TagJson json(TagView t, long usage) {

@@ -8,6 +8,7 @@ import com.casebook.taxonomy.CategoryView;
 import com.casebook.taxonomy.Taxonomy;
 
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -73,8 +74,9 @@ class CategoryAdminController {
 	}
 
 	@PostMapping("/admin/categories/{id}/merge")
-	String merge(@PathVariable long id, @RequestParam long into, RedirectAttributes redirect) {
-		return act(redirect, "categories.notice.merged", () -> this.curation.merge(id, into));
+	String merge(@PathVariable long id, @RequestParam long into,
+			@AuthenticationPrincipal(expression = "id") long curatorId, RedirectAttributes redirect) {
+		return act(redirect, "categories.notice.merged", () -> this.curation.merge(id, into, curatorId));
 	}
 
 	@PostMapping("/admin/categories/{id}/delete")

@@ -1,6 +1,8 @@
 package com.casebook.taxonomy.web;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import jakarta.validation.Valid;
@@ -13,6 +15,7 @@ import com.casebook.taxonomy.Taxonomy;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -42,24 +45,33 @@ class TagAdminController {
 	}
 
 	@GetMapping("/admin/tags")
-	String list(Model model) {
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String group,
+			@RequestParam(required = false) TagStatus status, @RequestParam(required = false) TagListing.Sort sort,
+			Locale locale, Model model) {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new TagForm());
 		}
-		model.addAttribute("tags", this.taxonomy.allTags());
-		model.addAttribute("usage", this.curation.usage());
+		TagListing listing = new TagListing(q, group, status, sort);
+		List<TagView> all = this.taxonomy.allTags();
+		Map<Long, Long> usage = this.curation.usage();
+		model.addAttribute("listing", listing);
+		model.addAttribute("tags", listing.apply(all, usage, locale));
+		model.addAttribute("tagTotal", all.size());
+		model.addAttribute("usage", usage);
 		model.addAttribute("groups", groups());
+		model.addAttribute("statuses", TagStatus.values());
+		model.addAttribute("sorts", TagListing.Sort.values());
 		return "taxonomy/tags";
 	}
 
 	@PostMapping("/admin/tags")
-	String create(@Valid @ModelAttribute("form") TagForm form, BindingResult binding, Model model,
+	String create(@Valid @ModelAttribute("form") TagForm form, BindingResult binding, Locale locale, Model model,
 			RedirectAttributes redirect) {
 		if (save(form, binding, null)) {
 			redirect.addFlashAttribute("notice", "tags.notice.created");
 			return "redirect:/admin/tags";
 		}
-		return list(model);
+		return list(null, null, null, null, locale, model);
 	}
 
 	@GetMapping("/admin/tags/{id}")
@@ -87,8 +99,9 @@ class TagAdminController {
 	}
 
 	@PostMapping("/admin/tags/{id}/merge")
-	String merge(@PathVariable long id, @RequestParam long into, RedirectAttributes redirect) {
-		int retagged = this.curation.merge(id, into);
+	String merge(@PathVariable long id, @RequestParam long into,
+			@AuthenticationPrincipal(expression = "id") long curatorId, RedirectAttributes redirect) {
+		int retagged = this.curation.merge(id, into, curatorId);
 		redirect.addFlashAttribute("notice", "tags.notice.merged");
 		redirect.addFlashAttribute("retagged", retagged);
 		return "redirect:/admin/tags/" + into;

@@ -1,0 +1,95 @@
+package com.casebook;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import javax.sql.DataSource;
+
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements a piece of work runs on the calling thread (each statement
+ * prepared or created on a connection of the application's data source; a batch counts
+ * once), so tests can say what a request costs the database without timing it. Work done
+ * on other threads, such as background writers, is not counted.
+ */
+public final class SqlStatements implements BeanPostProcessor {
+
+	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
+
+	private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
+
+	private static final ThreadLocal<int[]> CONNECTIONS = new ThreadLocal<>();
+
+	/** How many connections the work took from the pool on this thread. */
+	public static int connectionsDuring(Callable<?> work) throws Exception {
+		int[] count = { 0 };
+		CONNECTIONS.set(count);
+		try {
+			work.call();
+		}
+		finally {
+			CONNECTIONS.remove();
+		}
+		return count[0];
+	}
+
+	/**
+	 * The statements the work ran on this thread, as SQL (or {@code "?"} for a statement
+	 * created without it).
+	 */
+	public static List<String> runDuring(Callable<?> work) throws Exception {
+		List<String> statements = new ArrayList<>();
+		STATEMENTS.set(statements);
+		try {
+			work.call();
+		}
+		finally {
+			STATEMENTS.remove();
+		}
+		return statements;
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (!(bean instanceof DataSource)) {
+			return bean;
+		}
+		ProxyFactory proxy = new ProxyFactory(bean);
+		// a subclass proxy keeps the bean's own type (the pool), which other beans may
+		// ask for
+		proxy.setProxyTargetClass(true);
+		proxy.addAdvice((MethodInterceptor) invocation -> {
+			Object result = invocation.proceed();
+			if (!(result instanceof Connection connection)) {
+				return result;
+			}
+			int[] connections = CONNECTIONS.get();
+			if (connections != null) {
+				connections[0]++;
+			}
+			return counting(connection);
+		});
+		return proxy.getProxy(bean.getClass().getClassLoader());
+	}
+
+	private static Connection counting(Connection connection) {
+		ProxyFactory proxy = new ProxyFactory(connection);
+		proxy.setInterfaces(Connection.class);
+		proxy.addAdvice((MethodInterceptor) invocation -> {
+			List<String> statements = STATEMENTS.get();
+			if (statements != null && STATEMENT_METHODS.contains(invocation.getMethod().getName())) {
+				Object[] arguments = invocation.getArguments();
+				statements.add(arguments.length > 0 && arguments[0] instanceof String sql ? sql : "?");
+			}
+			return invocation.proceed();
+		});
+		return (Connection) proxy.getProxy(Connection.class.getClassLoader());
+	}
+
+}
