@@ -3,12 +3,13 @@ package com.casebook.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,6 +38,11 @@ class DocsScreenshotsBrowserTest {
 			new Shot("leaderboard", "manager", "/leaderboard", "main"),
 			new Shot("submit", "manager", "/scenarios/new", "form"), new Shot("admin", "admin", "/admin", "main"));
 
+	/** What fits on the screen, as a reader first sees the page. */
+	private static byte[] screen(WebDriver driver) {
+		return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+	}
+
 	@LocalServerPort
 	int port;
 
@@ -52,15 +58,11 @@ class DocsScreenshotsBrowserTest {
 				site.waitFor(By.cssSelector(shot.shown()));
 				assertThat(driver.getTitle()).isNotBlank();
 				String name = shot.name() + "-" + language;
-				site.screenshot(name + "-desktop");
+				Files.write(target.resolve(name + "-desktop.png"), screen(driver));
 				site.phone().open(shot.path());
 				site.waitFor(By.cssSelector(shot.shown()));
-				site.screenshot(name + "-phone");
+				Files.write(target.resolve(name + "-phone.png"), screen(driver));
 				site.desktop().signOut();
-				for (String size : List.of("desktop", "phone")) {
-					Files.copy(Path.of("target", "screenshots", name + "-" + size + ".png"),
-							target.resolve(name + "-" + size + ".png"), StandardCopyOption.REPLACE_EXISTING);
-				}
 			}
 		}
 	}
