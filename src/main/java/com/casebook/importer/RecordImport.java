@@ -96,8 +96,17 @@ class RecordImport {
 		for (int i = 0; i < records.size(); i++) {
 			dated.add(new Dated(records.get(i), now.minus(spacing.multipliedBy(records.size() - i))));
 		}
-		for (int from = 0; from < dated.size(); from += this.batchSize) {
-			storeBatch(dated.subList(from, Math.min(from + this.batchSize, dated.size())), importer, tally);
+		try {
+			for (int from = 0; from < dated.size(); from += this.batchSize) {
+				storeBatch(dated.subList(from, Math.min(from + this.batchSize, dated.size())), importer, tally);
+			}
+		}
+		catch (ImportStopped ex) {
+			// lines are handled in order, so the ones not yet counted are the rest;
+			// nothing of the batch that was cut short was kept
+			for (Dated record : List.copyOf(dated.subList(tally.done, dated.size()))) {
+				tally.refused(this.messages.lineError(record.numbered().line(), "import.line.stopped"));
+			}
 		}
 		return new ImportReport(tally.outcomes[Outcome.IMPORTED.ordinal()], tally.outcomes[Outcome.UPDATED.ordinal()],
 				tally.outcomes[Outcome.UNCHANGED.ordinal()], List.copyOf(tally.errors));
@@ -113,6 +122,7 @@ class RecordImport {
 			outcomes = this.transactions.execute(status -> {
 				int[] counts = new int[Outcome.values().length];
 				for (Dated record : batch) {
+					stopIfStopping();
 					counts[store(record.numbered(), importer, record.createdAt()).ordinal()]++;
 					// the flush writes the record and builds its index documents (built
 					// documents survive a clear); clearing keeps each later flush from
@@ -122,6 +132,9 @@ class RecordImport {
 				}
 				return counts;
 			});
+		}
+		catch (ImportStopped ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// one record (or more) is refused: the batch left nothing behind, so its
@@ -136,6 +149,7 @@ class RecordImport {
 
 	private void storeAlone(Dated record, UserSummary importer, Tally tally) {
 		int line = record.numbered().line();
+		stopIfStopping();
 		try {
 			Outcome outcome = this.transactions
 				.execute(status -> store(record.numbered(), importer, record.createdAt()));
@@ -170,6 +184,21 @@ class RecordImport {
 		}
 		this.imports.store(scenario, importer.id());
 		return Outcome.IMPORTED;
+	}
+
+	private void stopIfStopping() {
+		if (this.runs.stopping()) {
+			throw new ImportStopped();
+		}
+	}
+
+	/** The application is stopping: the import ends after the line it is on. */
+	private static final class ImportStopped extends RuntimeException {
+
+		ImportStopped() {
+			super("The application is stopping", null, false, false);
+		}
+
 	}
 
 	/** A record with the creation time it gets. */

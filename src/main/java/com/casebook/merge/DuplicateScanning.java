@@ -1,37 +1,149 @@
 package com.casebook.merge;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSubmitted;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Compares a scenario with the catalogue when it is submitted or published, once the
  * change is committed and indexed, so the queue stays current without rescanning
- * everything.
+ * everything. The comparison (a More Like This query per scenario) costs more than the
+ * save itself, so it runs on one worker thread of its own: the saving request (or an
+ * import of thousands of lines) only hands over the scenario's id, and a burst of ids is
+ * scanned one after the other once the announcements pause, each scenario once however
+ * often it was announced. Scans still waiting when the application stops are dropped;
+ * "Rescan" on the duplicate queue catches up on them.
  */
 @Component
-class DuplicateScanning {
+class DuplicateScanning implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(DuplicateScanning.class);
+
+	/** How long the announcements pause before the scans start. */
+	static final Duration QUIET = Duration.ofSeconds(1);
+
+	/** The longest a steady stream of announcements holds the scans back. */
+	static final Duration MOST_DELAYED = Duration.ofMinutes(5);
 
 	private final DuplicateQueue queue;
+
+	private final BlockingQueue<Long> waiting = new LinkedBlockingQueue<>();
+
+	private volatile Thread worker;
+
+	/** Announcements not yet handled, the ones being scanned included. */
+	private final AtomicInteger outstanding = new AtomicInteger();
 
 	DuplicateScanning(DuplicateQueue queue) {
 		this.queue = queue;
 	}
 
 	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(ScenarioSubmitted submitted) {
-		this.queue.scan(submitted.scenarioId());
+		announce(submitted.scenarioId());
 	}
 
 	@TransactionalEventListener
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void on(ScenarioPublished published) {
-		this.queue.scan(published.scenarioId());
+		announce(published.scenarioId());
+	}
+
+	private void announce(long scenarioId) {
+		this.outstanding.incrementAndGet();
+		this.waiting.add(scenarioId);
+	}
+
+	/** Whether every scenario announced so far has been compared. */
+	boolean idle() {
+		return this.outstanding.get() == 0;
+	}
+
+	private void work() {
+		List<Long> drained = new ArrayList<>();
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				drained.add(this.waiting.take());
+				awaitQuiet(drained);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			Set<Long> ids = new LinkedHashSet<>(drained);
+			int handled = drained.size();
+			drained.clear();
+			for (long id : ids) {
+				if (Thread.currentThread().isInterrupted()) {
+					return;
+				}
+				try {
+					this.queue.scan(id);
+				}
+				catch (RuntimeException ex) {
+					// the scenario stays out of the queue until the next rescan; the
+					// worker goes on with the others
+					log.warn("Duplicate scan of scenario {} failed", id, ex);
+				}
+			}
+			this.outstanding.addAndGet(-handled);
+		}
+	}
+
+	/**
+	 * Collects announcements until none came for {@link #QUIET}: on two cores the scans
+	 * would otherwise halve the speed of an import that keeps announcing, so they wait
+	 * for its end, yet never longer than {@link #MOST_DELAYED}.
+	 */
+	private void awaitQuiet(List<Long> drained) throws InterruptedException {
+		long deadline = System.nanoTime() + MOST_DELAYED.toNanos();
+		while (System.nanoTime() < deadline) {
+			Long next = this.waiting.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
+			if (next == null) {
+				return;
+			}
+			drained.add(next);
+			this.waiting.drainTo(drained);
+		}
+	}
+
+	@Override
+	public void start() {
+		Thread thread = new Thread(this::work, "duplicate-scan");
+		thread.setDaemon(true);
+		this.worker = thread;
+		thread.start();
+	}
+
+	/**
+	 * Stops at once: a scan in progress is abandoned (its transaction rolls back) rather
+	 * than holding up shutdown.
+	 */
+	@Override
+	public void stop() {
+		Thread thread = this.worker;
+		this.worker = null;
+		if (thread != null) {
+			thread.interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.worker != null;
 	}
 
 }

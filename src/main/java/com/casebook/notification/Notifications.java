@@ -70,9 +70,9 @@ public class Notifications {
 	@Transactional
 	public void notifyPoints(long userId, int amount, String reason, String link) {
 		// listeners run in parallel: two awards of one person at once (publishing pays
-		// for the
-		// scenario and its solution) must find each other's notice, so one at a time per
-		// person
+		// for
+		// the scenario and its solution) must find each other's notice, so one at a time
+		// per person
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('notification.points'), cast(:user as integer))")
 			.param("user", userId)
 			.query()

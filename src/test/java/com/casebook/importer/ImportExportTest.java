@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -73,6 +76,9 @@ class ImportExportTest {
 
 	@Autowired
 	ImportRuns runs;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	UserDetailsService accounts;
@@ -138,6 +144,28 @@ class ImportExportTest {
 		ImportReport report = this.recordImport.store(records, admin(), Duration.ZERO, (done, total) -> told.add(done));
 		assertThat(report.imported()).isEqualTo(600);
 		assertThat(told).containsExactly(250, 500, 600);
+	}
+
+	@Test
+	void anImportEndsWhenTheApplicationStopsKeepingItsCommittedBatchesAndNamingTheRest() {
+		List<NumberedRecord> records = new ArrayList<>();
+		for (int i = 1; i <= 600; i++) {
+			records.add(new NumberedRecord(i, JSON.readValue(line("stop-" + i, "停机情景 " + i), ScenarioRecord.class)));
+		}
+		ImportReport report;
+		try {
+			// the application is told to stop once the first batch is committed
+			report = this.recordImport.store(records, admin(), Duration.ZERO, (done, total) -> this.runs.stop());
+		}
+		finally {
+			this.runs.start();
+		}
+		assertThat(report.imported()).isEqualTo(250);
+		assertThat(report.errors()).extracting(ImportReport.LineError::line)
+			.containsExactlyElementsOf(IntStream.rangeClosed(251, 600).boxed().toList());
+		assertThat(report.errors().get(0).message())
+			.isEqualTo(this.messages.getMessage("import.line.stopped", null, LocaleContextHolder.getLocale()));
+		assertThat(this.search.search("停机情景 251", 0, 5).hits()).extracting(SearchHit::title).doesNotContain("停机情景 251");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.casebook.AsyncListeners;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.revision.RevisionEntry;
@@ -25,6 +26,7 @@ import com.casebook.user.UserAdministration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +75,9 @@ class PointsLedgerTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ThreadPoolTaskExecutor executor;
 
 	@Test
 	void publishingAndAdoptingEarnPointsAndWithdrawingAnAdoptionReversesThem() {
@@ -247,10 +252,13 @@ class PointsLedgerTest {
 		assertThat(this.ledger.entries(editor.getId(), 50)).extracting(PointsLedger.Entry::cause)
 			.containsExactlyInAnyOrder("revision:" + scenario + ":2", "revision:" + scenario + ":3");
 		assertThat(this.ledger.balance(editor.getId())).isEqualTo(2L * amendment);
-		assertThat(this.jdbc.sql("select count(*) from notification where user_id = :u and type = 'points'")
+		// the two awards of one day ring the bell once, as one notice adding both up
+		new AsyncListeners(this.executor).awaitIdle();
+		assertThat(this.jdbc
+			.sql("select args from notification where user_id = :u and type in ('points', 'pointsGrouped')")
 			.param("u", editor.getId())
-			.query(Long.class)
-			.single()).isEqualTo(2);
+			.query((rs, n) -> List.of((String[]) rs.getArray(1).getArray()))
+			.list()).containsExactly(List.of(String.valueOf(2 * amendment), "2"));
 	}
 
 	@Test

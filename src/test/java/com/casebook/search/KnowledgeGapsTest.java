@@ -43,7 +43,8 @@ class KnowledgeGapsTest {
 			.andExpect(status().isOk());
 		this.log.flush();
 		var row = this.jdbc
-			.sql("select query, result_count, user_role, source from search_query_log order by id desc limit 1")
+			.sql("select query, result_count, user_role, source from search_query_log "
+					+ "order by searched_at desc, id desc limit 1")
 			.query((rs, n) -> new Object[] { rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4) })
 			.single();
 		assertThat(row[0]).isEqualTo("退款 vip");

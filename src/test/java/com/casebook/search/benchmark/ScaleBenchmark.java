@@ -346,7 +346,7 @@ class ScaleBenchmark {
 		return "http://127.0.0.1:" + this.port;
 	}
 
-	private static List<String> generate(int count) {
+	static List<String> generate(int count) {
 		ScenarioGenerator generator = new ScenarioGenerator(20261130L);
 		List<String> lines = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
