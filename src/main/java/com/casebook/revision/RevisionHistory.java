@@ -14,7 +14,6 @@ import com.casebook.scenario.Scenario;
 import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
-import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Solution;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
@@ -91,14 +90,7 @@ public class RevisionHistory {
 	 */
 	public Page<RevisionEntry> recentPublishedChanges(Long authorId, int page) {
 		PageRequest pageable = pageOf(page);
-		List<Long> published = this.catalogue.idsIn(List.of(ScenarioStatus.PUBLISHED));
-		if (published.isEmpty()) {
-			return Page.empty(pageable);
-		}
-		Page<Revision> rows = authorId == null
-				? this.revisions.findByScenarioIdInOrderByCreatedAtDescIdDesc(published, pageable)
-				: this.revisions.findByAuthorIdAndScenarioIdInOrderByCreatedAtDescIdDesc(authorId, published, pageable);
-		return entries(rows, pageable);
+		return entries(this.revisions.findOfPublishedScenarios(authorId, pageable), pageable);
 	}
 
 	private static PageRequest pageOf(int page) {

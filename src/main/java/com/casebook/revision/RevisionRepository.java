@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface RevisionRepository extends JpaRepository<Revision, Long> {
 
@@ -25,9 +27,19 @@ interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	Page<Revision> findByAuthorIdOrderByCreatedAtDescIdDesc(long authorId, Pageable pageable);
 
-	Page<Revision> findByScenarioIdInOrderByCreatedAtDescIdDesc(Collection<Long> scenarioIds, Pageable pageable);
-
-	Page<Revision> findByAuthorIdAndScenarioIdInOrderByCreatedAtDescIdDesc(long authorId, Collection<Long> scenarioIds,
-			Pageable pageable);
+	/**
+	 * Revisions of published scenarios, newest first; by one author when {@code authorId}
+	 * is not null. Joined to the scenario module's read-only view, so the cost does not
+	 * grow with the number of published scenarios.
+	 */
+	@Query(value = """
+			select r.* from revision r join scenario_facts f on f.id = r.scenario_id
+			where f.status = 'PUBLISHED' and (cast(:authorId as bigint) is null or r.author_id = :authorId)
+			order by r.created_at desc, r.id desc
+			""", countQuery = """
+			select count(*) from revision r join scenario_facts f on f.id = r.scenario_id
+			where f.status = 'PUBLISHED' and (cast(:authorId as bigint) is null or r.author_id = :authorId)
+			""", nativeQuery = true)
+	Page<Revision> findOfPublishedScenarios(@Param("authorId") Long authorId, Pageable pageable);
 
 }
