@@ -55,7 +55,8 @@ class PointsBrowserTest {
 		site.signIn("manager2", "demo").waitFor(By.cssSelector(".scenario-list"));
 		long earned = points(driver) - pointsBefore;
 		assertThat(earned).isEqualTo(10 + 30 + (pointsBefore == 0 ? 20 : 0));
-		// published and adopted ring the bell; the points add to the day's one points notice
+		// published and adopted ring the bell; the points add to the day's one points
+		// notice
 		assertThat(bell(driver)).isGreaterThanOrEqualTo(bellBefore + 2);
 		site.open("/people/manager2").waitFor(By.id("profile-points"));
 		assertThat(Long.parseLong(driver.findElement(By.id("profile-points")).getText()))
