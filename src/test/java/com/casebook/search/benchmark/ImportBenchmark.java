@@ -1,12 +1,10 @@
 package com.casebook.search.benchmark;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,17 +63,18 @@ class ImportBenchmark {
 			long chunkStarted = System.nanoTime();
 			int to = Math.min(from + CHUNK, lines.size());
 			send(lines.subList(from, to), token);
-			report.line("- lines %,d-%,d: %.1f s, %,.0f scenarios/s [load %s]", from + 1, to, seconds(chunkStarted),
-					(to - from) / seconds(chunkStarted), load());
+			report.line("- lines %,d-%,d: %.1f s, %,.0f scenarios/s [load %s]", from + 1, to,
+					ScaleBenchmark.seconds(chunkStarted), (to - from) / ScaleBenchmark.seconds(chunkStarted),
+					ScaleBenchmark.load());
 		}
-		double total = seconds(started);
+		double total = ScaleBenchmark.seconds(started);
 		report.line("- **%,d scenarios through POST /api/import: %.1f s, %,.0f scenarios/s** [load %s]", lines.size(),
-				total, lines.size() / total, load());
+				total, lines.size() / total, ScaleBenchmark.load());
 		List<String> again = lines.subList(0, Math.min(CHUNK, lines.size()));
 		started = System.nanoTime();
 		send(again, token);
 		report.line("- the first %,d again (unchanged): %.1f s, %,.0f lines/s [load %s]", again.size(),
-				seconds(started), again.size() / seconds(started), load());
+				ScaleBenchmark.seconds(started), again.size() / ScaleBenchmark.seconds(started), ScaleBenchmark.load());
 		report.write(Path.of("target/benchmark/import.md"));
 	}
 
@@ -90,19 +89,6 @@ class ImportBenchmark {
 		if (response.statusCode() != 200 || !response.body().contains("\"errors\":[]")) {
 			throw new IllegalStateException("Import answered " + response.statusCode() + ": "
 					+ response.body().substring(0, Math.min(500, response.body().length())));
-		}
-	}
-
-	private static double seconds(long startedNanos) {
-		return (System.nanoTime() - startedNanos) / 1e9;
-	}
-
-	private static String load() {
-		try {
-			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-		}
-		catch (IOException ex) {
-			return "?";
 		}
 	}
 

@@ -390,11 +390,12 @@ class ScaleBenchmark {
 		return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] / 1e6;
 	}
 
-	private static double seconds(long startedNanos) {
+	static double seconds(long startedNanos) {
 		return (System.nanoTime() - startedNanos) / 1e9;
 	}
 
-	private static String load() {
+	/** The load average of the last minute, to print beside each figure. */
+	static String load() {
 		try {
 			return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
 		}
