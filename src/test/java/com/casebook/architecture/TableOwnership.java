@@ -36,7 +36,7 @@ final class TableOwnership {
 		own(owners, "search", "search_query_log", "knowledge_gap_draft", "search_outbox", "search_query_facts");
 		own(owners, "merge", "scenario_merge", "duplicate_candidate", "duplicate_flag", "duplicate_scan");
 		own(owners, "points", "point_rule", "point_entry", "reward", "redemption");
-		own(owners, "notification", "notification", "watch");
+		own(owners, "notification", "notification", "watch", "mail_opt_out");
 		own(owners, "audit", "audit_entry");
 		own(owners, "backup", "backup_schedule");
 		own(owners, "modulith", "event_publication");
