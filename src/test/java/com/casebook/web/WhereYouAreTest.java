@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.points.Rewards;
+import com.casebook.user.ApiTokens;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,9 @@ class WhereYouAreTest {
 
 	@Autowired
 	Rewards rewards;
+
+	@Autowired
+	ApiTokens tokens;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -112,6 +116,19 @@ class WhereYouAreTest {
 		this.formPages.put("/rewards/{id}/redeem", new Visit("/rewards/" + reward + "/redeem", "manager"));
 		this.formPages.put("/duplicates/{id}", new Visit("/duplicates/" + pair, "editor"));
 		this.formPages.put("/admin/tags/{id}", this.adminPages.get("/admin/tags/{id}"));
+	}
+
+	@Test
+	void theAdminListsSayHowManyTheyHold() throws Exception {
+		this.tokens.create(this.users.user("reader").getId(), "count me " + System.nanoTime());
+		List<String> missing = new ArrayList<>();
+		for (String url : List.of("/admin/users", "/admin/tokens", "/admin/tags", "/admin/audit")) {
+			String page = page(new Visit(url, "admin"), "en");
+			if (!page.contains("list-total")) {
+				missing.add("no total: " + url);
+			}
+		}
+		assertThat(missing).isEmpty();
 	}
 
 	@Test
