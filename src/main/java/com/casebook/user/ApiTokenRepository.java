@@ -14,8 +14,6 @@ interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
 	List<ApiToken> findByUserIdOrderByCreatedAtDescIdDesc(long userId);
 
-	List<ApiToken> findAllByOrderByCreatedAtDescIdDesc();
-
 	/** Marks a token used, at most once a minute, so a busy script writes little. */
 	@Modifying
 	@Query("update ApiToken t set t.lastUsedAt = ?2 where t.id = ?1 and (t.lastUsedAt is null or t.lastUsedAt < ?3)")

@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,10 +89,12 @@ public class ApiTokens {
 		return views(found);
 	}
 
-	/** Every token, for the admins' list. */
+	/** One page of every token, newest first, for the admins' list. */
 	@Transactional(readOnly = true)
-	public List<TokenView> all() {
-		return views(this.tokens.findAllByOrderByCreatedAtDescIdDesc());
+	public Page<TokenView> page(int page, int size) {
+		Page<ApiToken> found = this.tokens.findAll(
+				PageRequest.of(Math.max(page, 0), size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))));
+		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	/** The person a bearer secret stands for: an active token of an enabled account. */

@@ -1,9 +1,11 @@
 package com.casebook.user;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -85,9 +87,10 @@ public class UserAdministration {
 		this.events.publishEvent(new AccountChanged("password-reset", id, Map.of(), Map.of()));
 	}
 
+	/** One page of the accounts, by username, for the admins' list. */
 	@Transactional(readOnly = true)
-	public List<UserAccount> all() {
-		return this.accounts.findAllByOrderByUsernameAsc();
+	public Page<UserAccount> page(int page, int size) {
+		return this.accounts.findAll(PageRequest.of(Math.max(page, 0), size, Sort.by("username")));
 	}
 
 	@Transactional(readOnly = true)

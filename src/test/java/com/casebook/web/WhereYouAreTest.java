@@ -12,6 +12,9 @@ import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.points.Rewards;
 import com.casebook.user.ApiTokens;
+import com.casebook.user.Role;
+import com.casebook.user.UserAdministration;
+import com.casebook.user.UserAdministration.NewAccount;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,9 @@ class WhereYouAreTest {
 
 	@Autowired
 	ApiTokens tokens;
+
+	@Autowired
+	UserAdministration administration;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -129,6 +135,28 @@ class WhereYouAreTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void theAdminListsOfUsersAndTokensArePaged() throws Exception {
+		// both admin lists show 20 rows a page: make sure each holds more than one page
+		long accounts = this.jdbc.sql("select count(*) from user_account").query(Long.class).single();
+		for (long i = accounts; i <= 20; i++) {
+			this.administration.create(new NewAccount("paged" + System.nanoTime(), "Paged " + i, "long-enough-password",
+					Role.READER, "Paging team"));
+		}
+		long tokens = this.jdbc.sql("select count(*) from api_token").query(Long.class).single();
+		for (long i = tokens; i <= 20; i++) {
+			this.tokens.create(this.users.user("reader").getId(), "paged " + System.nanoTime());
+		}
+		for (String url : List.of("/admin/users", "/admin/tokens")) {
+			assertThat(page(new Visit(url, "admin"), "en")).as(url)
+				.contains("class=\"pager\"")
+				.contains("href=\"" + url + "?page=1\"");
+			assertThat(page(new Visit(url + "?page=1", "admin"), "en")).as(url + "?page=1")
+				.contains("aria-current=\"page\">2<")
+				.contains("href=\"" + url + "?page=0\"");
+		}
 	}
 
 	@Test

@@ -2,8 +2,10 @@ package com.casebook.user.web;
 
 import com.casebook.user.ApiTokens;
 import com.casebook.user.ApiTokens.NewToken;
+import com.casebook.user.ApiTokens.TokenView;
 import com.casebook.user.CurrentUser;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +22,8 @@ import org.springframework.web.util.UriUtils;
  */
 @Controller
 class ApiTokensController {
+
+	static final int PAGE_SIZE = 20;
 
 	private final ApiTokens tokens;
 
@@ -51,8 +55,13 @@ class ApiTokensController {
 	}
 
 	@GetMapping("/admin/tokens")
-	String all(Model model) {
-		model.addAttribute("tokens", this.tokens.all());
+	String all(@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<TokenView> tokens = this.tokens.page(page, PAGE_SIZE);
+		model.addAttribute("tokens", tokens.getContent());
+		model.addAttribute("page", tokens.getNumber());
+		model.addAttribute("pageSize", PAGE_SIZE);
+		model.addAttribute("total", tokens.getTotalElements());
+		model.addAttribute("totalPages", tokens.getTotalPages());
 		return "user/admin-tokens";
 	}
 

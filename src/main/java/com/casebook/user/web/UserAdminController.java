@@ -2,12 +2,14 @@ package com.casebook.user.web;
 
 import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
+import com.casebook.user.UserAccount;
 import com.casebook.user.UserAdministration;
 import com.casebook.user.UserAdministration.AccountRuleViolation;
 import com.casebook.user.UserAdministration.NewAccount;
 
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.Page;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/users")
 class UserAdminController {
 
+	static final int PAGE_SIZE = 20;
+
 	private final UserAdministration administration;
 
 	UserAdminController(UserAdministration administration) {
@@ -43,8 +47,13 @@ class UserAdminController {
 	}
 
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("users", this.administration.all());
+	String list(@RequestParam(defaultValue = "0") int page, Model model) {
+		Page<UserAccount> users = this.administration.page(page, PAGE_SIZE);
+		model.addAttribute("users", users.getContent());
+		model.addAttribute("page", users.getNumber());
+		model.addAttribute("pageSize", PAGE_SIZE);
+		model.addAttribute("total", users.getTotalElements());
+		model.addAttribute("totalPages", users.getTotalPages());
 		if (!model.containsAttribute("accountForm")) {
 			model.addAttribute("accountForm", new AccountForm());
 		}
@@ -65,7 +74,7 @@ class UserAdminController {
 				result.rejectValue(violation.field(), violation.messageKey());
 			}
 		}
-		return list(model);
+		return list(0, model);
 	}
 
 	@PostMapping("/{id}/role")
