@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSubmitted;
+import com.casebook.search.BulkIndexing;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +50,11 @@ class DuplicateScanning implements SmartLifecycle {
 	/** Announcements not yet handled, the ones being scanned included. */
 	private final AtomicInteger outstanding = new AtomicInteger();
 
-	DuplicateScanning(DuplicateQueue queue) {
+	private final BulkIndexing bulkWrites;
+
+	DuplicateScanning(DuplicateQueue queue, BulkIndexing bulkWrites) {
 		this.queue = queue;
+		this.bulkWrites = bulkWrites;
 	}
 
 	@TransactionalEventListener
@@ -104,16 +108,20 @@ class DuplicateScanning implements SmartLifecycle {
 	}
 
 	/**
-	 * Collects announcements until none came for {@link #QUIET}: on two cores the scans
-	 * would otherwise halve the speed of an import that keeps announcing, so they wait
-	 * for its end, yet never longer than {@link #MOST_DELAYED}.
+	 * Collects announcements until none came for {@link #QUIET} and no import is running:
+	 * on two cores the scans would otherwise halve the speed of an import (whose batches
+	 * announce seconds apart), so they wait for its end, yet never longer than
+	 * {@link #MOST_DELAYED}.
 	 */
 	private void awaitQuiet(List<Long> drained) throws InterruptedException {
 		long deadline = System.nanoTime() + MOST_DELAYED.toNanos();
 		while (System.nanoTime() < deadline) {
 			Long next = this.waiting.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
 			if (next == null) {
-				return;
+				if (!this.bulkWrites.writing()) {
+					return;
+				}
+				continue;
 			}
 			drained.add(next);
 			this.waiting.drainTo(drained);
