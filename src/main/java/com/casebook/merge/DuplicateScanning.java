@@ -17,8 +17,10 @@ import com.casebook.search.BulkIndexing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Compares a scenario with the catalogue when it is submitted or published, once the
@@ -57,14 +59,32 @@ class DuplicateScanning implements SmartLifecycle {
 		this.bulkWrites = bulkWrites;
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	public void on(ScenarioSubmitted submitted) {
-		announce(submitted.scenarioId());
+		announceAfterCommit(submitted.scenarioId());
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	public void on(ScenarioPublished published) {
-		announce(published.scenarioId());
+		announceAfterCommit(published.scenarioId());
+	}
+
+	/**
+	 * Queues the scenario once its transaction has committed. Not a
+	 * {@code @TransactionalEventListener}: Modulith would keep a publication row for each
+	 * event and commit its completion on the saving thread, one commit per imported line,
+	 * only to put an id in memory (a scan lost in a crash is caught up by "Rescan").
+	 */
+	private void announceAfterCommit(long scenarioId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				announce(scenarioId);
+			}
+		});
 	}
 
 	private void announce(long scenarioId) {
