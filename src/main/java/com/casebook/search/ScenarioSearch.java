@@ -4,8 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioStatus;
 
@@ -17,16 +15,14 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over published scenarios. Only published scenarios are ever returned,
  * whatever the caller asks for: the status filter is added here and nowhere else.
  */
 @Service
-@Transactional(readOnly = true)
 public class ScenarioSearch {
 
 	static final String[] TEXT_FIELDS = { "title", "labels", "situation", "solutions.actions", "solutions.effect",
@@ -37,12 +33,12 @@ public class ScenarioSearch {
 	/** "Most of the words" when not all match: half, rounded down, and at least one. */
 	private static final int MOST_WORDS_PERCENT = 50;
 
-	private final EntityManager entityManager;
+	private final IndexOnlyQueries index;
 
 	private final EmptyResultAdvisor advisor;
 
-	ScenarioSearch(EntityManager entityManager, EmptyResultAdvisor advisor) {
-		this.entityManager = entityManager;
+	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor) {
+		this.index = index;
 		this.advisor = advisor;
 	}
 
@@ -78,6 +74,10 @@ public class ScenarioSearch {
 	}
 
 	private SearchResults run(SearchQuery query, Matching matching) {
+		return this.index.run(session -> run(session, query, matching));
+	}
+
+	private SearchResults run(SearchSession session, SearchQuery query, Matching matching) {
 		Map<SearchFacet, AggregationKey<Map<Long, Long>>> facetKeys = new EnumMap<>(SearchFacet.class);
 		for (SearchFacet facet : SearchFacet.values()) {
 			if (facet.isIdFacet()) {
@@ -85,8 +85,7 @@ public class ScenarioSearch {
 			}
 		}
 		AggregationKey<Map<Boolean, Long>> adoptedKey = AggregationKey.of(SearchFacet.ADOPTED.field());
-		var step = Search.session(this.entityManager)
-			.search(Scenario.class)
+		var step = session.search(Scenario.class)
 			.select(f -> f.composite(ScenarioSearch::toHit, f.id(Long.class), f.field("title", String.class),
 					f.highlight("title"), f.highlight("situation"), f.highlight("solutions.actions"), f.score(),
 					f.field(SearchFacet.TAG.field(), Long.class).list(), f.field("appliedCount", Integer.class),
@@ -117,10 +116,9 @@ public class ScenarioSearch {
 		if (text.isBlank() && filters.isEmpty()) {
 			return 0;
 		}
-		return Search.session(this.entityManager)
-			.search(Scenario.class)
+		return this.index.run(session -> session.search(Scenario.class)
 			.where(f -> matching(f, text.strip(), filters, Matching.ALL_WORDS))
-			.fetchTotalHitCount();
+			.fetchTotalHitCount());
 	}
 
 	static PredicateFinalStep matching(SearchPredicateFactory f, String text, SearchFilters filters,
