@@ -3,6 +3,7 @@ package com.casebook.search.relevance;
 import java.util.List;
 import java.util.Map;
 
+import com.casebook.search.ScenarioSearch.Ranking;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ranking clearly worse fails here, while a better ranking is free to raise them.
  */
 // a mock web environment, not NONE: the security configuration needs a web application
-@SpringBootTest(properties = { "casebook.data-dir=target/test-data/relevance", "casebook.db.fresh=true" })
+@SpringBootTest(properties = { "casebook.data-dir=target/test-data/relevance", "casebook.db.fresh=true",
+		"casebook.semantic.enabled=true" })
 @ActiveProfiles("test")
 class SearchRelevanceTest extends RelevanceMeasurement {
 
@@ -33,12 +35,23 @@ class SearchRelevanceTest extends RelevanceMeasurement {
 			"traditional", new double[] { 0.95, 0.89 }, // measured 1.000, 0.944
 			"english", new double[] { 0.85, 0.67 }, // measured 0.900, 0.720
 			"mixed", new double[] { 0.95, 0.88 }, // measured 1.000, 0.933
-			"paraphrase", new double[] { 0.56, 0.52 }); // measured 0.612, 0.578: words
-														// not in the text
+			"colloquial", new double[] { 0, 0 }, "paraphrase", new double[] { 0.56, 0.52 }); // measured
+																								// 0.612,
+																								// 0.578:
+																								// words
+
+	// not in the text
 
 	@Override
 	String configurationName() {
 		return "casebook";
+	}
+
+	@Test
+	void eachLegIsMeasured() {
+		for (Ranking ranking : Ranking.values()) {
+			assertThat(measurement(ranking).results()).hasSize(JudgedQuery.all().size());
+		}
 	}
 
 	@Test
