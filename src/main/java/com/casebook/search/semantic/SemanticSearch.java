@@ -11,6 +11,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The semantic leg of a search: the scenarios whose stored embedding is nearest to the
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * them), and until the model is loaded the leg finds nothing.
  */
 @Component
+@Transactional(readOnly = true)
 @ConditionalOnProperty(name = "casebook.semantic.enabled", havingValue = "true", matchIfMissing = true)
 public class SemanticSearch {
 

