@@ -24,6 +24,8 @@ public final class SqlStatements implements BeanPostProcessor {
 
 	private static final ThreadLocal<List<String>> STATEMENTS = new ThreadLocal<>();
 
+	private static final ThreadLocal<int[]> CONNECTIONS = new ThreadLocal<>();
+
 	/**
 	 * The statements the work ran on this thread, as SQL (or {@code "?"} for a statement
 	 * created without it).
@@ -40,6 +42,22 @@ public final class SqlStatements implements BeanPostProcessor {
 		return statements;
 	}
 
+	/**
+	 * How many connections the work took from the application's data source on this
+	 * thread (each {@code getConnection}, so a connection taken twice counts twice).
+	 */
+	public static int connectionsTakenDuring(Callable<?> work) throws Exception {
+		int[] taken = new int[1];
+		CONNECTIONS.set(taken);
+		try {
+			work.call();
+		}
+		finally {
+			CONNECTIONS.remove();
+		}
+		return taken[0];
+	}
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (!(bean instanceof DataSource)) {
@@ -51,6 +69,10 @@ public final class SqlStatements implements BeanPostProcessor {
 		proxy.setProxyTargetClass(true);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
 			Object result = invocation.proceed();
+			int[] taken = CONNECTIONS.get();
+			if (taken != null && result instanceof Connection) {
+				taken[0]++;
+			}
 			return result instanceof Connection connection ? counting(connection) : result;
 		});
 		return proxy.getProxy(bean.getClass().getClassLoader());

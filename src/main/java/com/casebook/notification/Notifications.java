@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.casebook.user.HeaderFigureCache;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ public class Notifications {
 	private final MailCopies mail;
 
 	private final Clock clock;
+
+	private final HeaderFigureCache unreadCounts = new HeaderFigureCache();
 
 	Notifications(JdbcClient jdbc, MailCopies mail, Clock clock) {
 		this.jdbc = jdbc;
@@ -59,6 +63,7 @@ public class Notifications {
 			.param("link", link)
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();
+		this.unreadCounts.changed(userId);
 		this.mail.send(userId, type, args, link);
 	}
 
@@ -112,12 +117,15 @@ public class Notifications {
 				rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant());
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * The bell's count: read from memory on most pages (see {@link HeaderFigureCache}).
+	 */
 	public long unread(long userId) {
-		return this.jdbc.sql("select count(*) from notification where user_id = :user and read_at is null")
-			.param("user", userId)
-			.query(Long.class)
-			.single();
+		return this.unreadCounts.get(userId,
+				() -> this.jdbc.sql("select count(*) from notification where user_id = :user and read_at is null")
+					.param("user", userId)
+					.query(Long.class)
+					.single());
 	}
 
 	@Transactional(readOnly = true)
@@ -134,6 +142,7 @@ public class Notifications {
 	/** Marks one of the person's notifications read and returns where it leads. */
 	@Transactional
 	public String open(long id, long userId) {
+		this.unreadCounts.changed(userId);
 		this.jdbc.sql("update notification set read_at = coalesce(read_at, :at) where id = :id and user_id = :user")
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("id", id)
@@ -149,6 +158,7 @@ public class Notifications {
 
 	@Transactional
 	public void readAll(long userId) {
+		this.unreadCounts.changed(userId);
 		this.jdbc.sql("update notification set read_at = :at where user_id = :user and read_at is null")
 			.param("at", Timestamp.from(this.clock.instant()))
 			.param("user", userId)

@@ -7,6 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import com.casebook.user.HeaderFigureCache;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,8 @@ public class PointsLedger {
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
+
+	private final HeaderFigureCache balances = new HeaderFigureCache();
 
 	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
@@ -64,6 +68,7 @@ public class PointsLedger {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> write(long userId, int amount, PointReason reason, String cause, Long scenarioId,
 			Long solutionId) {
+		this.balances.changed(userId);
 		return this.jdbc.sql("""
 				insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, created_at)
 				values (:user, :amount, :reason, :cause, :scenario, :solution, :at)
@@ -87,6 +92,7 @@ public class PointsLedger {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> reverse(long userId, PointReason reason, String cause) {
+		this.balances.changed(userId);
 		return this.jdbc
 			.sql("""
 					insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, reverses_id, created_at)
@@ -118,12 +124,21 @@ public class PointsLedger {
 			.single() > 0;
 	}
 
+	/** A person's balance, read from the ledger (as a redemption's check must). */
 	@Transactional(readOnly = true)
 	public long balance(long userId) {
 		return this.jdbc.sql("select coalesce(sum(amount), 0) from point_entry where user_id = :user")
 			.param("user", userId)
 			.query(Long.class)
 			.single();
+	}
+
+	/**
+	 * A person's balance for the page header: from memory on most pages (see
+	 * {@link HeaderFigureCache}).
+	 */
+	public long balanceForHeader(long userId) {
+		return this.balances.get(userId, () -> balance(userId));
 	}
 
 	@Transactional(readOnly = true)

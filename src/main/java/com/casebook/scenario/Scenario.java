@@ -17,6 +17,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -56,6 +57,7 @@ import org.springframework.data.domain.DomainEvents;
  * is made.
  */
 @Entity
+@EntityListeners(ReviewQueue.Changes.class)
 public class Scenario {
 
 	@Id

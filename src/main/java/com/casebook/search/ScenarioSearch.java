@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
-
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioStatus;
 import com.casebook.search.semantic.ReciprocalRankFusion;
@@ -22,17 +20,15 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
-import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Full-text search over published scenarios. Only published scenarios are ever returned,
  * whatever the caller asks for: the status filter is added here and nowhere else.
  */
 @Service
-@Transactional(readOnly = true)
 public class ScenarioSearch {
 
 	static final String[] TEXT_FIELDS = { "title", "labels", "situation", "solutions.actions", "solutions.effect",
@@ -51,14 +47,14 @@ public class ScenarioSearch {
 
 	private static final List<Float> RELAXED_WEIGHTS = List.of(0.5f, 1f);
 
-	private final EntityManager entityManager;
+	private final IndexOnlyQueries index;
 
 	private final EmptyResultAdvisor advisor;
 
 	private final ObjectProvider<SemanticSearch> semantic;
 
-	ScenarioSearch(EntityManager entityManager, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic) {
-		this.entityManager = entityManager;
+	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic) {
+		this.index = index;
 		this.advisor = advisor;
 		this.semantic = semantic;
 	}
@@ -81,21 +77,27 @@ public class ScenarioSearch {
 		if (query.isBlank()) {
 			return SearchResults.empty(query);
 		}
-		Map<Long, Float> nearest = (ranking == Ranking.KEYWORD) ? Map.of() : nearest(query);
-		if (ranking == Ranking.VECTOR) {
-			return run(query, Matching.NONE, nearest);
+		SearchResults results = this.index.run(session -> search(session, query, ranking));
+		if (results != null) {
+			return results;
 		}
-		if (query.text().isEmpty() || count(query, Matching.ALL_WORDS) > 0) {
-			return run(query, Matching.ALL_WORDS, nearest);
-		}
-		if (count(query, Matching.MOST_WORDS) > 0) {
-			return run(query, Matching.MOST_WORDS, nearest);
-		}
-		if (!nearest.isEmpty()) {
-			return run(query, Matching.NONE, nearest);
-		}
-		SearchResults exact = run(query, Matching.ALL_WORDS, nearest);
+		SearchResults exact = this.index.run(session -> run(session, query, Matching.ALL_WORDS, Map.of()));
 		return new SearchResults(query, 0, List.of(), exact.facets(), this.advisor.adviseOn(query, this::count), false);
+	}
+
+	/** The results, or null when neither the words nor the meaning find anything. */
+	private SearchResults search(SearchSession session, SearchQuery query, Ranking ranking) {
+		Map<Long, Float> nearest = (ranking == Ranking.KEYWORD) ? Map.of() : nearest(session, query);
+		if (ranking == Ranking.VECTOR) {
+			return run(session, query, Matching.NONE, nearest);
+		}
+		if (query.text().isEmpty() || count(session, query, Matching.ALL_WORDS) > 0) {
+			return run(session, query, Matching.ALL_WORDS, nearest);
+		}
+		if (count(session, query, Matching.MOST_WORDS) > 0) {
+			return run(session, query, Matching.MOST_WORDS, nearest);
+		}
+		return nearest.isEmpty() ? null : run(session, query, Matching.NONE, nearest);
 	}
 
 	/**
@@ -116,23 +118,22 @@ public class ScenarioSearch {
 
 	}
 
-	private Map<Long, Float> nearest(SearchQuery query) {
+	private Map<Long, Float> nearest(SearchSession session, SearchQuery query) {
 		SemanticSearch semantic = this.semantic.getIfAvailable();
 		if (semantic == null || query.text().isEmpty()) {
 			return Map.of();
 		}
-		return semantic.nearest(query.text(), SEMANTIC_HITS,
+		return semantic.nearest(session, query.text(), SEMANTIC_HITS,
 				f -> matching(f, "", query.filters(), Matching.ALL_WORDS).toPredicate());
 	}
 
-	private long count(SearchQuery query, Matching matching) {
-		return Search.session(this.entityManager)
-			.search(Scenario.class)
+	private long count(SearchSession session, SearchQuery query, Matching matching) {
+		return session.search(Scenario.class)
 			.where(f -> matching(f, query.text(), query.filters(), matching))
 			.fetchTotalHitCount();
 	}
 
-	private SearchResults run(SearchQuery query, Matching matching, Map<Long, Float> nearest) {
+	private SearchResults run(SearchSession session, SearchQuery query, Matching matching, Map<Long, Float> nearest) {
 		if (matching == Matching.NONE && nearest.isEmpty()) {
 			return SearchResults.empty(query);
 		}
@@ -146,8 +147,7 @@ public class ScenarioSearch {
 		// the fused list's order comes from the fusion, so the page is fetched by id
 		// below
 		boolean fused = !nearest.isEmpty() && query.sort() == SearchSort.RELEVANCE;
-		var step = Search.session(this.entityManager)
-			.search(Scenario.class)
+		var step = session.search(Scenario.class)
 			.select(f -> f.composite(ScenarioSearch::toHit, f.id(Long.class), f.field("title", String.class),
 					f.highlight("title"), f.highlight("situation"), f.highlight("solutions.actions"), f.score(),
 					f.field(SearchFacet.TAG.field(), Long.class).list(), f.field("appliedCount", Integer.class),
@@ -170,7 +170,7 @@ public class ScenarioSearch {
 		facetKeys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
 		long adopted = result.aggregation(adoptedKey).getOrDefault(Boolean.TRUE, 0L);
 		List<SearchHit> page = nearest.isEmpty() ? result.hits()
-				: fusedPage(query, matching, nearest, fused ? null : result.hits());
+				: fusedPage(session, query, matching, nearest, fused ? null : result.hits());
 		return new SearchResults(query, result.total().hitCount(), page, new FacetCounts(counts, adopted),
 				EmptyResultHelp.NONE, matching == Matching.MOST_WORDS);
 	}
@@ -182,15 +182,14 @@ public class ScenarioSearch {
 	 * A hit the words did not find has nothing to highlight: it shows its title and the
 	 * start of its situation, unmarked.
 	 */
-	private List<SearchHit> fusedPage(SearchQuery query, Matching matching, Map<Long, Float> nearest,
-			List<SearchHit> sortedPage) {
+	private List<SearchHit> fusedPage(SearchSession session, SearchQuery query, Matching matching,
+			Map<Long, Float> nearest, List<SearchHit> sortedPage) {
 		List<Long> pageIds;
 		Map<Long, Float> fusedScores = Map.of();
 		if (sortedPage == null) {
 			int depth = (query.page() + 1) * query.size() + nearest.size();
 			List<Long> keywordRanking = (matching == Matching.NONE) ? List.of()
-					: Search.session(this.entityManager)
-						.search(Scenario.class)
+					: session.search(Scenario.class)
 						.select(f -> f.id(Long.class))
 						.where(f -> matching(f, query.text(), query.filters(), matching))
 						.sort(f -> sort(f, query))
@@ -215,8 +214,7 @@ public class ScenarioSearch {
 		}
 		List<Long> semanticOnly = new ArrayList<>(pageIds.stream().filter(nearest::containsKey).toList());
 		if (matching != Matching.NONE && !semanticOnly.isEmpty()) {
-			semanticOnly.removeAll(Search.session(this.entityManager)
-				.search(Scenario.class)
+			semanticOnly.removeAll(session.search(Scenario.class)
 				.select(f -> f.id(Long.class))
 				.where(f -> f.bool()
 					.must(matching(f, query.text(), query.filters(), matching))
@@ -224,8 +222,7 @@ public class ScenarioSearch {
 				.fetchHits(semanticOnly.size()));
 		}
 		Map<Long, SearchHit> byId = new HashMap<>();
-		List<SearchHit> loaded = (sortedPage != null) ? sortedPage : Search.session(this.entityManager)
-			.search(Scenario.class)
+		List<SearchHit> loaded = (sortedPage != null) ? sortedPage : session.search(Scenario.class)
 			.select(f -> f.composite(ScenarioSearch::toHit, f.id(Long.class), f.field("title", String.class),
 					f.highlight("title"), f.highlight("situation"), f.highlight("solutions.actions"), f.score(),
 					f.field(SearchFacet.TAG.field(), Long.class).list(), f.field("appliedCount", Integer.class),
@@ -288,10 +285,9 @@ public class ScenarioSearch {
 		if (text.isBlank() && filters.isEmpty()) {
 			return 0;
 		}
-		return Search.session(this.entityManager)
-			.search(Scenario.class)
+		return this.index.run(session -> session.search(Scenario.class)
 			.where(f -> matching(f, text.strip(), filters, Matching.ALL_WORDS))
-			.fetchTotalHitCount();
+			.fetchTotalHitCount());
 	}
 
 	static PredicateFinalStep matching(SearchPredicateFactory f, String text, SearchFilters filters,

@@ -4,17 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import jakarta.persistence.EntityManager;
-
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioStatus;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.taxonomy.TagView;
 
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Search-as-you-type for the header box: titles of published scenarios and tags that fit
@@ -22,19 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
  * as a prefix (a lone 缺 matches the pair 缺货 in the bigram field); whole words rank first.
  */
 @Service
-@Transactional(readOnly = true)
 public class ScenarioSuggestions {
 
 	private static final int MAX_TITLES = 6;
 
 	private static final int MAX_TAGS = 4;
 
-	private final EntityManager entityManager;
+	private final IndexOnlyQueries index;
 
 	private final Taxonomy taxonomy;
 
-	ScenarioSuggestions(EntityManager entityManager, Taxonomy taxonomy) {
-		this.entityManager = entityManager;
+	ScenarioSuggestions(IndexOnlyQueries index, Taxonomy taxonomy) {
+		this.index = index;
 		this.taxonomy = taxonomy;
 	}
 
@@ -48,8 +43,7 @@ public class ScenarioSuggestions {
 
 	private List<Suggestions.Title> titles(String text) {
 		String prefix = lastWordAsPrefix(text);
-		return Search.session(this.entityManager)
-			.search(Scenario.class)
+		return this.index.run(session -> session.search(Scenario.class)
 			.select(f -> f.composite(row -> new Suggestions.Title((Long) row.get(0), (String) row.get(1)),
 					f.id(Long.class), f.field("title", String.class)))
 			.where(f -> f.bool()
@@ -65,7 +59,7 @@ public class ScenarioSuggestions {
 					.defaultOperator(BooleanOperator.OR))
 				.should(f.wildcard().fields("title_bigram", "title_en").matching(prefix + "*").boost(2f))
 				.minimumShouldMatchNumber(1))
-			.fetchHits(MAX_TITLES);
+			.fetchHits(MAX_TITLES));
 	}
 
 	private List<TagView> tags(String text) {

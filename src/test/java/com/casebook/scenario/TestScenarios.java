@@ -47,6 +47,11 @@ public final class TestScenarios {
 				SolutionContent.of(actions, effect));
 	}
 
+	/** Submits a draft of "manager" for review. */
+	public void submit(long draftId) {
+		this.drafting.submit(draftId, user("manager"));
+	}
+
 	/** A scenario of "manager" with one solution, published by "editor". */
 	public long published(String title, String situation, String actions, String effect) {
 		return published(user("manager"), content(title, situation), SolutionContent.of(actions, effect));

@@ -4,9 +4,13 @@ import com.casebook.CasebookIntegrationTest;
 import com.casebook.SqlStatements;
 import com.casebook.TestUsers;
 
+import com.casebook.user.ApiTokens;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -42,6 +46,12 @@ class SearchCostTest {
 	@Autowired
 	SearchLog log;
 
+	@Autowired
+	ApiTokens tokens;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	@BeforeEach
 	void logIsWrittenAndIdsAreReserved() {
 		this.log.flush();
@@ -57,6 +67,20 @@ class SearchCostTest {
 		int signingIn = statements(api(""));
 		assertThat(statements(api(MANY))).isEqualTo(signingIn);
 		assertThat(statements(api(ONE))).isEqualTo(signingIn);
+	}
+
+	@Test
+	void anApiSearchWithATokenTakesOneConnectionForSigningInAndNoneForSearching() throws Exception {
+		long reader = this.jdbc.sql("select id from user_account where username = 'reader'").query(Long.class).single();
+		String token = this.tokens.create(reader, "search cost").token();
+		MockHttpServletRequestBuilder search = get("/api/search").param("q", MANY)
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+		this.mvc.perform(search).andExpect(status().isOk());
+		this.log.flush();
+
+		assertThat(SqlStatements.connectionsTakenDuring(() -> this.mvc.perform(search)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.total", greaterThan(15))))).isEqualTo(1);
 	}
 
 	@Test

@@ -1,10 +1,14 @@
 package com.casebook.web;
 
+import java.util.concurrent.Callable;
+
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
+import com.casebook.SqlStatements;
 import com.casebook.notification.Notifications;
 import com.casebook.points.PointsLedger;
 import com.casebook.scenario.ReviewQueue;
+import com.casebook.scenario.TestScenarios;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +62,9 @@ class PageCostTest {
 	@MockitoSpyBean
 	ResourceUrlProvider resources;
 
+	@Autowired
+	TestScenarios scenarios;
+
 	@BeforeEach
 	void forgetEarlierCalls() {
 		clearInvocations(this.notifications, this.ledger, this.reviewQueue, this.resources);
@@ -79,8 +87,37 @@ class PageCostTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"bell\"")));
 		verify(this.notifications, times(1)).unread(anyLong());
-		verify(this.ledger, times(1)).balance(anyLong());
-		verify(this.reviewQueue, times(1)).count();
+		verify(this.ledger, times(1)).balanceForHeader(anyLong());
+		verify(this.reviewQueue, times(1)).countForHeader();
+	}
+
+	@Test
+	void aPageSeenAgainReadsItsHeaderFiguresFromMemory() throws Exception {
+		RequestPostProcessor editor = new SignedIn(this.accounts).as("editor");
+		this.mvc.perform(get("/scenarios").with(editor)).andExpect(status().isOk());
+
+		Callable<?> again = () -> this.mvc.perform(get("/scenarios").with(editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"bell\"")));
+
+		assertThat(SqlStatements.runDuring(again))
+			.noneMatch(sql -> sql.contains("notification") || sql.contains("point_entry"));
+		// the catalogue's own query, and the account check a session gets once a second
+		assertThat(SqlStatements.connectionsTakenDuring(again)).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void figuresKeptInMemoryStillShowAChangeOnTheNextPage() throws Exception {
+		RequestPostProcessor editor = new SignedIn(this.accounts).as("editor");
+		long waiting = this.reviewQueue.count();
+		this.mvc.perform(get("/scenarios").with(editor)).andExpect(status().isOk());
+
+		long id = this.scenarios.draft("排班表发布太晚", "坐席抱怨排班表总是周五晚上才发布。", "提前一周发布排班表", "抱怨减少");
+		this.scenarios.submit(id);
+
+		this.mvc.perform(get("/scenarios").with(editor))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"count\">" + (waiting + 1) + "<")));
 	}
 
 	@Test
@@ -91,8 +128,8 @@ class PageCostTest {
 		this.mvc.perform(get("/search/suggest").param("q", "缺").with(new SignedIn(this.accounts).as("editor")))
 			.andExpect(status().isOk());
 		verify(this.notifications, never()).unread(anyLong());
-		verify(this.ledger, never()).balance(anyLong());
-		verify(this.reviewQueue, never()).count();
+		verify(this.ledger, never()).balanceForHeader(anyLong());
+		verify(this.reviewQueue, never()).countForHeader();
 	}
 
 	@Test

@@ -24,7 +24,7 @@ class PointsAdvice {
 
 	@ModelAttribute("myPoints")
 	Object myPoints(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
-		return user == null ? null : HeaderFigure.of(request, () -> this.ledger.balance(user.getId()));
+		return user == null ? null : HeaderFigure.of(request, () -> this.ledger.balanceForHeader(user.getId()));
 	}
 
 }

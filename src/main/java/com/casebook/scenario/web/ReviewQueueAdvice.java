@@ -25,7 +25,7 @@ class ReviewQueueAdvice {
 
 	@ModelAttribute("reviewQueueCount")
 	Object reviewQueueCount(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
-		return (user != null && user.has(Role.EDITOR)) ? HeaderFigure.of(request, this.queue::count) : null;
+		return (user != null && user.has(Role.EDITOR)) ? HeaderFigure.of(request, this.queue::countForHeader) : null;
 	}
 
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -43,11 +44,22 @@ public class SemanticSearch {
 
 	public Map<Long, Float> nearest(String text, int k, float minimumSimilarity,
 			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return nearest(Search.session(this.entityManager), text, k, minimumSimilarity, filter);
+	}
+
+	/** The same in the caller's search session (searches run outside transactions). */
+	public Map<Long, Float> nearest(SearchSession session, String text, int k,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return nearest(session, text, k, this.minimumSimilarity, filter);
+	}
+
+	private Map<Long, Float> nearest(SearchSession session, String text, int k, float minimumSimilarity,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
 		if (text.isBlank() || !TextEmbedding.isLoaded()) {
 			return Map.of();
 		}
 		float[] vector = TextEmbedding.embed(text);
-		return ScenarioVectorField.nearest(Search.session(this.entityManager), vector, k, minimumSimilarity, filter);
+		return ScenarioVectorField.nearest(session, vector, k, minimumSimilarity, filter);
 	}
 
 	public boolean isReady() {

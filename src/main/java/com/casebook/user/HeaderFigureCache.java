@@ -1,0 +1,73 @@
+package com.casebook.user;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Header figures (a person's unread notifications, points balance, the review queue) kept
+ * in memory so that a page does not take a database connection for each of them: under
+ * load every page asked the pool three extra times. The module that owns a figure says
+ * when it changed; a change is seen by the next page once its transaction has committed.
+ * Changes made elsewhere (another node, a restored backup) show after at most
+ * {@link #MAX_AGE}.
+ */
+public final class HeaderFigureCache {
+
+	/** How long a figure is trusted without a change being announced. */
+	public static final Duration MAX_AGE = Duration.ofSeconds(30);
+
+	private final ConcurrentMap<Long, Figure> figures = new ConcurrentHashMap<>();
+
+	/**
+	 * Counts announced changes: a figure loaded while a change happened may predate it,
+	 * so it is used for that page but not kept.
+	 */
+	private final AtomicLong changes = new AtomicLong();
+
+	/** The figure under this key (a person's id, or any fixed key), loaded if needed. */
+	public long get(long key, LongSupplier load) {
+		long now = System.nanoTime();
+		Figure known = this.figures.get(key);
+		if (known != null && now - known.loadedAt() < MAX_AGE.toNanos()) {
+			return known.value();
+		}
+		long changesBefore = this.changes.get();
+		long value = load.getAsLong();
+		if (this.changes.get() == changesBefore) {
+			this.figures.put(key, new Figure(value, now));
+		}
+		return value;
+	}
+
+	/**
+	 * The figure under this key is changing: forgotten now, and again when the current
+	 * transaction ends (a page shown meanwhile may have read the value from before the
+	 * commit).
+	 */
+	public void changed(long key) {
+		forget(key);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forget(key);
+				}
+			});
+		}
+	}
+
+	private void forget(long key) {
+		this.changes.incrementAndGet();
+		this.figures.remove(key);
+	}
+
+	private record Figure(long value, long loadedAt) {
+	}
+
+}
