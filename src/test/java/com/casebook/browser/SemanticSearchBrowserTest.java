@@ -1,18 +1,15 @@
 package com.casebook.browser;
 
 import java.time.Duration;
-import java.util.List;
 
 import com.casebook.search.semantic.EmbeddingWorker;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,24 +43,6 @@ class SemanticSearchBrowserTest {
 			assertThat(System.nanoTime()).as("waited for the demo catalogue's embeddings").isLessThan(deadline);
 			Thread.sleep(200);
 		}
-	}
-
-	@Test
-	void aParaphraseWithoutASharedWordFindsItsScenarioOnTheFirstPageOfTheHeaderSearch(WebDriver driver) {
-		SiteSession site = new SiteSession(driver, this.port);
-		site.signIn("reader", "demo").waitFor(By.cssSelector(".scenario-list"));
-		WebElement box = driver.findElement(By.id("header-q"));
-		box.sendKeys("客户骂人");
-		box.sendKeys(Keys.ESCAPE);
-		box.sendKeys(Keys.ENTER);
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(box));
-		site.waitFor(By.cssSelector(".search-hit"));
-
-		List<String> titles = driver.findElements(By.cssSelector(".search-hit h3 a"))
-			.stream()
-			.map(WebElement::getText)
-			.toList();
-		assertThat(titles).contains("客户情绪激动，辱骂坐席要求立即退款");
 	}
 
 	@Test
