@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * E-mail copies of notifications, only when a mail server is configured
  * ({@code spring.mail.host}) and the person has an address. Sent after the notification
- * is committed; a failing server is logged, never passed on: the in-app notification is
- * the one that counts.
+ * is committed, of the kinds the person keeps on ({@link MailChoices}); a failing server
+ * is logged, never passed on: the in-app notification is the one that counts.
  */
 @Component
 class MailCopies {
@@ -38,7 +38,9 @@ class MailCopies {
 
 	private final String baseUrl;
 
-	MailCopies(ObjectProvider<JavaMailSender> sender, UserDirectory users, MessageSource messages,
+	private final MailChoices choices;
+
+	MailCopies(ObjectProvider<JavaMailSender> sender, UserDirectory users, MessageSource messages, MailChoices choices,
 			@Value("${casebook.mail.from:casebook@localhost}") String from,
 			@Value("${casebook.base-url:http://localhost:8080}") String baseUrl) {
 		this.sender = sender;
@@ -46,11 +48,12 @@ class MailCopies {
 		this.messages = messages;
 		this.from = from;
 		this.baseUrl = baseUrl;
+		this.choices = choices;
 	}
 
 	void send(long userId, String type, List<String> args, String link) {
 		JavaMailSender mail = this.sender.getIfAvailable();
-		if (mail == null) {
+		if (mail == null || !this.choices.mails(userId, type)) {
 			return;
 		}
 		this.users.emailOf(userId).ifPresent(address -> {

@@ -45,6 +45,9 @@ public class UserDirectory {
 		return this.accounts.findById(id).map(UserAccount::getPreferredLocale).orElse(Locale.SIMPLIFIED_CHINESE);
 	}
 
+	/** The languages a person can read Casebook in, as language tags. */
+	public static final List<String> LANGUAGES = List.of("zh-CN", "en");
+
 	/** Remembers the language a person switched to: Chinese or English. */
 	@Transactional
 	public void rememberLanguage(long id, Locale locale) {

@@ -37,7 +37,7 @@ final class TableOwnership {
 				"scenario_embedding");
 		own(owners, "merge", "scenario_merge", "duplicate_candidate", "duplicate_flag", "duplicate_scan");
 		own(owners, "points", "point_rule", "point_entry", "reward", "redemption");
-		own(owners, "notification", "notification", "watch");
+		own(owners, "notification", "notification", "watch", "mail_opt_out");
 		own(owners, "audit", "audit_entry");
 		own(owners, "backup", "backup_schedule");
 		own(owners, "modulith", "event_publication");

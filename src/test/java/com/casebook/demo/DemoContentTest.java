@@ -1,82 +1,48 @@
 package com.casebook.demo;
 
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
-import com.casebook.CasebookIntegrationTest;
-import com.casebook.importer.ScenarioRecord;
-import com.casebook.importer.TagRecord;
+import com.casebook.importer.ImportReport;
+import com.casebook.importer.JsonLinesImport;
 import com.casebook.scenario.ScenarioCatalogue;
-import com.casebook.taxonomy.LocalizedName;
-import com.casebook.taxonomy.TagView;
-import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
+import com.casebook.user.UserSummary;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
+import org.springframework.boot.DefaultApplicationArguments;
 
-import tools.jackson.databind.json.JsonMapper;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-@CasebookIntegrationTest
 class DemoContentTest {
 
-	@Autowired
-	UserDirectory users;
-
-	@Autowired
-	ScenarioCatalogue catalogue;
-
-	@Autowired
-	Taxonomy taxonomy;
-
 	@Test
-	void demoModeCreatesOneAccountPerRole() {
-		assertThat(this.users.findByUsername("reader")).get().extracting("role").isEqualTo(Role.READER);
-		assertThat(this.users.findByUsername("manager")).get().extracting("role").isEqualTo(Role.MANAGER);
-		assertThat(this.users.findByUsername("editor")).get().extracting("role").isEqualTo(Role.EDITOR);
-		assertThat(this.users.findByUsername("admin")).get().extracting("role").isEqualTo(Role.ADMIN);
-	}
+	void aDemoLineTheImporterRefusesStopsTheStartInsteadOfLeavingTheCatalogueShort() {
+		DemoMode demoMode = mock(DemoMode.class);
+		when(demoMode.isOn()).thenReturn(true);
+		ScenarioCatalogue catalogue = mock(ScenarioCatalogue.class);
+		UserDirectory users = mock(UserDirectory.class);
+		when(users.findByUsername("editor"))
+			.thenReturn(Optional.of(new UserSummary(3, "editor", "Editor", Role.EDITOR, null)));
+		JsonLinesImport importer = mock(JsonLinesImport.class);
+		when(importer.importFrom(any(Reader.class), any(UserSummary.class), eq(Duration.ofDays(3))))
+			.thenReturn(new ImportReport(39, 0, 0, List.of(new ImportReport.LineError(7, "the title is missing"))));
+		DemoActivity activity = mock(DemoActivity.class);
 
-	@Test
-	void theDemoVocabularyHasOneTagPerConceptWithBothNames() {
-		for (String[] concept : new String[][] { { "加班", "overtime" }, { "士气", "morale" }, { "离职", "attrition" },
-				{ "物流延迟", "shipping delay" }, { "质检", "QA" } }) {
-			assertThat(this.taxonomy.allTags())
-				.filteredOn(t -> t.name().matches(concept[0]) || t.name().matches(concept[1]))
-				.singleElement()
-				.satisfies(t -> assertThat(t.name()).isEqualTo(new LocalizedName(concept[0], concept[1])));
-		}
-	}
+		DemoContent content = new DemoContent(demoMode, catalogue, users, importer, activity);
 
-	@Test
-	void everyDemoTagHasAChineseAndAnEnglishNameAndAGroup() throws Exception {
-		JsonMapper json = JsonMapper.builder().build();
-		List<String> lines = new ClassPathResource(DemoContent.SCENARIOS).getContentAsString(StandardCharsets.UTF_8)
-			.lines()
-			.toList();
-		for (String line : lines) {
-			for (TagRecord named : json.readValue(line, ScenarioRecord.class).tags()) {
-				TagView tag = this.taxonomy.allTags()
-					.stream()
-					.filter(t -> t.name().matches(named.zh()) || t.name().matches(named.en()))
-					.findFirst()
-					.orElseThrow();
-				assertThat(tag.name().zh()).as(named.text()).isNotBlank();
-				assertThat(tag.name().en()).as(named.text()).isNotBlank();
-				assertThat(tag.group()).as(named.text()).isNotBlank();
-			}
-		}
-	}
-
-	@Test
-	void demoModeFillsTheCatalogueWithPublishedScenarios() {
-		// other tests in this run may have published more scenarios on the shared
-		// database
-		assertThat(this.catalogue.publishedCount()).isGreaterThanOrEqualTo(30);
+		assertThatIllegalStateException().isThrownBy(() -> content.run(new DefaultApplicationArguments()))
+			.withMessageContaining("the title is missing");
+		verify(activity, never()).play();
 	}
 
 }

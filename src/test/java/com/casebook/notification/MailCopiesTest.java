@@ -1,6 +1,7 @@
 package com.casebook.notification;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -57,6 +58,9 @@ class MailCopiesTest {
 
 	@Autowired
 	UserDirectory directory;
+
+	@Autowired
+	MailChoices choices;
 
 	@Test
 	void aNotificationIsEmailedToAPersonWithAnAddress() throws Exception {
@@ -119,6 +123,29 @@ class MailCopiesTest {
 		catch (MessagingException ex) {
 			return false;
 		}
+	}
+
+	@Test
+	void aKindTurnedOffStillRingsTheBellButIsNotEmailed() throws Exception {
+		String name = "choosy" + System.nanoTime();
+		long id = memberWithMailAddress(name);
+		this.choices.choose(id, EnumSet.complementOf(EnumSet.of(MailChoices.Kind.WATCHED)));
+		int before = mail.getReceivedMessages().length;
+
+		this.transactions.executeWithoutResult(
+				tx -> this.notifications.notify(id, "amended", List.of("Watched scenario"), "/scenarios/2"));
+		this.transactions.executeWithoutResult(
+				tx -> this.notifications.notify(id, "published", List.of("Own scenario"), "/scenarios/3"));
+
+		// the second e-mail arriving means the first one had its chance to be sent
+		assertThat(mail.waitForIncomingEmail(5000, before + 1)).isTrue();
+		assertThat(Arrays.stream(mail.getReceivedMessages()).filter(m -> addressedTo(m, name + "@example.test")))
+			.singleElement()
+			.satisfies(m -> assertThat(m.getSubject()).contains("Own scenario"));
+		assertThat(this.notifications.of(id, 10)).extracting(Notifications.Notification::type)
+			.containsExactlyInAnyOrder("amended", "published");
+		assertThat(this.choices.mailedTo(id)).doesNotContain(MailChoices.Kind.WATCHED)
+			.contains(MailChoices.Kind.MY_WORK);
 	}
 
 	@Test

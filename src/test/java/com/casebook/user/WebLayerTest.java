@@ -13,6 +13,7 @@ import com.casebook.importer.ImportRuns;
 import com.casebook.importer.JsonLinesExport;
 import com.casebook.merge.DuplicateQueue;
 import com.casebook.merge.Merges;
+import com.casebook.notification.MailChoices;
 import com.casebook.notification.Notifications;
 import com.casebook.notification.Watches;
 import com.casebook.points.ContributorProfile;
@@ -68,8 +69,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @MockitoBean(types = { ApiTokens.class, ImportRuns.class, CredentialsVersions.class, AccountUserDetailsService.class,
 		LoginThrottle.class, MeterRegistry.class, Backups.class, UserDirectory.class, UserAdministration.class,
 		AuditLog.class, ImportFiles.class, JsonLinesExport.class, DuplicateQueue.class, Merges.class,
-		Notifications.class, Watches.class, ContributorProfile.class, Leaderboard.class, PointRules.class,
-		PointsLedger.class, Rewards.class, Reports.class, RevisionHistory.class, ContentHealth.class,
+		Notifications.class, Watches.class, MailChoices.class, ContributorProfile.class, Leaderboard.class,
+		PointRules.class, PointsLedger.class, Rewards.class, Reports.class, RevisionHistory.class, ContentHealth.class,
 		EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class,
 		SolutionAdoption.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
 		KnowledgeGaps.class, ScenarioSearch.class, ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class,

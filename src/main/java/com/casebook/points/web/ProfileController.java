@@ -64,7 +64,11 @@ class ProfileController {
 		model.addAttribute("redemptions", own ? this.rewards.of(person.id()) : List.of());
 		model.addAttribute("own", own);
 		model.addAttribute("apiTokens", own ? this.tokens.of(person.id()) : List.of());
-		model.addAttribute("mine", viewer != null && viewer.getId() == person.id());
+		boolean mine = viewer != null && viewer.getId() == person.id();
+		model.addAttribute("mine", mine);
+		if (mine) {
+			model.addAttribute("preferredLanguage", this.users.languageOf(person.id()).toLanguageTag());
+		}
 		return "points/profile";
 	}
 
