@@ -46,6 +46,17 @@ class SemanticSearchBrowserTest {
 	}
 
 	@Test
+	void aParaphraseWithNoSharedKeywordFindsItsScenarioFromTheHeaderSearch(WebDriver driver) {
+		String title = this.jdbc.queryForObject("select title from scenario where external_ref = 'demo-003'",
+				String.class);
+		SiteSession site = new SiteSession(driver, this.port);
+		site.signIn("reader", "demo").waitFor(By.cssSelector(".scenario-list"));
+		driver.findElement(By.id("header-q")).sendKeys("顾客破口大骂非要马上把钱还他\n");
+		site.waitFor(By.cssSelector(".search-results"));
+		assertThat(driver.findElements(By.cssSelector(".search-hit"))).anyMatch(hit -> hit.getText().contains(title));
+	}
+
+	@Test
 	void aParaphraseTypedIntoTheSubmitFormShowsTheScenarioOfTheSameMeaning(WebDriver driver) {
 		SiteSession site = new SiteSession(driver, this.port);
 		site.signIn("manager", "demo").open("/scenarios/new").waitFor(By.id("title"));

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.everyItem;
@@ -34,6 +35,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -140,6 +142,16 @@ class SemanticSearchTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.hits[*].id", hasItem((int) id)))
 			.andExpect(jsonPath("$.hits[?(@.id == " + id + ")].snippet", everyItem(not(containsString("<mark>")))));
+	}
+
+	@Test
+	void theSearchPageFindsTheParaphrasedScenarioOnTheFirstPage() throws Exception {
+		String title = this.jdbc.queryForObject("select title from scenario where external_ref = 'demo-003'",
+				String.class);
+		// no word in common with the scenario but 骂
+		this.mvc.perform(get("/search").param("q", "顾客破口大骂非要马上把钱还他").with(this.users.as("reader")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(title))));
 	}
 
 	@Test
