@@ -10,6 +10,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 
 import com.casebook.scenario.ScenarioImport;
+import com.casebook.search.BulkIndexing;
 import com.casebook.scenario.ScenarioImport.ImportedScenario;
 import com.casebook.user.UserSummary;
 
@@ -69,9 +70,12 @@ class RecordImport {
 
 	private final EntityManager entityManager;
 
+	private final BulkIndexing indexing;
+
 	RecordImport(RecordConverter converter, ScenarioImport imports, TransactionTemplate transactions,
-			ImportMessages messages, Clock clock, ImportRuns runs, EntityManager entityManager,
+			ImportMessages messages, Clock clock, ImportRuns runs, EntityManager entityManager, BulkIndexing indexing,
 			@Value("${casebook.import.batch-size:" + BATCH_SIZE + "}") int batchSize) {
+		this.indexing = indexing;
 		this.batchSize = Math.max(1, batchSize);
 		this.runs = runs;
 		this.entityManager = entityManager;
@@ -90,12 +94,19 @@ class RecordImport {
 	}
 
 	ImportReport store(List<NumberedRecord> records, UserSummary importer, Duration spacing, ImportProgress progress) {
-		Tally tally = new Tally(records.size(), progress);
 		Instant now = this.clock.instant();
 		List<Dated> dated = new ArrayList<>(records.size());
 		for (int i = 0; i < records.size(); i++) {
 			dated.add(new Dated(records.get(i), now.minus(spacing.multipliedBy(records.size() - i))));
 		}
+		// closing the run waits for the last batches' documents: what was imported is
+		// searchable when the import returns
+		try (BulkIndexing.Run indexing = this.indexing.start()) {
+			return store(dated, importer, new Tally(records.size(), progress, indexing));
+		}
+	}
+
+	private ImportReport store(List<Dated> dated, UserSummary importer, Tally tally) {
 		try {
 			for (int from = 0; from < dated.size(); from += this.batchSize) {
 				storeBatch(dated.subList(from, Math.min(from + this.batchSize, dated.size())), importer, tally);
@@ -120,13 +131,13 @@ class RecordImport {
 		int[] outcomes;
 		try {
 			outcomes = this.transactions.execute(status -> {
+				tally.indexing.deferToCommit();
 				int[] counts = new int[Outcome.values().length];
 				for (Dated record : batch) {
 					stopIfStopping();
 					counts[store(record.numbered(), importer, record.createdAt()).ordinal()]++;
-					// the flush writes the record and builds its index documents (built
-					// documents survive a clear); clearing keeps each later flush from
-					// dirty-checking every record before it
+					// clearing keeps each later flush from dirty-checking every record
+					// before it
 					this.entityManager.flush();
 					this.entityManager.clear();
 				}
@@ -151,8 +162,10 @@ class RecordImport {
 		int line = record.numbered().line();
 		stopIfStopping();
 		try {
-			Outcome outcome = this.transactions
-				.execute(status -> store(record.numbered(), importer, record.createdAt()));
+			Outcome outcome = this.transactions.execute(status -> {
+				tally.indexing.deferToCommit();
+				return store(record.numbered(), importer, record.createdAt());
+			});
 			int[] outcomes = new int[Outcome.values().length];
 			outcomes[outcome.ordinal()]++;
 			tally.stored(outcomes, 1);
@@ -216,11 +229,17 @@ class RecordImport {
 
 		private final ImportProgress progress;
 
+		/**
+		 * The batches' scenarios are indexed after each commit, off the import's thread.
+		 */
+		private final BulkIndexing.Run indexing;
+
 		private int done;
 
-		Tally(int total, ImportProgress progress) {
+		Tally(int total, ImportProgress progress, BulkIndexing.Run indexing) {
 			this.total = total;
 			this.progress = progress;
+			this.indexing = indexing;
 		}
 
 		void stored(int[] counts, int records) {

@@ -5,5 +5,5 @@
  * and the demo data. Records are checked by the template's own rules
  * ({@code ScenarioContent.missingForReview} and its limits).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "search", "taxonomy", "user" })
 package com.casebook.importer;

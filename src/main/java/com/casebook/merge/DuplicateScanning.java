@@ -12,12 +12,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSubmitted;
+import com.casebook.search.BulkIndexing;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Compares a scenario with the catalogue when it is submitted or published, once the
@@ -49,18 +52,39 @@ class DuplicateScanning implements SmartLifecycle {
 	/** Announcements not yet handled, the ones being scanned included. */
 	private final AtomicInteger outstanding = new AtomicInteger();
 
-	DuplicateScanning(DuplicateQueue queue) {
+	private final BulkIndexing bulkWrites;
+
+	DuplicateScanning(DuplicateQueue queue, BulkIndexing bulkWrites) {
 		this.queue = queue;
+		this.bulkWrites = bulkWrites;
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	public void on(ScenarioSubmitted submitted) {
-		announce(submitted.scenarioId());
+		announceAfterCommit(submitted.scenarioId());
 	}
 
-	@TransactionalEventListener
+	@EventListener
 	public void on(ScenarioPublished published) {
-		announce(published.scenarioId());
+		announceAfterCommit(published.scenarioId());
+	}
+
+	/**
+	 * Queues the scenario once its transaction has committed. Not a
+	 * {@code @TransactionalEventListener}: Modulith would keep a publication row for each
+	 * event and commit its completion on the saving thread, one commit per imported line,
+	 * only to put an id in memory (a scan lost in a crash is caught up by "Rescan").
+	 */
+	private void announceAfterCommit(long scenarioId) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				announce(scenarioId);
+			}
+		});
 	}
 
 	private void announce(long scenarioId) {
@@ -104,16 +128,20 @@ class DuplicateScanning implements SmartLifecycle {
 	}
 
 	/**
-	 * Collects announcements until none came for {@link #QUIET}: on two cores the scans
-	 * would otherwise halve the speed of an import that keeps announcing, so they wait
-	 * for its end, yet never longer than {@link #MOST_DELAYED}.
+	 * Collects announcements until none came for {@link #QUIET} and no import is running:
+	 * on two cores the scans would otherwise halve the speed of an import (whose batches
+	 * announce seconds apart), so they wait for its end, yet never longer than
+	 * {@link #MOST_DELAYED}.
 	 */
 	private void awaitQuiet(List<Long> drained) throws InterruptedException {
 		long deadline = System.nanoTime() + MOST_DELAYED.toNanos();
 		while (System.nanoTime() < deadline) {
 			Long next = this.waiting.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
 			if (next == null) {
-				return;
+				if (!this.bulkWrites.writing()) {
+					return;
+				}
+				continue;
 			}
 			drained.add(next);
 			this.waiting.drainTo(drained);

@@ -73,6 +73,13 @@ public class IndexOutbox {
 
 	private static final Logger log = LoggerFactory.getLogger(IndexOutbox.class);
 
+	/**
+	 * Bound to a transaction whose scenarios {@link BulkIndexing} indexes after the
+	 * commit: the entries written are handed to it instead of being deleted once the
+	 * transaction has committed.
+	 */
+	static final Object DEFERRED = new Object();
+
 	private final JdbcTemplate jdbc;
 
 	/**
@@ -216,7 +223,10 @@ public class IndexOutbox {
 				insert.executeUpdate();
 			}
 		});
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (TransactionSynchronizationManager.getResource(DEFERRED) instanceof Deferral deferral) {
+			deferral.written(new Written(batch, List.copyOf(ids)));
+		}
+		else if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
@@ -227,6 +237,17 @@ public class IndexOutbox {
 	}
 
 	record Entry(long id, long scenarioId) {
+	}
+
+	/** Outbox entries written for scenarios that are indexed after the commit. */
+	record Written(UUID batch, List<Long> scenarioIds) {
+	}
+
+	/** Takes the entries of a transaction whose indexing is deferred. */
+	interface Deferral {
+
+		void written(Written written);
+
 	}
 
 	/** Which scenario's document a Hibernate event touches, if any. */

@@ -5,6 +5,8 @@ import java.util.List;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.Solution;
 import com.casebook.search.analysis.AnalyzerNames;
+import com.casebook.search.semantic.ScenarioVectorField;
+import com.casebook.search.semantic.ScenarioVectors;
 import com.casebook.taxonomy.Taxonomy;
 
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -33,12 +35,15 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 5;
+	static final int VERSION = 6;
 
 	private final ObjectProvider<Taxonomy> taxonomy;
 
-	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy) {
+	private final ObjectProvider<ScenarioVectors> vectors;
+
+	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy, ObjectProvider<ScenarioVectors> vectors) {
 		this.taxonomy = taxonomy;
+		this.vectors = vectors;
 	}
 
 	@Override
@@ -48,6 +53,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		scenario.indexed().index(INDEX);
 		scenario.binder(new TaxonomyLabelsBinder(this.taxonomy));
 		scenario.binder(new IndexedVersionsBinder());
+		scenario.binder(new ScenarioVectorField(this.vectors));
 		multilingual(scenario.property("title"), "title");
 		scenario.property("title").keywordField("title_sort").normalizer(AnalyzerNames.SORT).sortable(Sortable.YES);
 		multilingual(scenario.property("situation"), "situation");

@@ -2,8 +2,10 @@ package com.casebook.search;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,6 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ScenarioReindexing {
 
 	private static final int BATCH = 200;
+
+	/** Rewrites of documents whose scenarios keep being saved while they are written. */
+	private static final int MAX_ATTEMPTS = 3;
+
+	private volatile Runnable afterLoading = () -> {
+	};
 
 	private final EntityManager entityManager;
 
@@ -60,20 +68,66 @@ class ScenarioReindexing {
 	}
 
 	private int reindexBatch(List<Long> batch) {
+		int removed = 0;
+		List<Long> wanted = batch;
+		for (int attempt = 0; attempt < MAX_ATTEMPTS && !wanted.isEmpty(); attempt++) {
+			Map<Long, Long> written = new HashMap<>();
+			removed += writeDocuments(wanted, written);
+			wanted = savedSince(written);
+		}
+		return removed;
+	}
+
+	/**
+	 * Returns how many documents were removed; fills in the versions whose documents it
+	 * wrote.
+	 */
+	private int writeDocuments(List<Long> batch, Map<Long, Long> written) {
 		List<Scenario> found = this.entityManager
 			.createQuery("select e from Scenario e where e.id in (:ids)", Scenario.class)
 			.setParameter("ids", batch)
 			.getResultList();
+		this.afterLoading.run();
 		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
 		Set<Long> gone = new HashSet<>(batch);
 		for (Scenario scenario : found) {
 			plan.addOrUpdate(scenario);
 			gone.remove(scenario.getId());
+			written.put(scenario.getId(), scenario.getVersion());
 		}
 		gone.forEach(id -> plan.purge(Scenario.class, id, null));
 		plan.execute();
 		this.entityManager.clear();
 		return gone.size();
+	}
+
+	/**
+	 * The scenarios saved by someone else between loading them and writing their
+	 * documents: that save may have indexed its newer text before this write replaced it
+	 * with the older one, so they are written again. A save committed after this check
+	 * indexes itself after this write, so it cannot be overwritten.
+	 */
+	private List<Long> savedSince(Map<Long, Long> written) {
+		if (written.isEmpty()) {
+			return List.of();
+		}
+		List<Long> changed = new ArrayList<>();
+		this.entityManager.createQuery("select e.id, e.version from Scenario e where e.id in (:ids)", Object[].class)
+			.setParameter("ids", written.keySet())
+			.getResultList()
+			.forEach(row -> {
+				if (!row[1].equals(written.get((Long) row[0]))) {
+					changed.add((Long) row[0]);
+				}
+			});
+		return changed;
+	}
+
+	/**
+	 * Lets a test save a scenario between the loading and the writing of its document.
+	 */
+	void afterLoading(Runnable hook) {
+		this.afterLoading = hook;
 	}
 
 }

@@ -1,11 +1,16 @@
 package com.casebook.search;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioStatus;
+import com.casebook.search.semantic.ReciprocalRankFusion;
+import com.casebook.search.semantic.SemanticSearch;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -16,6 +21,7 @@ import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,51 +39,104 @@ public class ScenarioSearch {
 	/** "Most of the words" when not all match: half, rounded down, and at least one. */
 	private static final int MOST_WORDS_PERCENT = 50;
 
+	/** How many of the scenarios nearest in meaning join the words' results. */
+	private static final int SEMANTIC_HITS = 10;
+
+	/** Weights of the keyword and the semantic ranking in the fusion. */
+	private static final List<Float> STRICT_WEIGHTS = List.of(1f, 0.5f);
+
+	private static final List<Float> RELAXED_WEIGHTS = List.of(0.5f, 1f);
+
 	private final IndexOnlyQueries index;
 
 	private final EmptyResultAdvisor advisor;
 
-	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor) {
+	private final ObjectProvider<SemanticSearch> semantic;
+
+	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic) {
 		this.index = index;
 		this.advisor = advisor;
+		this.semantic = semantic;
 	}
 
 	public SearchResults search(String text, int page, int size) {
 		return search(SearchQuery.of(text, page, size));
 	}
 
+	public SearchResults search(SearchQuery query) {
+		return search(query, Ranking.HYBRID);
+	}
+
 	/**
 	 * Every word must match. When that finds nothing, most of the words are enough (a
 	 * paraphrase rarely uses all the words of the text it looks for), and the results say
-	 * so; when even that finds nothing, the results say what to try instead.
+	 * so; when even that finds nothing, the results say what to try instead. The
+	 * scenarios whose meaning is nearest the query's are fused in (see {@link Ranking}).
 	 */
-	public SearchResults search(SearchQuery query) {
+	public SearchResults search(SearchQuery query, Ranking ranking) {
 		if (query.isBlank()) {
 			return SearchResults.empty(query);
 		}
-		SearchResults exact = run(query, Matching.ALL_WORDS);
-		if (exact.total() > 0 || query.text().isEmpty()) {
-			return exact;
+		SearchResults results = this.index.run(session -> search(session, query, ranking));
+		if (results != null) {
+			return results;
 		}
-		SearchResults relaxed = run(query, Matching.MOST_WORDS);
-		if (relaxed.total() > 0) {
-			return relaxed;
-		}
+		SearchResults exact = this.index.run(session -> run(session, query, Matching.ALL_WORDS, Map.of()));
 		return new SearchResults(query, 0, List.of(), exact.facets(), this.advisor.adviseOn(query, this::count), false);
 	}
 
-	/** How strictly the words of a query have to match. */
+	/** The results, or null when neither the words nor the meaning find anything. */
+	private SearchResults search(SearchSession session, SearchQuery query, Ranking ranking) {
+		Map<Long, Float> nearest = (ranking == Ranking.KEYWORD) ? Map.of() : nearest(session, query);
+		if (ranking == Ranking.VECTOR) {
+			return run(session, query, Matching.NONE, nearest);
+		}
+		if (query.text().isEmpty() || count(session, query, Matching.ALL_WORDS) > 0) {
+			return run(session, query, Matching.ALL_WORDS, nearest);
+		}
+		if (count(session, query, Matching.MOST_WORDS) > 0) {
+			return run(session, query, Matching.MOST_WORDS, nearest);
+		}
+		return nearest.isEmpty() ? null : run(session, query, Matching.NONE, nearest);
+	}
+
+	/**
+	 * Which legs rank the results: the words (BM25), the meaning (the nearest stored
+	 * embeddings), or both fused by reciprocal rank. Pages always use both; the others
+	 * are there to measure each leg on its own.
+	 */
+	public enum Ranking {
+
+		KEYWORD, VECTOR, HYBRID
+
+	}
+
+	/** How strictly the words of a query have to match; NONE: the words are not used. */
 	enum Matching {
 
-		ALL_WORDS, MOST_WORDS
+		ALL_WORDS, MOST_WORDS, NONE
 
 	}
 
-	private SearchResults run(SearchQuery query, Matching matching) {
-		return this.index.run(session -> run(session, query, matching));
+	private Map<Long, Float> nearest(SearchSession session, SearchQuery query) {
+		SemanticSearch semantic = this.semantic.getIfAvailable();
+		if (semantic == null || query.text().isEmpty()) {
+			return Map.of();
+		}
+		return semantic.nearest(session, query.text(), SEMANTIC_HITS,
+				f -> matching(f, "", query.filters(), Matching.ALL_WORDS).toPredicate());
 	}
 
-	private SearchResults run(SearchSession session, SearchQuery query, Matching matching) {
+	private long count(SearchSession session, SearchQuery query, Matching matching) {
+		return session.search(Scenario.class)
+			.where(f -> matching(f, query.text(), query.filters(), matching))
+			.fetchTotalHitCount();
+	}
+
+	private SearchResults run(SearchSession session, SearchQuery query, Matching matching, Map<Long, Float> nearest) {
+		if (matching == Matching.NONE && nearest.isEmpty()) {
+			return SearchResults.empty(query);
+		}
 		Map<SearchFacet, AggregationKey<Map<Long, Long>>> facetKeys = new EnumMap<>(SearchFacet.class);
 		for (SearchFacet facet : SearchFacet.values()) {
 			if (facet.isIdFacet()) {
@@ -85,12 +144,15 @@ public class ScenarioSearch {
 			}
 		}
 		AggregationKey<Map<Boolean, Long>> adoptedKey = AggregationKey.of(SearchFacet.ADOPTED.field());
+		// the fused list's order comes from the fusion, so the page is fetched by id
+		// below
+		boolean fused = !nearest.isEmpty() && query.sort() == SearchSort.RELEVANCE;
 		var step = session.search(Scenario.class)
 			.select(f -> f.composite(ScenarioSearch::toHit, f.id(Long.class), f.field("title", String.class),
 					f.highlight("title"), f.highlight("situation"), f.highlight("solutions.actions"), f.score(),
 					f.field(SearchFacet.TAG.field(), Long.class).list(), f.field("appliedCount", Integer.class),
 					f.field(SearchFacet.ADOPTED.field(), Boolean.class)))
-			.where(f -> matching(f, query.text(), query.filters(), matching))
+			.where(f -> either(f, query, matching, nearest.keySet()))
 			.sort(f -> sort(f, query))
 			.highlighter(h -> h.fastVector()
 				.tag(Snippet.OPEN, Snippet.CLOSE)
@@ -102,13 +164,120 @@ public class ScenarioSearch {
 		facetKeys.forEach((facet, key) -> step.aggregation(key,
 				f -> f.terms().field(facet.field(), Long.class).maxTermCount(MAX_FACET_VALUES)));
 		step.aggregation(adoptedKey, f -> f.terms().field(SearchFacet.ADOPTED.field(), Boolean.class));
-		SearchResult<SearchHit> result = step.fetch(query.page() * query.size(), query.size());
+		SearchResult<SearchHit> result = step.fetch(query.page() * query.size(), fused ? 0 : query.size());
 
 		Map<SearchFacet, Map<Long, Long>> counts = new EnumMap<>(SearchFacet.class);
 		facetKeys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
 		long adopted = result.aggregation(adoptedKey).getOrDefault(Boolean.TRUE, 0L);
-		return new SearchResults(query, result.total().hitCount(), result.hits(), new FacetCounts(counts, adopted),
+		List<SearchHit> page = nearest.isEmpty() ? result.hits()
+				: fusedPage(session, query, matching, nearest, fused ? null : result.hits());
+		return new SearchResults(query, result.total().hitCount(), page, new FacetCounts(counts, adopted),
 				EmptyResultHelp.NONE, matching == Matching.MOST_WORDS);
+	}
+
+	/**
+	 * The fusion step. Ranked by relevance, the page is cut from the reciprocal rank
+	 * fusion of the keyword ranking (deep enough that no keyword hit beyond it could
+	 * outrank the page) and the semantic one; sorted otherwise, the sorted page is kept.
+	 * A hit the words did not find has nothing to highlight: it shows its title and the
+	 * start of its situation, unmarked.
+	 */
+	private List<SearchHit> fusedPage(SearchSession session, SearchQuery query, Matching matching,
+			Map<Long, Float> nearest, List<SearchHit> sortedPage) {
+		List<Long> pageIds;
+		Map<Long, Float> fusedScores = Map.of();
+		if (sortedPage == null) {
+			int depth = (query.page() + 1) * query.size() + nearest.size();
+			List<Long> keywordRanking = (matching == Matching.NONE) ? List.of()
+					: session.search(Scenario.class)
+						.select(f -> f.id(Long.class))
+						.where(f -> matching(f, query.text(), query.filters(), matching))
+						.sort(f -> sort(f, query))
+						.fetchHits(depth);
+			// when every word matched, the words are the better judge; when only most of
+			// them
+			// did, the meaning is (measured: docs/search.md)
+			fusedScores = ReciprocalRankFusion.fuse(
+					List.of(keywordRanking, semanticRanking(matching, keywordRanking, nearest)),
+					(matching == Matching.ALL_WORDS) ? STRICT_WEIGHTS : RELAXED_WEIGHTS);
+			pageIds = fusedScores.keySet()
+				.stream()
+				.skip((long) query.page() * query.size())
+				.limit(query.size())
+				.toList();
+		}
+		else {
+			pageIds = sortedPage.stream().map(SearchHit::id).toList();
+		}
+		if (pageIds.isEmpty()) {
+			return List.of();
+		}
+		List<Long> semanticOnly = new ArrayList<>(pageIds.stream().filter(nearest::containsKey).toList());
+		if (matching != Matching.NONE && !semanticOnly.isEmpty()) {
+			semanticOnly.removeAll(session.search(Scenario.class)
+				.select(f -> f.id(Long.class))
+				.where(f -> f.bool()
+					.must(matching(f, query.text(), query.filters(), matching))
+					.filter(f.id().matchingAny(semanticOnly)))
+				.fetchHits(semanticOnly.size()));
+		}
+		Map<Long, SearchHit> byId = new HashMap<>();
+		List<SearchHit> loaded = (sortedPage != null) ? sortedPage : session.search(Scenario.class)
+			.select(f -> f.composite(ScenarioSearch::toHit, f.id(Long.class), f.field("title", String.class),
+					f.highlight("title"), f.highlight("situation"), f.highlight("solutions.actions"), f.score(),
+					f.field(SearchFacet.TAG.field(), Long.class).list(), f.field("appliedCount", Integer.class),
+					f.field(SearchFacet.ADOPTED.field(), Boolean.class)))
+			.where(f -> f.bool().must(either(f, query, matching, nearest.keySet())).filter(f.id().matchingAny(pageIds)))
+			.highlighter(h -> h.fastVector()
+				.tag(Snippet.OPEN, Snippet.CLOSE)
+				.fragmentSize(120)
+				.numberOfFragments(1)
+				.noMatchSize(120))
+			.highlighter("title",
+					h -> h.fastVector().tag(Snippet.OPEN, Snippet.CLOSE).fragmentSize(300).numberOfFragments(1))
+			.fetchHits(pageIds.size());
+		loaded.forEach(hit -> byId.put(hit.id(), hit));
+		List<SearchHit> page = new ArrayList<>(pageIds.size());
+		for (Long id : pageIds) {
+			SearchHit hit = byId.get(id);
+			if (hit == null) {
+				continue;
+			}
+			float score = fusedScores.getOrDefault(id, hit.score());
+			page.add(semanticOnly.contains(id)
+					? new SearchHit(id, hit.title(), Snippet.toSafeHtml(hit.title()),
+							Snippet.unmarked(hit.snippetHtml()), score, hit.tagIds(), hit.appliedCount(), hit.adopted())
+					: new SearchHit(id, hit.title(), hit.titleHtml(), hit.snippetHtml(), score, hit.tagIds(),
+							hit.appliedCount(), hit.adopted()));
+		}
+		return page;
+	}
+
+	/**
+	 * When every word matched, the words' order is kept (fusing both legs there lowered
+	 * the mixed queries' MRR from 1.00 to 0.94: docs/search.md) and the meaning only adds
+	 * the scenarios the words missed, after them; when only most of the words matched,
+	 * both legs are fused in full.
+	 */
+	private static List<Long> semanticRanking(Matching matching, List<Long> keywordRanking, Map<Long, Float> nearest) {
+		if (matching != Matching.ALL_WORDS) {
+			return List.copyOf(nearest.keySet());
+		}
+		Set<Long> found = Set.copyOf(keywordRanking);
+		return nearest.keySet().stream().filter(id -> !found.contains(id)).toList();
+	}
+
+	/** The words' matches and the semantic leg's, under the same filters. */
+	private static PredicateFinalStep either(SearchPredicateFactory f, SearchQuery query, Matching matching,
+			Set<Long> nearest) {
+		if (nearest.isEmpty()) {
+			return matching(f, query.text(), query.filters(), matching);
+		}
+		var either = f.bool().should(f.id().matchingAny(nearest));
+		if (matching != Matching.NONE) {
+			either.should(textMatches(f, query.text(), matching));
+		}
+		return f.bool().must(either).filter(matching(f, "", query.filters(), Matching.ALL_WORDS));
 	}
 
 	/** How many published scenarios a query would find, without loading any of them. */

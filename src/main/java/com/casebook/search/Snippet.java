@@ -17,6 +17,11 @@ final class Snippet {
 	private Snippet() {
 	}
 
+	/** Safe HTML without its marks: for a hit the words did not find. */
+	static String unmarked(String safeHtml) {
+		return safeHtml.replace("<mark>", "").replace("</mark>", "");
+	}
+
 	static String toSafeHtml(String highlighted) {
 		String withoutMarkdown = highlighted.replaceAll("\\*\\*|__|`|(?m)^\\s*(#+|>|\\d+\\.|[-*])\\s+", "")
 			.replaceAll("\\s+", " ")

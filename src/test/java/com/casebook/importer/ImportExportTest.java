@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.SignedIn;
@@ -81,6 +86,9 @@ class ImportExportTest {
 	MessageSource messages;
 
 	@Autowired
+	DataSource dataSource;
+
+	@Autowired
 	UserDetailsService accounts;
 
 	UserSummary admin() {
@@ -144,6 +152,45 @@ class ImportExportTest {
 		ImportReport report = this.recordImport.store(records, admin(), Duration.ZERO, (done, total) -> told.add(done));
 		assertThat(report.imported()).isEqualTo(600);
 		assertThat(told).containsExactly(250, 500, 600);
+	}
+
+	@Test
+	void anImportGoesOnStoringWhileItsCommittedBatchesAreIndexedAndReturnsWithEverythingSearchable() throws Exception {
+		List<NumberedRecord> records = new ArrayList<>();
+		for (int i = 1; i <= 300; i++) {
+			// no KPIs: storing these lines never touches scenario_kpi, indexing them
+			// reads it
+			records.add(new NumberedRecord(i,
+					new ScenarioRecord("later-" + i, "稍后索引情景 " + i, "情景描述", "排班与人力/话务预测", "电话", "电商零售", List.of(),
+							List.of(), "WEEKLY", "HIGH", null, null,
+							List.of(new ScenarioRecord.SolutionRecord("1. 调整班次", "服务水平回升", null, null, false)))));
+		}
+		List<Integer> searchableWhenTold = new ArrayList<>();
+		ImportReport report;
+		try (Connection lock = this.dataSource.getConnection()) {
+			lock.setAutoCommit(false);
+			try (Statement statement = lock.createStatement()) {
+				// holds back every read of scenario_kpi, so the indexing of a batch
+				// waits until the lock goes
+				statement.execute("lock table scenario_kpi in access exclusive mode");
+			}
+			report = this.recordImport.store(records, admin(), Duration.ZERO, (done, total) -> {
+				if (searchableWhenTold.isEmpty()) {
+					searchableWhenTold.add(this.search.search("稍后索引情景", 0, 5).hits().size());
+					try {
+						lock.rollback();
+					}
+					catch (SQLException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}
+			});
+		}
+		// the first batch was committed and told without waiting for its documents
+		assertThat(searchableWhenTold).containsExactly(0);
+		assertThat(report.imported()).isEqualTo(300);
+		assertThat(this.search.search("稍后索引情景 300", 0, 5).hits()).extracting(SearchHit::title).contains("稍后索引情景 300");
+		assertThat(this.search.search("稍后索引情景 1", 0, 5).hits()).extracting(SearchHit::title).contains("稍后索引情景 1");
 	}
 
 	@Test

@@ -70,6 +70,17 @@ class DuplicateScanningTest {
 				.single()).isEqualTo(1));
 	}
 
+	@Test
+	void handingAnImportedScenarioToTheScanWritesNoEventPublication() {
+		this.jsonLines.importFrom(new StringReader(line("scan-no-publication")),
+				this.users.findByUsername("admin").orElseThrow());
+		// the scan only queues an id in memory: a publication row, and the commit marking
+		// it completed on the importing thread, cost more than that per line
+		assertThat(this.jdbc.sql("select count(*) from event_publication where listener_id like '%DuplicateScanning%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
 	private static String line(String ref) {
 		return """
 				{"ref":"%s","title":"琥珀色信号灯故障导致营业厅排队","situation":"琥珀色信号灯连续三天故障，营业厅叫号系统停摆，客户排队超过两小时并在现场争吵。",\

@@ -38,7 +38,8 @@ class SimilarApiController {
 
 	@PostMapping("/api/scenarios/similar")
 	@Operation(summary = "Published scenarios similar to a draft",
-			description = "More Like This over titles and situations; at most 5 hits, closest first. "
+			description = "More Like This over titles and situations, then the scenarios nearest in meaning "
+					+ "(embeddings, score = cosine); at most 5 hits, closest first. "
 					+ "An empty list means nothing is close enough to be a likely duplicate.")
 	SimilarJson similar(@Valid @RequestBody SimilarRequest request) {
 		return new SimilarJson(this.similar.similarTo(request.title(), request.situation(), null, LIMIT)

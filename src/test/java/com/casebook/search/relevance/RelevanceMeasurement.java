@@ -5,14 +5,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import com.casebook.search.ScenarioSearch;
+import com.casebook.search.ScenarioSearch.Ranking;
+import com.casebook.search.SearchQuery;
+import com.casebook.search.semantic.EmbeddingWorker;
 import com.casebook.search.SearchHit;
 
 import org.junit.jupiter.api.TestInstance;
@@ -39,37 +44,84 @@ abstract class RelevanceMeasurement {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private Measurement measurement;
+	@Autowired(required = false)
+	EmbeddingWorker embeddings;
 
-	/** Runs the judged queries once per test class and writes the report. */
+	private final Map<Ranking, Measurement> measurements = new EnumMap<>(Ranking.class);
+
+	/** The ranking pages use (both legs, when semantic search is on). */
 	Measurement measurement() {
-		if (this.measurement == null) {
-			this.measurement = measure();
-			String report = this.measurement.toMarkdown(configurationName());
+		return measurement(Ranking.HYBRID);
+	}
+
+	/**
+	 * Runs the judged queries once per test class and ranking and writes the report.
+	 */
+	Measurement measurement(Ranking ranking) {
+		return this.measurements.computeIfAbsent(ranking, key -> {
+			awaitEmbeddings();
+			Measurement measurement = measure(key);
+			String name = configurationName()
+					+ (key == Ranking.HYBRID ? "" : "-" + key.name().toLowerCase(Locale.ROOT));
+			String report = measurement.toMarkdown(name);
 			System.out.println(report);
-			write(report);
-		}
-		return this.measurement;
+			write(name, report);
+			return measurement;
+		});
 	}
 
 	/** Names the report file under target/relevance and its heading. */
 	abstract String configurationName();
 
+	/** The demo catalogue is embedded in the background after start-up. */
+	private void awaitEmbeddings() {
+		if (this.embeddings == null) {
+			return;
+		}
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (this.embeddings.progress().stored() < scenarioCount() || this.embeddings.backlog() > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The demo catalogue was not embedded in time");
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
+	private long scenarioCount() {
+		Long count = this.jdbc.queryForObject("select count(*) from scenario", Long.class);
+		return count == null ? 0 : count;
+	}
+
 	private Map<Long, String> refsById;
 
 	/** Refs of the first page of results for the query, best first. */
 	List<String> refs(String query) {
+		return refs(query, Ranking.HYBRID);
+	}
+
+	List<String> refs(String query, Ranking ranking) {
 		if (this.refsById == null) {
 			this.refsById = new LinkedHashMap<>();
 			this.jdbc.query("select id, external_ref from scenario",
 					(RowCallbackHandler) rs -> this.refsById.put(rs.getLong(1), rs.getString(2)));
 		}
-		return this.search.search(query, 0, PAGE).hits().stream().map(SearchHit::id).map(this.refsById::get).toList();
+		return this.search.search(SearchQuery.of(query, 0, PAGE), ranking)
+			.hits()
+			.stream()
+			.map(SearchHit::id)
+			.map(this.refsById::get)
+			.toList();
 	}
 
-	private Measurement measure() {
+	private Measurement measure(Ranking ranking) {
 		List<QueryResult> results = JudgedQuery.all().stream().map(judged -> {
-			List<String> ranked = refs(judged.query());
+			List<String> ranked = refs(judged.query(), ranking);
 			return new QueryResult(judged, ranked, RankingMetrics.firstRelevantRank(ranked, judged.grades()),
 					RankingMetrics.reciprocalRank(ranked, judged.grades()),
 					RankingMetrics.ndcg(NDCG_DEPTH, ranked, judged.grades()));
@@ -77,9 +129,9 @@ abstract class RelevanceMeasurement {
 		return new Measurement(results);
 	}
 
-	private void write(String report) {
+	private void write(String name, String report) {
 		try {
-			Path file = Path.of("target", "relevance", configurationName() + ".md");
+			Path file = Path.of("target", "relevance", name + ".md");
 			Files.createDirectories(file.getParent());
 			Files.writeString(file, report, StandardCharsets.UTF_8);
 		}

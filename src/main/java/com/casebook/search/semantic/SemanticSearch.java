@@ -1,0 +1,69 @@
+package com.casebook.search.semantic;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The semantic leg of a search: the scenarios whose stored embedding is nearest to the
+ * query's. Scenarios not embedded yet are simply not among them (their words still find
+ * them), and until the model is loaded the leg finds nothing.
+ */
+@Component
+@Transactional(readOnly = true)
+@ConditionalOnProperty(name = "casebook.semantic.enabled", havingValue = "true", matchIfMissing = true)
+public class SemanticSearch {
+
+	private final EntityManager entityManager;
+
+	private final float minimumSimilarity;
+
+	SemanticSearch(EntityManager entityManager,
+			@Value("${casebook.semantic.minimum-similarity:0.5}") float minimumSimilarity) {
+		this.entityManager = entityManager;
+		this.minimumSimilarity = minimumSimilarity;
+	}
+
+	/**
+	 * Up to {@code k} scenarios the filter keeps, nearest to the text first, with their
+	 * cosine similarity; none closer than the minimum similarity.
+	 */
+	public Map<Long, Float> nearest(String text, int k, Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return nearest(text, k, this.minimumSimilarity, filter);
+	}
+
+	public Map<Long, Float> nearest(String text, int k, float minimumSimilarity,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return nearest(Search.session(this.entityManager), text, k, minimumSimilarity, filter);
+	}
+
+	/** The same in the caller's search session (searches run outside transactions). */
+	public Map<Long, Float> nearest(SearchSession session, String text, int k,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return nearest(session, text, k, this.minimumSimilarity, filter);
+	}
+
+	private Map<Long, Float> nearest(SearchSession session, String text, int k, float minimumSimilarity,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		if (text.isBlank() || !TextEmbedding.isLoaded()) {
+			return Map.of();
+		}
+		float[] vector = TextEmbedding.embed(text);
+		return ScenarioVectorField.nearest(session, vector, k, minimumSimilarity, filter);
+	}
+
+	public boolean isReady() {
+		return TextEmbedding.isLoaded();
+	}
+
+}
