@@ -57,11 +57,7 @@ class ApiTokensController {
 	@GetMapping("/admin/tokens")
 	String all(@RequestParam(defaultValue = "0") int page, Model model) {
 		Page<TokenView> tokens = this.tokens.page(page, PAGE_SIZE);
-		model.addAttribute("tokens", tokens.getContent());
-		model.addAttribute("page", tokens.getNumber());
-		model.addAttribute("pageSize", PAGE_SIZE);
-		model.addAttribute("total", tokens.getTotalElements());
-		model.addAttribute("totalPages", tokens.getTotalPages());
+		PagedList.addTo(model, "tokens", tokens);
 		return "user/admin-tokens";
 	}
 

@@ -49,11 +49,7 @@ class UserAdminController {
 	@GetMapping
 	String list(@RequestParam(defaultValue = "0") int page, Model model) {
 		Page<UserAccount> users = this.administration.page(page, PAGE_SIZE);
-		model.addAttribute("users", users.getContent());
-		model.addAttribute("page", users.getNumber());
-		model.addAttribute("pageSize", PAGE_SIZE);
-		model.addAttribute("total", users.getTotalElements());
-		model.addAttribute("totalPages", users.getTotalPages());
+		PagedList.addTo(model, "users", users);
 		if (!model.containsAttribute("accountForm")) {
 			model.addAttribute("accountForm", new AccountForm());
 		}
