@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In demo mode, imports the demo scenarios into a catalogue that has none yet, then plays
- * some activity on them ({@link DemoActivity}).
+ * some activity on them ({@link DemoActivity}), which also says on which day the import
+ * happened.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -59,9 +60,14 @@ class DemoContent implements ApplicationRunner {
 		}
 		UserSummary editor = this.users.findByUsername("editor")
 			.orElseThrow(() -> new IllegalStateException("Demo mode needs the demo accounts"));
+		this.activity.importCatalogue(spacing -> importCatalogue(editor, spacing));
+		this.activity.play();
+	}
+
+	private void importCatalogue(UserSummary editor, Duration spacing) {
 		try (var reader = new InputStreamReader(new ClassPathResource(SCENARIOS).getInputStream(),
 				StandardCharsets.UTF_8)) {
-			ImportReport report = this.importer.importFrom(reader, editor, Duration.ofDays(3));
+			ImportReport report = this.importer.importFrom(reader, editor, spacing);
 			// the file ships with the application: a line it refuses is a defect, and a
 			// start that went on without it would look healthy with a catalogue missing
 			if (!report.errors().isEmpty()) {
@@ -72,7 +78,6 @@ class DemoContent implements ApplicationRunner {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.activity.play();
 	}
 
 }
