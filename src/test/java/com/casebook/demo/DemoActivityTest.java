@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
@@ -19,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -119,6 +124,17 @@ class DemoActivityTest {
 	}
 
 	@Test
+	void recentChangesProfilesAndNotificationsShowSeveralDays() throws Exception {
+		assertThat(daysShown("/changes", "reader")).hasSizeGreaterThanOrEqualTo(5);
+		for (String person : List.of("manager", "manager2", "editor")) {
+			assertThat(daysShown("/people/" + person, "reader")).as(person).hasSizeGreaterThanOrEqualTo(2);
+		}
+		this.mvc.perform(get("/notifications").with(this.users.as("manager2")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("class=\"empty\""))));
+	}
+
+	@Test
 	void theActivityReportShowsPublicationsInMoreThanOneMonth() {
 		Chart activity = this.reports.chart(ReportChart.ACTIVITY, Locale.ENGLISH);
 		List<Number> published = activity.series()
@@ -128,6 +144,20 @@ class DemoActivityTest {
 			.orElseThrow()
 			.values();
 		assertThat(published.stream().filter(count -> count.longValue() > 0).count()).isGreaterThan(1);
+	}
+
+	/** The dates a page shows (as yyyy-MM-dd). */
+	private Set<String> daysShown(String page, String username) throws Exception {
+		String html = this.mvc.perform(get(page).with(this.users.as(username)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return Pattern.compile("\\b20\\d\\d-\\d\\d-\\d\\d\\b")
+			.matcher(html)
+			.results()
+			.map(MatchResult::group)
+			.collect(Collectors.toSet());
 	}
 
 	private long distinctDays(String table, String column) {
