@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import com.casebook.points.Rewards;
 import com.casebook.scenario.CatalogueQuery;
@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * catalogue with stock, one redemption handed out and one waiting for an admin, a
  * category with a short review interval (so some scenarios are due), and searches that
  * found nothing (knowledge gaps). Each day is played on its date ({@link DemoHistory}),
- * the catalogue's import first, the last day today, so "this week" has points too.
+ * after the catalogue's weekly imports, the last day today, so "this week" has points
+ * too.
  * <p>
  * Off with {@code casebook.demo-activity=false}: the test suite keeps the plain demo
  * catalogue, imported today, its assertions were written against, and one test plays the
@@ -52,8 +53,14 @@ class DemoActivity {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoActivity.class);
 
-	/** How long before the first start the demo catalogue was imported. */
-	static final Duration HISTORY = Duration.ofDays(45);
+	/** How long before the first start the demo catalogue's first part was imported. */
+	static final Duration HISTORY = Duration.ofDays(80);
+
+	/**
+	 * Weekly imports that bring the demo catalogue in, the last a few days before the
+	 * activity.
+	 */
+	static final int IMPORT_RUNS = 6;
 
 	/** How far apart the scenarios of the catalogue are dated when no activity plays. */
 	static final Duration PLAIN_SPACING = Duration.ofDays(3);
@@ -125,18 +132,25 @@ class DemoActivity {
 	}
 
 	/**
-	 * Runs the import of the demo catalogue. When the activity plays, the import happens
-	 * on the history's first day, all on that day as a team moving its old wiki in would,
-	 * so its revisions, points and audit entries are dated with their scenarios and
-	 * before the activity. Otherwise today, its scenarios dated {@link #PLAIN_SPACING}
-	 * apart (what the rest of the test suite's catalogue looks like).
+	 * Runs the import of the demo catalogue's lines. When the activity plays, the
+	 * catalogue grows in {@link #IMPORT_RUNS} weekly imports up to the activity's start
+	 * (as a team moving its old wiki in would), each dated on its day with its revisions,
+	 * points and audit entries, so the reports show the catalogue growing. Otherwise in
+	 * one import today, its scenarios dated {@link #PLAIN_SPACING} apart (what the rest
+	 * of the test suite's catalogue looks like).
 	 */
-	void importCatalogue(Consumer<Duration> importingWithSpacing) {
+	void importCatalogue(List<String> lines, BiConsumer<List<String>, Duration> importingWithSpacing) {
 		if (!this.on) {
-			importingWithSpacing.accept(PLAIN_SPACING);
+			importingWithSpacing.accept(lines, PLAIN_SPACING);
 			return;
 		}
-		this.history.on(this.history.now().minus(HISTORY), () -> importingWithSpacing.accept(Duration.ZERO));
+		Instant first = this.history.now().minus(HISTORY);
+		int perRun = (lines.size() + IMPORT_RUNS - 1) / IMPORT_RUNS;
+		for (int run = 0; run * perRun < lines.size(); run++) {
+			List<String> part = lines.subList(run * perRun, Math.min(lines.size(), (run + 1) * perRun));
+			this.history.on(first.plus(Duration.ofDays(7L * run)),
+					() -> importingWithSpacing.accept(part, Duration.ZERO));
+		}
 	}
 
 	/** Plays the activity on the freshly imported demo catalogue. */
@@ -218,8 +232,8 @@ class DemoActivity {
 			day.apply(7, "今天交接班照做，没有漏单");
 			this.rewards.redeem(people.manager().getId(), coffee());
 		});
-		log.info("Demo mode: played six weeks of activity (solutions, adoptions, amendments, applications, "
-				+ "rewards, searches), dated from {} days ago to today", HISTORY.toDays());
+		log.info("Demo mode: played six weeks of activity up to today (scenarios, solutions, adoptions, amendments, "
+				+ "applications, rewards, searches)");
 	}
 
 	private void rewardsCatalogue() {

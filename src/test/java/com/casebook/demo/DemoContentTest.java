@@ -4,7 +4,7 @@ import java.io.Reader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import com.casebook.importer.ImportReport;
 import com.casebook.importer.JsonLinesImport;
@@ -40,9 +40,9 @@ class DemoContentTest {
 			.thenReturn(new ImportReport(39, 0, 0, List.of(new ImportReport.LineError(7, "the title is missing"))));
 		DemoActivity activity = mock(DemoActivity.class);
 		doAnswer(call -> {
-			call.<Consumer<Duration>>getArgument(0).accept(Duration.ofDays(3));
+			call.<BiConsumer<List<String>, Duration>>getArgument(1).accept(call.getArgument(0), Duration.ofDays(3));
 			return null;
-		}).when(activity).importCatalogue(any());
+		}).when(activity).importCatalogue(any(), any());
 
 		DemoContent content = new DemoContent(demoMode, catalogue, users, importer, activity);
 
