@@ -26,8 +26,10 @@ public class RelatedScenarios {
 
 	/**
 	 * The cosine from which a neighbour is worth a link. Measured on the demo catalogue
-	 * (stored vectors, scenario against scenario): scenarios on one subject (payment,
-	 * delivery, staffing) 0.62 to 0.80, scenarios on unrelated subjects at most 0.58.
+	 * (stored vectors, scenario against scenario): a Chinese scenario's five nearest
+	 * scenarios 0.62 to 0.88, an English one's three English neighbours 0.79 to 0.86,
+	 * while Chinese against English stays at or below 0.60 (the model knows little
+	 * English), which this keeps out.
 	 */
 	static final float RELATED_COSINE = 0.62f;
 

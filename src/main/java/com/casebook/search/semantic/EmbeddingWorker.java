@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import jakarta.persistence.EntityManager;
 
 import com.casebook.scenario.Scenario;
+import com.casebook.search.ScenariosEmbedded;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -23,6 +24,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +56,8 @@ public class EmbeddingWorker implements DisposableBean {
 
 	private final Path dataDir;
 
+	private final ApplicationEventPublisher events;
+
 	private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
 		Thread worker = new Thread(runnable, "embedding-worker");
 		worker.setDaemon(true);
@@ -73,7 +77,8 @@ public class EmbeddingWorker implements DisposableBean {
 	private volatile long lastLog = System.nanoTime();
 
 	EmbeddingWorker(EmbeddingStore store, EntityManager entityManager, PlatformTransactionManager transactionManager,
-			@Value("${casebook.data-dir}") Path dataDir) {
+			@Value("${casebook.data-dir}") Path dataDir, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.entityManager = entityManager;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -205,7 +210,9 @@ public class EmbeddingWorker implements DisposableBean {
 			this.store.save(changed.get(i).scenarioId(), changed.get(i).hash(), vectors.get(i));
 		}
 		this.computed += changed.size();
-		reindex(changed.stream().map(ScenarioText::scenarioId).toList());
+		List<Long> embedded = changed.stream().map(ScenarioText::scenarioId).toList();
+		reindex(embedded);
+		this.events.publishEvent(new ScenariosEmbedded(embedded));
 	}
 
 	private List<ScenarioText> texts(List<Long> ids) {
