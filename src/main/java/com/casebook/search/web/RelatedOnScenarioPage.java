@@ -1,11 +1,16 @@
 package com.casebook.search.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.casebook.scenario.Scenario;
 import com.casebook.search.RelatedScenarios;
+import com.casebook.search.SimilarScenario;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,6 +26,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class RelatedOnScenarioPage implements WebMvcConfigurer {
 
 	static final String VIEW = "scenario/show";
+
+	private static final Logger log = LoggerFactory.getLogger(RelatedOnScenarioPage.class);
 
 	static final int LIMIT = 5;
 
@@ -38,10 +45,24 @@ class RelatedOnScenarioPage implements WebMvcConfigurer {
 					ModelAndView page) {
 				if (page != null && VIEW.equals(page.getViewName())
 						&& page.getModel().get("scenario") instanceof Scenario scenario) {
-					page.addObject("related", RelatedOnScenarioPage.this.related.of(scenario, LIMIT));
+					page.addObject("related", related(scenario));
 				}
 			}
 		}).addPathPatterns("/scenarios/*");
+	}
+
+	/**
+	 * A side list: when the index cannot answer, the scenario page still shows, without
+	 * it.
+	 */
+	private List<SimilarScenario> related(Scenario scenario) {
+		try {
+			return this.related.of(scenario, LIMIT);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Related scenarios of scenario {} left out: {}", scenario.getId(), ex.toString());
+			return List.of();
+		}
 	}
 
 }
