@@ -108,7 +108,8 @@ class SemanticBenchmark {
 		}
 		double embedding = SearchBenchmark.seconds(started);
 		report.line(
-				"- Background embedding of %,d scenarios to the last vector stored and indexed: %.0f s, "
+				"- Background embedding of %,d scenarios, from the start of the reindex to the last vector stored "
+						+ "and indexed: %.0f s, "
 						+ "%.1f scenarios/s overall (the model alone: %.1f scenarios/s), load average %s",
 				progress.stored(), embedding, progress.stored() / embedding, progress.perSecond(),
 				ScaleBenchmark.load());
