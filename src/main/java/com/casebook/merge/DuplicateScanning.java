@@ -2,9 +2,9 @@ package com.casebook.merge;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSubmitted;
 import com.casebook.search.BulkIndexing;
+import com.casebook.search.ScenariosEmbedded;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,13 +25,14 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Compares a scenario with the catalogue when it is submitted or published, once the
- * change is committed and indexed, so the queue stays current without rescanning
- * everything. The comparison (a More Like This query per scenario) costs more than the
- * save itself, so it runs on one worker thread of its own: the saving request (or an
- * import of thousands of lines) only hands over the scenario's id, and a burst of ids is
- * scanned one after the other once the announcements pause, each scenario once however
- * often it was announced. Scans still waiting when the application stops are dropped;
- * "Rescan" on the duplicate queue catches up on them.
+ * change is committed and indexed, and with its nearest neighbours in meaning once its
+ * new text has a vector, so the queue stays current without rescanning everything. The
+ * comparison (a More Like This query per scenario) costs more than the save itself, so it
+ * runs on one worker thread of its own: the saving request (or an import of thousands of
+ * lines) only hands over the scenario's id, and a burst of ids is scanned one after the
+ * other once the announcements pause, each scenario once however often it was announced.
+ * Scans still waiting when the application stops are dropped; "Rescan" on the duplicate
+ * queue catches up on them.
  */
 @Component
 class DuplicateScanning implements SmartLifecycle {
@@ -45,7 +47,7 @@ class DuplicateScanning implements SmartLifecycle {
 
 	private final DuplicateQueue queue;
 
-	private final BlockingQueue<Long> waiting = new LinkedBlockingQueue<>();
+	private final BlockingQueue<Announcement> waiting = new LinkedBlockingQueue<>();
 
 	private volatile Thread worker;
 
@@ -70,6 +72,16 @@ class DuplicateScanning implements SmartLifecycle {
 	}
 
 	/**
+	 * A new or changed text has its vector now (the embedding worker computes it after
+	 * the commit that announced the scenario, usually after its scan): its nearest
+	 * neighbours in meaning are compared, its words were already.
+	 */
+	@EventListener
+	public void on(ScenariosEmbedded embedded) {
+		embedded.scenarioIds().forEach(id -> announce(new Announcement(id, true)));
+	}
+
+	/**
 	 * Queues the scenario once its transaction has committed. Not a
 	 * {@code @TransactionalEventListener}: Modulith would keep a publication row for each
 	 * event and commit its completion on the saving thread, one commit per imported line,
@@ -82,14 +94,18 @@ class DuplicateScanning implements SmartLifecycle {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				announce(scenarioId);
+				announce(new Announcement(scenarioId, false));
 			}
 		});
 	}
 
-	private void announce(long scenarioId) {
+	private void announce(Announcement announcement) {
 		this.outstanding.incrementAndGet();
-		this.waiting.add(scenarioId);
+		this.waiting.add(announcement);
+	}
+
+	/** A scenario to compare, by its meaning only or by its words and its meaning. */
+	private record Announcement(long scenarioId, boolean meaningOnly) {
 	}
 
 	/** Whether every scenario announced so far has been compared. */
@@ -98,7 +114,7 @@ class DuplicateScanning implements SmartLifecycle {
 	}
 
 	private void work() {
-		List<Long> drained = new ArrayList<>();
+		List<Announcement> drained = new ArrayList<>();
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				drained.add(this.waiting.take());
@@ -107,15 +123,23 @@ class DuplicateScanning implements SmartLifecycle {
 			catch (InterruptedException ex) {
 				return;
 			}
-			Set<Long> ids = new LinkedHashSet<>(drained);
+			// each scenario once, in full if any announcement asked for it
+			Map<Long, Boolean> meaningOnly = new LinkedHashMap<>();
+			drained.forEach(a -> meaningOnly.merge(a.scenarioId(), a.meaningOnly(), Boolean::logicalAnd));
 			int handled = drained.size();
 			drained.clear();
-			for (long id : ids) {
+			for (Map.Entry<Long, Boolean> scenario : meaningOnly.entrySet()) {
+				long id = scenario.getKey();
 				if (Thread.currentThread().isInterrupted()) {
 					return;
 				}
 				try {
-					this.queue.scan(id);
+					if (scenario.getValue()) {
+						this.queue.scanByMeaning(id);
+					}
+					else {
+						this.queue.scan(id);
+					}
 				}
 				catch (RuntimeException ex) {
 					// the scenario stays out of the queue until the next rescan; the
@@ -133,10 +157,10 @@ class DuplicateScanning implements SmartLifecycle {
 	 * announce seconds apart), so they wait for its end, yet never longer than
 	 * {@link #MOST_DELAYED}.
 	 */
-	private void awaitQuiet(List<Long> drained) throws InterruptedException {
+	private void awaitQuiet(List<Announcement> drained) throws InterruptedException {
 		long deadline = System.nanoTime() + MOST_DELAYED.toNanos();
 		while (System.nanoTime() < deadline) {
-			Long next = this.waiting.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
+			Announcement next = this.waiting.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS);
 			if (next == null) {
 				if (!this.bulkWrites.writing()) {
 					return;

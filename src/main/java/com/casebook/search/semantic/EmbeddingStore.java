@@ -32,6 +32,18 @@ class EmbeddingStore {
 		return found.isEmpty() ? null : found.get(0);
 	}
 
+	/**
+	 * The scenario's stored vector of the current model, whatever text it was computed
+	 * from (after an edit, until the new one is stored, the old text's meaning is close
+	 * enough to find its neighbours); null when it has none.
+	 */
+	float[] vector(long scenarioId) {
+		List<float[]> found = this.jdbc.query(
+				"select vector from scenario_embedding where scenario_id = ? and model = ?",
+				(rs, row) -> toFloats(rs.getArray(1)), scenarioId, TextEmbedding.MODEL);
+		return found.isEmpty() ? null : found.get(0);
+	}
+
 	/** Scenario id to the hash of the text its current-model vector was computed from. */
 	Map<Long, String> hashes() {
 		Map<Long, String> hashes = new HashMap<>();

@@ -1,6 +1,8 @@
 package com.casebook.search.semantic;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeoutException;
 import jakarta.persistence.EntityManager;
 
 import com.casebook.scenario.Scenario;
+import com.casebook.search.ScenariosEmbedded;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -23,6 +26,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -54,6 +58,8 @@ public class EmbeddingWorker implements DisposableBean {
 
 	private final Path dataDir;
 
+	private final ApplicationEventPublisher events;
+
 	private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
 		Thread worker = new Thread(runnable, "embedding-worker");
 		worker.setDaemon(true);
@@ -72,8 +78,16 @@ public class EmbeddingWorker implements DisposableBean {
 
 	private volatile long lastLog = System.nanoTime();
 
+	private volatile long embeddingNanos;
+
+	private volatile Instant lastBatchAt;
+
+	private final Clock clock;
+
 	EmbeddingWorker(EmbeddingStore store, EntityManager entityManager, PlatformTransactionManager transactionManager,
-			@Value("${casebook.data-dir}") Path dataDir) {
+			@Value("${casebook.data-dir}") Path dataDir, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
 		this.store = store;
 		this.entityManager = entityManager;
 		this.ownTransaction = new TransactionTemplate(transactionManager);
@@ -137,9 +151,14 @@ public class EmbeddingWorker implements DisposableBean {
 		return this.pending.size() + (this.draining ? 1 : 0);
 	}
 
-	/** How many vectors this run computed, and how many it was asked for. */
+	/** How many vectors this run computed, how many it was asked for, and how fast. */
 	public EmbeddingProgress progress() {
-		return new EmbeddingProgress(this.computed, this.toDo, backlog(), this.store.countCurrent());
+		long scenarios = this.ownTransaction
+			.execute(status -> this.entityManager.createQuery("select count(s) from Scenario s", Long.class)
+				.getSingleResult());
+		long nanos = this.embeddingNanos;
+		return new EmbeddingProgress(this.computed, this.toDo, backlog(), this.store.countCurrent(), scenarios,
+				this.lastBatchAt, nanos == 0 ? 0 : this.computed * 1e9 / nanos);
 	}
 
 	private void enqueueMissing() {
@@ -200,12 +219,17 @@ public class EmbeddingWorker implements DisposableBean {
 		if (changed.isEmpty()) {
 			return;
 		}
+		long started = System.nanoTime();
 		List<float[]> vectors = TextEmbedding.embedAll(changed.stream().map(ScenarioText::text).toList());
+		this.embeddingNanos += System.nanoTime() - started;
 		for (int i = 0; i < changed.size(); i++) {
 			this.store.save(changed.get(i).scenarioId(), changed.get(i).hash(), vectors.get(i));
 		}
 		this.computed += changed.size();
-		reindex(changed.stream().map(ScenarioText::scenarioId).toList());
+		this.lastBatchAt = this.clock.instant();
+		List<Long> embedded = changed.stream().map(ScenarioText::scenarioId).toList();
+		reindex(embedded);
+		this.events.publishEvent(new ScenariosEmbedded(embedded));
 	}
 
 	private List<ScenarioText> texts(List<Long> ids) {

@@ -1,10 +1,12 @@
 package com.casebook.search.semantic;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 import com.casebook.scenario.Scenario;
+import com.casebook.search.SimilarScenario;
 
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -73,6 +75,25 @@ public final class ScenarioVectorField implements TypeBinder {
 			// Lucene scores a cosine as (1 + cosine) / 2
 			.forEach(hit -> nearest.put(hit.getKey(), 2 * hit.getValue() - 1));
 		return nearest;
+	}
+
+	/**
+	 * The same with each scenario's title, in the one query: what a list of links to the
+	 * neighbours needs.
+	 */
+	static List<SimilarScenario> nearestWithTitles(SearchSession session, float[] vector, int k,
+			float minimumSimilarity, Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return session.search(Scenario.class)
+			.select(f -> f.composite(
+					// Lucene scores a cosine as (1 + cosine) / 2
+					row -> new SimilarScenario((Long) row.get(0), (String) row.get(1), 2 * (Float) row.get(2) - 1),
+					f.id(Long.class), f.field("title", String.class), f.score()))
+			.where(f -> f.knn(k)
+				.field(FIELD)
+				.matching(vector)
+				.filter(filter.apply(f))
+				.requiredMinimumSimilarity(minimumSimilarity))
+			.fetchHits(k);
 	}
 
 	private record Bridge(IndexFieldReference<float[]> field,

@@ -1,9 +1,13 @@
 package com.casebook.search.semantic;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+
+import com.casebook.search.SimilarScenario;
 
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -28,9 +32,12 @@ public class SemanticSearch {
 
 	private final float minimumSimilarity;
 
-	SemanticSearch(EntityManager entityManager,
+	private final EmbeddingStore store;
+
+	SemanticSearch(EntityManager entityManager, EmbeddingStore store,
 			@Value("${casebook.semantic.minimum-similarity:0.5}") float minimumSimilarity) {
 		this.entityManager = entityManager;
+		this.store = store;
 		this.minimumSimilarity = minimumSimilarity;
 	}
 
@@ -60,6 +67,23 @@ public class SemanticSearch {
 		}
 		float[] vector = TextEmbedding.embed(text);
 		return ScenarioVectorField.nearest(session, vector, k, minimumSimilarity, filter);
+	}
+
+	/**
+	 * The scenarios nearest in meaning to a scenario, by its stored vector (nothing is
+	 * computed), with their titles and cosine similarity, nearest first; the scenario
+	 * itself is never among them. Empty when the scenario has no vector yet, so the
+	 * caller can fall back on words.
+	 */
+	public Optional<List<SimilarScenario>> nearestTo(long scenarioId, int k, float minimumSimilarity,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		float[] vector = this.store.vector(scenarioId);
+		if (vector == null) {
+			return Optional.empty();
+		}
+		return Optional
+			.of(ScenarioVectorField.nearestWithTitles(Search.session(this.entityManager), vector, k, minimumSimilarity,
+					f -> f.bool().filter(filter.apply(f)).mustNot(f.id().matching(scenarioId)).toPredicate()));
 	}
 
 	public boolean isReady() {

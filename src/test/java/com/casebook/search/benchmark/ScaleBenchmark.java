@@ -404,7 +404,7 @@ class ScaleBenchmark {
 		}
 	}
 
-	private static long rssMegabytes() {
+	static long rssMegabytes() {
 		try {
 			return Files.readAllLines(Path.of("/proc/self/status"))
 				.stream()

@@ -95,7 +95,7 @@ class SearchBenchmark {
 		report.line("- Scenarios generated: %,d (about 90%% published, 1-3 solutions each)", SCENARIOS);
 
 		long started = System.nanoTime();
-		long solutions = generate();
+		long solutions = generate(this.jdbc, this.taxonomy, SCENARIOS);
 		report.line("- Insert into PostgreSQL (JDBC batches): %,d scenarios and %,d solutions in %.1f s", SCENARIOS,
 				solutions, seconds(started));
 
@@ -185,33 +185,35 @@ class SearchBenchmark {
 				MEASURED / elapsed);
 	}
 
-	private static double millis(long[] sorted, double percentile) {
+	static double millis(long[] sorted, double percentile) {
 		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(percentile * sorted.length) - 1)] / 1e6;
 	}
 
-	/** Inserts the catalogue with JDBC batches; returns the number of solutions. */
-	private long generate() {
+	/**
+	 * Inserts a catalogue of {@code count} scenarios with JDBC batches (no events,
+	 * nothing indexed); returns the number of solutions.
+	 */
+	static long generate(JdbcTemplate jdbc, Taxonomy taxonomy, int count) {
 		ScenarioGenerator generator = new ScenarioGenerator(20261124L);
-		long author = this.jdbc.queryForObject("select min(id) from user_account", Long.class);
-		List<Long> categories = this.jdbc.queryForList("select id from category where parent_id is not null",
-				Long.class);
-		List<Long> channels = ids(ReferenceKind.CHANNEL);
-		List<Long> lines = ids(ReferenceKind.BUSINESS_LINE);
-		List<Long> kpis = ids(ReferenceKind.KPI);
+		long author = jdbc.queryForObject("select min(id) from user_account", Long.class);
+		List<Long> categories = jdbc.queryForList("select id from category where parent_id is not null", Long.class);
+		List<Long> channels = ids(taxonomy, ReferenceKind.CHANNEL);
+		List<Long> lines = ids(taxonomy, ReferenceKind.BUSINESS_LINE);
+		List<Long> kpis = ids(taxonomy, ReferenceKind.KPI);
 		List<Long> tags = new ArrayList<>();
 		for (String name : List.of("缺货", "大促", "投诉升级", "IVR", "退款", "情绪安抚", "系统宕机", "回拨", "排班", "培训", "知识库", "质检", "加班",
 				"士气", "舆情", "物流延迟", "盗刷", "航班取消", "新人", "离职", "backlog", "attrition")) {
-			tags.add(this.taxonomy.tagNamed(name, TagStatus.ACTIVE));
+			tags.add(taxonomy.tagNamed(name, TagStatus.ACTIVE));
 		}
 		Instant now = Instant.now();
 		long solutionId = 0;
 		final int batch = 1_000;
-		for (int from = 1; from <= SCENARIOS; from += batch) {
+		for (int from = 1; from <= count; from += batch) {
 			List<Object[]> scenarioRows = new ArrayList<>();
 			List<Object[]> solutionRows = new ArrayList<>();
 			List<Object[]> tagRows = new ArrayList<>();
 			List<Object[]> kpiRows = new ArrayList<>();
-			for (long id = from; id < from + batch && id <= SCENARIOS; id++) {
+			for (long id = from; id < from + batch && id <= count; id++) {
 				ScenarioGenerator.Generated s = generator.next();
 				Timestamp created = Timestamp.from(now.minus(generator.nextInt(900), ChronoUnit.DAYS));
 				boolean published = "PUBLISHED".equals(s.status());
@@ -232,7 +234,7 @@ class SearchBenchmark {
 					kpiRows.add(new Object[] { id, kpi });
 				}
 			}
-			this.jdbc.batchUpdate(
+			jdbc.batchUpdate(
 					"""
 							insert into scenario (id, title, situation, category_id, channel_id, business_line_id, frequency, severity,
 							  status, author_id, owner_id, applied_count, created_at, updated_at, published_at, last_reviewed_at,
@@ -240,16 +242,16 @@ class SearchBenchmark {
 							values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
 							""",
 					scenarioRows);
-			this.jdbc.batchUpdate("""
+			jdbc.batchUpdate("""
 					insert into solution (id, scenario_id, actions, effect, prevention, author_id, adopted, position,
 					  created_at, updated_at, revision_number)
 					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
 					""", solutionRows);
-			this.jdbc.batchUpdate("insert into scenario_tag (scenario_id, tag_id) values (?, ?)", tagRows);
-			this.jdbc.batchUpdate("insert into scenario_kpi (scenario_id, kpi_id) values (?, ?)", kpiRows);
+			jdbc.batchUpdate("insert into scenario_tag (scenario_id, tag_id) values (?, ?)", tagRows);
+			jdbc.batchUpdate("insert into scenario_kpi (scenario_id, kpi_id) values (?, ?)", kpiRows);
 		}
-		this.jdbc.execute("select setval('scenario_id_seq', (select max(id) from scenario))");
-		this.jdbc.execute("select setval('solution_id_seq', (select max(id) from solution))");
+		jdbc.execute("select setval('scenario_id_seq', (select max(id) from scenario))");
+		jdbc.execute("select setval('solution_id_seq', (select max(id) from solution))");
 		return solutionId;
 	}
 
@@ -264,11 +266,11 @@ class SearchBenchmark {
 		return picked;
 	}
 
-	private List<Long> ids(ReferenceKind kind) {
-		return this.taxonomy.referenceList(kind).stream().map(r -> r.id()).toList();
+	private static List<Long> ids(Taxonomy taxonomy, ReferenceKind kind) {
+		return taxonomy.referenceList(kind).stream().map(r -> r.id()).toList();
 	}
 
-	private static double seconds(long startedNanos) {
+	static double seconds(long startedNanos) {
 		return (System.nanoTime() - startedNanos) / 1e9;
 	}
 
