@@ -47,16 +47,26 @@ public class ScenarioSearch {
 
 	private static final List<Float> RELAXED_WEIGHTS = List.of(0.5f, 1f);
 
+	/**
+	 * Weight of a query with a synonym in place of its phrase, against the query as typed
+	 * (measured: docs/search.md).
+	 */
+	static final float SYNONYM_WEIGHT = 1f;
+
 	private final IndexOnlyQueries index;
 
 	private final EmptyResultAdvisor advisor;
 
 	private final ObjectProvider<SemanticSearch> semantic;
 
-	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic) {
+	private final QuerySynonyms synonyms;
+
+	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic,
+			QuerySynonyms synonyms) {
 		this.index = index;
 		this.advisor = advisor;
 		this.semantic = semantic;
+		this.synonyms = synonyms;
 	}
 
 	public SearchResults search(String text, int page, int size) {
@@ -268,7 +278,7 @@ public class ScenarioSearch {
 	}
 
 	/** The words' matches and the semantic leg's, under the same filters. */
-	private static PredicateFinalStep either(SearchPredicateFactory f, SearchQuery query, Matching matching,
+	private PredicateFinalStep either(SearchPredicateFactory f, SearchQuery query, Matching matching,
 			Set<Long> nearest) {
 		if (nearest.isEmpty()) {
 			return matching(f, query.text(), query.filters(), matching);
@@ -290,8 +300,7 @@ public class ScenarioSearch {
 			.fetchTotalHitCount());
 	}
 
-	static PredicateFinalStep matching(SearchPredicateFactory f, String text, SearchFilters filters,
-			Matching matching) {
+	PredicateFinalStep matching(SearchPredicateFactory f, String text, SearchFilters filters, Matching matching) {
 		var bool = f.bool().filter(f.match().field("status").matching(ScenarioStatus.PUBLISHED));
 		bool.must(text.isEmpty() ? f.matchAll().toPredicate() : textMatches(f, text, matching));
 		for (SearchFacet facet : SearchFacet.values()) {
@@ -307,12 +316,25 @@ public class ScenarioSearch {
 
 	/**
 	 * A hit in any of the three analyses of the texts counts; Chinese words weigh most,
-	 * the title more than the rest.
+	 * the title more than the rest. With query synonyms, the query with a synonym in
+	 * place of its phrase matches as well, through the same analyses.
 	 */
-	static SearchPredicate textMatches(SearchPredicateFactory f, String query, Matching matching) {
+	SearchPredicate textMatches(SearchPredicateFactory f, String query, Matching matching) {
+		List<String> alternatives = this.synonyms.alternatives(query);
+		if (alternatives.size() == 1) {
+			return analyses(f, query, matching, 1f);
+		}
+		var any = f.bool();
+		for (int i = 0; i < alternatives.size(); i++) {
+			any.should(analyses(f, alternatives.get(i), matching, (i == 0) ? 1f : SYNONYM_WEIGHT));
+		}
+		return any.toPredicate();
+	}
+
+	private static SearchPredicate analyses(SearchPredicateFactory f, String query, Matching matching, float weight) {
 		return f
-			.or(fields(f, "", 2f, query, matching), fields(f, "_bigram", 1f, query, matching),
-					fields(f, "_en", 1f, query, matching))
+			.or(fields(f, "", 2f * weight, query, matching), fields(f, "_bigram", weight, query, matching),
+					fields(f, "_en", weight, query, matching))
 			.toPredicate();
 	}
 
