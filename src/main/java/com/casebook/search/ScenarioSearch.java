@@ -45,7 +45,14 @@ public class ScenarioSearch {
 	/** Weights of the keyword and the semantic ranking in the fusion. */
 	private static final List<Float> STRICT_WEIGHTS = List.of(1f, 0.5f);
 
-	private static final List<Float> RELAXED_WEIGHTS = List.of(0.5f, 1f);
+	/**
+	 * In the relaxed pass the meaning orders the page and the words' other finds follow,
+	 * in their order: a larger weight of the words there ranked colloquial queries lower
+	 * (FusionSettingsBenchmark, docs/search.md). At 0.01 the words never reorder the
+	 * semantic leg's ten hits (adjacent ranks differ by more than 0.01 / 61) but keep
+	 * their own hits' scores above zero.
+	 */
+	private static final List<Float> RELAXED_WEIGHTS = List.of(0.01f, 1f);
 
 	/**
 	 * Weight of a query with a synonym in place of its phrase, against the query as typed
@@ -205,8 +212,7 @@ public class ScenarioSearch {
 						.sort(f -> sort(f, query))
 						.fetchHits(depth);
 			// when every word matched, the words are the better judge; when only most of
-			// them
-			// did, the meaning is (measured: docs/search.md)
+			// them did, the meaning is (measured: docs/search.md)
 			fusedScores = ReciprocalRankFusion.fuse(
 					List.of(keywordRanking, semanticRanking(matching, keywordRanking, nearest)),
 					(matching == Matching.ALL_WORDS) ? STRICT_WEIGHTS : RELAXED_WEIGHTS);
@@ -267,7 +273,7 @@ public class ScenarioSearch {
 	 * When every word matched, the words' order is kept (fusing both legs there lowered
 	 * the mixed queries' MRR from 1.00 to 0.94: docs/search.md) and the meaning only adds
 	 * the scenarios the words missed, after them; when only most of the words matched,
-	 * both legs are fused in full.
+	 * the meaning leads (see {@link #RELAXED_WEIGHTS}).
 	 */
 	private static List<Long> semanticRanking(Matching matching, List<Long> keywordRanking, Map<Long, Float> nearest) {
 		if (matching != Matching.ALL_WORDS) {
