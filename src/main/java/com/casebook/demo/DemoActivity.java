@@ -12,6 +12,7 @@ import com.casebook.scenario.Solution;
 import com.casebook.scenario.SolutionAdoption;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.WikiAmendments;
+import com.casebook.search.QuerySynonyms;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.SearchLog;
 import com.casebook.taxonomy.CategoryCuration;
@@ -65,10 +66,12 @@ class DemoActivity {
 
 	private final SearchLog searchLog;
 
+	private final QuerySynonyms synonyms;
+
 	DemoActivity(@Value("${casebook.demo-activity:true}") boolean on, UserDetailsService accounts,
 			ScenarioCatalogue catalogue, WikiAmendments amendments, SolutionAdoption adoption,
 			ScenarioFeedback feedback, Rewards rewards, CategoryCuration categories, Taxonomy taxonomy,
-			ScenarioSearch search, SearchLog searchLog) {
+			ScenarioSearch search, SearchLog searchLog, QuerySynonyms synonyms) {
 		this.on = on;
 		this.accounts = accounts;
 		this.catalogue = catalogue;
@@ -80,6 +83,7 @@ class DemoActivity {
 		this.taxonomy = taxonomy;
 		this.search = search;
 		this.searchLog = searchLog;
+		this.synonyms = synonyms;
 	}
 
 	/** Plays the activity on the freshly imported demo catalogue. */
@@ -99,6 +103,7 @@ class DemoActivity {
 		rewardsAndARedemption();
 		shortReviewIntervalFor("客户投诉");
 		unansweredSearches();
+		querySynonyms(person("admin"));
 		log.info("Demo mode: played a few weeks of activity (solutions, adoptions, applications, rewards, searches)");
 	}
 
@@ -129,6 +134,13 @@ class DemoActivity {
 
 	private void shortReviewIntervalFor(String categoryPath) {
 		this.categories.setReviewInterval(this.taxonomy.categoryForPath(categoryPath), 30);
+	}
+
+	/** Words agents type for the catalogue's words, as an admin would add them. */
+	private void querySynonyms(CurrentUser admin) {
+		this.synonyms.add(new QuerySynonyms.NewSynonym("当机", "宕机", false), admin);
+		this.synonyms.add(new QuerySynonyms.NewSynonym("退钱", "退款", true), admin);
+		this.synonyms.add(new QuerySynonyms.NewSynonym("快递晚到", "物流延迟", false), admin);
 	}
 
 	private void unansweredSearches() {

@@ -9,6 +9,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,6 +58,16 @@ class DemoActivityTest {
 	void searchesThatFoundNothingAreKnowledgeGaps() throws Exception {
 		this.mvc.perform(get("/gaps").with(this.users.as("editor")))
 			.andExpect(content().string(containsString(DemoActivity.UNANSWERED.get(0))));
+	}
+
+	@Test
+	void aSearchWithTheDemoQuerySynonymFindsTheOutageScenario() throws Exception {
+		this.mvc.perform(get("/admin/synonyms").with(this.users.as("admin")))
+			.andExpect(content().string(containsString("快递晚到")));
+		// without the synonym only "most of the words" (系统) would find it
+		this.mvc.perform(get("/search").param("q", "系統當機").with(this.users.as("reader")))
+			.andExpect(content().string(containsString("CRM")))
+			.andExpect(content().string(not(containsString("id=\"relaxed-notice\""))));
 	}
 
 	@Test
