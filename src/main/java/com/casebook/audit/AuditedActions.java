@@ -16,6 +16,7 @@ import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioSentBack;
 import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdoptionChanged;
 import com.casebook.scenario.ScenarioLifecycleEvents.SolutionsMerged;
+import com.casebook.search.QuerySynonymChanged;
 import com.casebook.taxonomy.CategoryChanged;
 import com.casebook.taxonomy.TagChanged;
 import com.casebook.user.AccountChanged;
@@ -127,6 +128,11 @@ class AuditedActions {
 	@EventListener
 	void on(TagChanged e) {
 		this.log.record(null, "tag." + e.action(), "TAG", e.tagId(), e.before(), e.after());
+	}
+
+	@EventListener
+	void on(QuerySynonymChanged e) {
+		this.log.record(e.adminId(), "synonym." + e.action(), "QUERY_SYNONYM", e.synonymId(), e.before(), e.after());
 	}
 
 	@EventListener

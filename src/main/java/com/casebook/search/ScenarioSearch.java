@@ -45,7 +45,20 @@ public class ScenarioSearch {
 	/** Weights of the keyword and the semantic ranking in the fusion. */
 	private static final List<Float> STRICT_WEIGHTS = List.of(1f, 0.5f);
 
-	private static final List<Float> RELAXED_WEIGHTS = List.of(0.5f, 1f);
+	/**
+	 * In the relaxed pass the meaning orders the page and the words' other finds follow,
+	 * in their order: a larger weight of the words there ranked colloquial queries lower
+	 * (FusionSettingsBenchmark, docs/search.md). At 0.01 the words never reorder the
+	 * semantic leg's ten hits (adjacent ranks differ by more than 0.01 / 61) but keep
+	 * their own hits' scores above zero.
+	 */
+	private static final List<Float> RELAXED_WEIGHTS = List.of(0.01f, 1f);
+
+	/**
+	 * Weight of a query with a synonym in place of its phrase, against the query as typed
+	 * (measured: docs/search.md).
+	 */
+	static final float SYNONYM_WEIGHT = 1f;
 
 	private final IndexOnlyQueries index;
 
@@ -53,10 +66,14 @@ public class ScenarioSearch {
 
 	private final ObjectProvider<SemanticSearch> semantic;
 
-	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic) {
+	private final QuerySynonyms synonyms;
+
+	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic,
+			QuerySynonyms synonyms) {
 		this.index = index;
 		this.advisor = advisor;
 		this.semantic = semantic;
+		this.synonyms = synonyms;
 	}
 
 	public SearchResults search(String text, int page, int size) {
@@ -195,8 +212,7 @@ public class ScenarioSearch {
 						.sort(f -> sort(f, query))
 						.fetchHits(depth);
 			// when every word matched, the words are the better judge; when only most of
-			// them
-			// did, the meaning is (measured: docs/search.md)
+			// them did, the meaning is (measured: docs/search.md)
 			fusedScores = ReciprocalRankFusion.fuse(
 					List.of(keywordRanking, semanticRanking(matching, keywordRanking, nearest)),
 					(matching == Matching.ALL_WORDS) ? STRICT_WEIGHTS : RELAXED_WEIGHTS);
@@ -257,7 +273,7 @@ public class ScenarioSearch {
 	 * When every word matched, the words' order is kept (fusing both legs there lowered
 	 * the mixed queries' MRR from 1.00 to 0.94: docs/search.md) and the meaning only adds
 	 * the scenarios the words missed, after them; when only most of the words matched,
-	 * both legs are fused in full.
+	 * the meaning leads (see {@link #RELAXED_WEIGHTS}).
 	 */
 	private static List<Long> semanticRanking(Matching matching, List<Long> keywordRanking, Map<Long, Float> nearest) {
 		if (matching != Matching.ALL_WORDS) {
@@ -268,7 +284,7 @@ public class ScenarioSearch {
 	}
 
 	/** The words' matches and the semantic leg's, under the same filters. */
-	private static PredicateFinalStep either(SearchPredicateFactory f, SearchQuery query, Matching matching,
+	private PredicateFinalStep either(SearchPredicateFactory f, SearchQuery query, Matching matching,
 			Set<Long> nearest) {
 		if (nearest.isEmpty()) {
 			return matching(f, query.text(), query.filters(), matching);
@@ -290,8 +306,7 @@ public class ScenarioSearch {
 			.fetchTotalHitCount());
 	}
 
-	static PredicateFinalStep matching(SearchPredicateFactory f, String text, SearchFilters filters,
-			Matching matching) {
+	PredicateFinalStep matching(SearchPredicateFactory f, String text, SearchFilters filters, Matching matching) {
 		var bool = f.bool().filter(f.match().field("status").matching(ScenarioStatus.PUBLISHED));
 		bool.must(text.isEmpty() ? f.matchAll().toPredicate() : textMatches(f, text, matching));
 		for (SearchFacet facet : SearchFacet.values()) {
@@ -307,12 +322,25 @@ public class ScenarioSearch {
 
 	/**
 	 * A hit in any of the three analyses of the texts counts; Chinese words weigh most,
-	 * the title more than the rest.
+	 * the title more than the rest. With query synonyms, the query with a synonym in
+	 * place of its phrase matches as well, through the same analyses.
 	 */
-	static SearchPredicate textMatches(SearchPredicateFactory f, String query, Matching matching) {
+	SearchPredicate textMatches(SearchPredicateFactory f, String query, Matching matching) {
+		List<String> alternatives = this.synonyms.alternatives(query);
+		if (alternatives.size() == 1) {
+			return analyses(f, query, matching, 1f);
+		}
+		var any = f.bool();
+		for (int i = 0; i < alternatives.size(); i++) {
+			any.should(analyses(f, alternatives.get(i), matching, (i == 0) ? 1f : SYNONYM_WEIGHT));
+		}
+		return any.toPredicate();
+	}
+
+	private static SearchPredicate analyses(SearchPredicateFactory f, String query, Matching matching, float weight) {
 		return f
-			.or(fields(f, "", 2f, query, matching), fields(f, "_bigram", 1f, query, matching),
-					fields(f, "_en", 1f, query, matching))
+			.or(fields(f, "", 2f * weight, query, matching), fields(f, "_bigram", weight, query, matching),
+					fields(f, "_en", weight, query, matching))
 			.toPredicate();
 	}
 

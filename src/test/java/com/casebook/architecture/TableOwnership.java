@@ -34,7 +34,7 @@ final class TableOwnership {
 				"solution_application_facts");
 		own(owners, "revision", "revision");
 		own(owners, "search", "search_query_log", "knowledge_gap_draft", "search_outbox", "search_query_facts",
-				"scenario_embedding");
+				"scenario_embedding", "query_synonym");
 		own(owners, "merge", "scenario_merge", "duplicate_candidate", "duplicate_flag", "duplicate_scan");
 		own(owners, "points", "point_rule", "point_entry", "reward", "redemption");
 		own(owners, "notification", "notification", "watch", "mail_opt_out");

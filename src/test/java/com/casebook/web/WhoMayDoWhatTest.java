@@ -76,7 +76,7 @@ class WhoMayDoWhatTest {
 	@Test
 	void onlyAdminsOpenTheAdminPages() {
 		for (String page : new String[] { "/admin", "/admin/users", "/admin/tags", "/admin/audit", "/admin/import",
-				"/admin/rewards", "/admin/points", "/admin/backups" }) {
+				"/admin/rewards", "/admin/points", "/admin/backups", "/admin/synonyms" }) {
 			assertThat(this.mvc.get().uri(page).with(as("editor", "EDITOR"))).as(page).hasStatus(HttpStatus.FORBIDDEN);
 		}
 		assertThat(this.mvc.post()

@@ -111,9 +111,19 @@ class AuditReadout {
 			case "points.rule" -> after.containsKey("rule") ? value("rule", after.get("rule"), locale) : null;
 			case "redemption.fulfil", "redemption.reject" -> before.get("reward");
 			case "import" -> after.getOrDefault("file", after.get("format"));
+			case "synonym.added", "synonym.removed" -> synonym(after.isEmpty() ? before : after);
 			default -> name(after, locale) != null ? name(after, locale) : name(before, locale);
 		};
 		return detail == null ? NONE : String.valueOf(detail);
+	}
+
+	/** A query synonym as its page writes it: 当机 → 宕机, or 退钱 ↔ 退款 when two-way. */
+	private static Object synonym(Map<String, Object> state) {
+		if (!state.containsKey("phrase")) {
+			return null;
+		}
+		String arrow = Boolean.TRUE.equals(state.get("twoWay")) ? " ↔ " : " → ";
+		return state.get("phrase") + arrow + state.get("replacement");
 	}
 
 	/**

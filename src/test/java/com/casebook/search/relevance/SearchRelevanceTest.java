@@ -22,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class SearchRelevanceTest extends RelevanceMeasurement {
 
-	// the fused ranking (issue 15), measured 0.908 and 0.867 (99 queries); floors are the
+	// the fused ranking (issue 15), measured 0.916 and 0.873 (99 queries); floors are the
 	// measurement minus 0.05, rounded down
-	static final double MRR_FLOOR = 0.85;
+	static final double MRR_FLOOR = 0.86;
 
-	static final double NDCG_FLOOR = 0.81;
+	static final double NDCG_FLOOR = 0.82;
 
 	/**
 	 * Per query type, {MRR floor, nDCG@5 floor}, set the same way from the fused
@@ -41,10 +41,10 @@ class SearchRelevanceTest extends RelevanceMeasurement {
 			"english", new double[] { 0.90, 0.78 },
 			// measured 1.000, 0.950
 			"mixed", new double[] { 0.95, 0.90 },
-			// measured 0.938, 0.834: words not in the text
-			"paraphrase", new double[] { 0.88, 0.78 },
-			// measured 0.807, 0.799: what customers and team leads say
-			"colloquial", new double[] { 0.75, 0.74 });
+			// measured 0.938, 0.852: words not in the text
+			"paraphrase", new double[] { 0.88, 0.80 },
+			// measured 0.826, 0.810: what customers and team leads say
+			"colloquial", new double[] { 0.77, 0.76 });
 
 	@Override
 	String configurationName() {
