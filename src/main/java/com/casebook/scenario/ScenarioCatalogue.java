@@ -45,9 +45,12 @@ public class ScenarioCatalogue {
 
 	private final ViewCounts views;
 
+	private final SolutionApplicationRepository applications;
+
 	ScenarioCatalogue(ScenarioRepository scenarios, Taxonomy taxonomy, UserDirectory users, MarkdownRenderer markdown,
-			ViewCounts views) {
+			ViewCounts views, SolutionApplicationRepository applications) {
 		this.scenarios = scenarios;
+		this.applications = applications;
 		this.taxonomy = taxonomy;
 		this.users = users;
 		this.markdown = markdown;
@@ -188,12 +191,28 @@ public class ScenarioCatalogue {
 			if (solution.getAdoptedBy() != null) {
 				people.add(solution.getAdoptedBy());
 			}
+			solution.getMeasurements().forEach(m -> people.add(m.reportedBy()));
+		}
+		people.remove(null);
+		Map<Long, List<Measurement>> applied = new HashMap<>();
+		for (SolutionApplication application : this.applications.findByScenarioIdAndKpiIdNotNull(scenario.getId())) {
+			application.getMeasurement()
+				.ifPresent(m -> applied.computeIfAbsent(application.getSolutionId(), id -> new ArrayList<>()).add(m));
+		}
+		Map<Long, SolutionEvidence> evidence = new HashMap<>();
+		for (Solution solution : scenario.getSolutions()) {
+			SolutionEvidence of = SolutionEvidence.of(solution.getMeasurements(),
+					applied.getOrDefault(solution.getId(), List.of()), this.taxonomy::reference);
+			if (!of.isEmpty()) {
+				evidence.put(solution.getId(), of);
+			}
 		}
 		return new ScenarioPage(scenario, this.taxonomy.category(scenario.getCategoryId()).orElse(null),
 				this.taxonomy.reference(scenario.getChannelId()).orElse(null),
 				this.taxonomy.reference(scenario.getBusinessLineId()).orElse(null),
 				this.taxonomy.references(scenario.getKpiIds()), this.taxonomy.tags(scenario.getTagIds()),
-				this.users.findAll(people), scenario.getViewCount() + this.views.unwritten(scenario.getId()));
+				this.users.findAll(people), scenario.getViewCount() + this.views.unwritten(scenario.getId()),
+				Map.copyOf(evidence));
 	}
 
 	private ScenarioRow row(Scenario scenario, Map<Long, UserSummary> authors) {

@@ -136,6 +136,21 @@ public class Taxonomy {
 	}
 
 	/**
+	 * The entry of a reference list with this Chinese or English name, code or id; never
+	 * creates one.
+	 */
+	public Optional<ReferenceView> referenceCalled(ReferenceKind kind, String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		String trimmed = name.trim();
+		return referenceList(kind).stream()
+			.filter(r -> r.name().matches(trimmed) || r.code().equalsIgnoreCase(trimmed)
+					|| String.valueOf(r.id()).equals(trimmed))
+			.findFirst();
+	}
+
+	/**
 	 * The reference entry with this Chinese or English name, created when it does not
 	 * exist yet.
 	 */

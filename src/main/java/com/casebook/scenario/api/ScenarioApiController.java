@@ -8,6 +8,7 @@ import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioNotFoundException;
 import com.casebook.scenario.ScenarioPage;
 import com.casebook.scenario.Solution;
+import com.casebook.scenario.SolutionEvidence;
 import com.casebook.taxonomy.LocalizedName;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserSummary;
@@ -81,9 +82,23 @@ class ScenarioApiController {
 	}
 
 	private static ScenarioJson.SolutionJson solution(ScenarioPage page, Solution solution) {
+		SolutionEvidence evidence = page.evidence(solution.getId());
 		return new ScenarioJson.SolutionJson(solution.getId(), solution.getActions(), solution.getEffect(),
 				solution.getPrevention(), username(page, solution.getAuthorId()), solution.isAdopted(),
-				solution.getRevisionNumber(), solution.getAppliedCount());
+				solution.getRevisionNumber(), solution.getAppliedCount(),
+				solution.getMeasurements()
+					.stream()
+					.map(m -> new ScenarioJson.MeasurementJson(
+							evidence.kpi(m.kpiId()).map(k -> k.kpi().nameIn(NAMES)).orElse(String.valueOf(m.kpiId())),
+							m.before(), m.after(), m.unit() == null ? null : m.unit().code(), m.period(), m.site(),
+							m.reportedBy() == null ? null : username(page, m.reportedBy())))
+					.toList(),
+				evidence.kpis()
+					.stream()
+					.map(k -> new ScenarioJson.EvidenceJson(k.kpi().nameIn(NAMES), k.reports(), k.sites(),
+							k.unit() == null ? null : k.unit().code(), k.medianBefore(), k.medianAfter(),
+							k.medianChange(), k.relativePercent(), k.verdict().name()))
+					.toList());
 	}
 
 	private static String username(ScenarioPage page, long id) {
