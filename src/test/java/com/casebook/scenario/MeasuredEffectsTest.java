@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -168,6 +169,58 @@ class MeasuredEffectsTest {
 		this.history.revert(id, original.id(), this.users.editor(), null);
 
 		assertThat(this.scenarios.find(id).solution(solution.getId()).getMeasurements()).isEmpty();
+	}
+
+	@Test
+	void anAgentAddsTheirOwnFiguresWithIAppliedThisAndThePageAndApiShowTheMedianOfAllReports() throws Exception {
+		long id = this.scenarios.published("大家都测过的方案", "情景", "1. 原方案", "原效果");
+		long abandonment = kpi("abandonment");
+		MockHttpServletResponse added = send("manager",
+				row(row(newSolution(id), 0, abandonment, "12.5", "6", "PERCENT", "2周", "上海中心"), 1, abandonment, "10",
+						"7", "PERCENT", "1个月", "成都中心"));
+		assertThat(added.getStatus()).isEqualTo(302);
+		Solution solution = newest(id);
+		String applied = "/scenarios/" + id + "/solutions/" + solution.getId() + "/applied";
+
+		MockHttpServletResponse refused = send("reader",
+				post(applied).param("outcome", "有效")
+					.param("kpiId", String.valueOf(abandonment))
+					.param("before", "8")
+					.param("after", "abc")
+					.param("unit", "PERCENT")
+					.param("site", "广州中心"));
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("value=\"abc\"", "value=\"广州中心\"", "value=\"有效\"")
+			.contains("After: a number within the unit");
+
+		MockHttpServletResponse recorded = send("reader",
+				post(applied).param("outcome", "有效")
+					.param("kpiId", String.valueOf(abandonment))
+					.param("before", "8")
+					.param("after", "6")
+					.param("unit", "PERCENT")
+					.param("site", "广州中心"));
+		assertThat(recorded.getStatus()).isEqualTo(302);
+
+		String page = this.mvc
+			.perform(get("/scenarios/" + id).with(this.users.as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// changes -6.5, -3 and -2 points; relative -52 %, -30 %, -25 %
+		assertThat(page).contains("id=\"evidence-" + solution.getId() + "\"")
+			.contains("median change -3 % (-30 %)")
+			.contains("reports: 3 · sites: 3")
+			.contains("verdict-better");
+
+		String json = this.mvc.perform(get("/api/scenarios/" + id).with(this.users.as("reader")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(json).contains(
+				"\"measurements\":[{\"kpi\":\"放弃率\",\"before\":12.5,\"after\":6,\"unit\":\"%\",\"period\":\"2周\",\"site\":\"上海中心\",\"reportedBy\":\"manager\"}")
+			.contains("\"reports\":3,\"sites\":3")
+			.contains("\"medianRelativeChange\":-30");
 	}
 
 }
