@@ -223,4 +223,37 @@ class MeasuredEffectsTest {
 			.contains("\"medianRelativeChange\":-30");
 	}
 
+	@Test
+	void theCatalogueAndTheApiFindScenariosWhoseSolutionsMeasurablyImproveAKpi() throws Exception {
+		long abandonment = kpi("abandonment");
+		long better = this.scenarios.published("回拨降低放弃率", "情景", "1. 原方案", "原效果");
+		long worse = this.scenarios.published("放弃率反而上升", "情景", "1. 原方案", "原效果");
+		assertThat(send("manager", row(newSolution(better), 0, abandonment, "9", "4", "PERCENT", "", "")).getStatus())
+			.isEqualTo(302);
+		assertThat(send("manager", row(newSolution(worse), 0, abandonment, "5", "8", "PERCENT", "", "")).getStatus())
+			.isEqualTo(302);
+
+		String catalogue = this.mvc
+			.perform(get("/scenarios").param("improves", String.valueOf(abandonment))
+				.param("sort", "MEASURED_CHANGE")
+				.with(this.users.as("reader")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(catalogue).contains("回拨降低放弃率").doesNotContain("放弃率反而上升");
+
+		String api = this.mvc
+			.perform(get("/api/scenarios").param("improves", "Abandonment rate").with(this.users.as("reader")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(api).contains("回拨降低放弃率").doesNotContain("放弃率反而上升");
+
+		MockHttpServletResponse unknown = this.mvc
+			.perform(get("/api/scenarios").param("improves", "幸福指数").with(this.users.as("reader")))
+			.andReturn()
+			.getResponse();
+		assertThat(unknown.getStatus()).isEqualTo(400);
+	}
+
 }

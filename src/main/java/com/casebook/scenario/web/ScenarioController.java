@@ -47,9 +47,10 @@ class ScenarioController {
 	@GetMapping("/scenarios")
 	String catalogue(@RequestParam(required = false) Long category, @RequestParam(required = false) Long tag,
 			@RequestParam(required = false) Long channel, @RequestParam(required = false) Long businessLine,
-			@RequestParam(required = false) Long kpi, @RequestParam(defaultValue = "UPDATED") CatalogueSort sort,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		CatalogueQuery query = new CatalogueQuery(category, tag, channel, businessLine, kpi, sort, page, 20);
+			@RequestParam(required = false) Long kpi, @RequestParam(required = false) Long improves,
+			@RequestParam(defaultValue = "UPDATED") CatalogueSort sort, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		CatalogueQuery query = new CatalogueQuery(category, tag, channel, businessLine, kpi, improves, sort, page, 20);
 		model.addAttribute("rows", this.catalogue.published(query));
 		model.addAttribute("query", query);
 		model.addAttribute("categoryTree", this.taxonomy.categoryTree());
