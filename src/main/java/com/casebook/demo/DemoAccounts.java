@@ -34,10 +34,13 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final UserAdministration administration;
 
-	DemoAccounts(DemoMode demoMode, UserDirectory directory, UserAdministration administration) {
+	private final DemoActivity activity;
+
+	DemoAccounts(DemoMode demoMode, UserDirectory directory, UserAdministration administration, DemoActivity activity) {
 		this.demoMode = demoMode;
 		this.directory = directory;
 		this.administration = administration;
+		this.activity = activity;
 	}
 
 	@Override
@@ -45,6 +48,12 @@ class DemoAccounts implements ApplicationRunner {
 		if (!this.demoMode.isOn() || this.directory.count() > 0) {
 			return;
 		}
+		this.activity.createAccounts(this::createAccounts);
+		log.warn("Demo mode: created the demo accounts, all with password '{}'. "
+				+ "Set CASEBOOK_DEMO=false and use an external database for real use.", DEMO_PASSWORD);
+	}
+
+	private void createAccounts() {
 		record Demo(String username, String displayName, Role role, String team) {
 		}
 		for (Demo demo : List.of(new Demo("reader", "李晓雯 (Reader)", Role.READER, "电商零售"),
@@ -55,8 +64,6 @@ class DemoAccounts implements ApplicationRunner {
 			this.administration.create(new UserAdministration.NewAccount(demo.username(), demo.displayName(),
 					DEMO_PASSWORD, demo.role(), demo.team()));
 		}
-		log.warn("Demo mode: created the demo accounts, all with password '{}'. "
-				+ "Set CASEBOOK_DEMO=false and use an external database for real use.", DEMO_PASSWORD);
 	}
 
 }

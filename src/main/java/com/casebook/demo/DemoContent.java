@@ -1,10 +1,13 @@
 package com.casebook.demo;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import com.casebook.importer.ImportReport;
 import com.casebook.importer.JsonLinesImport;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In demo mode, imports the demo scenarios into a catalogue that has none yet, then plays
- * some activity on them ({@link DemoActivity}).
+ * some activity on them ({@link DemoActivity}), which also says on which days the
+ * catalogue was imported.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -59,20 +63,28 @@ class DemoContent implements ApplicationRunner {
 		}
 		UserSummary editor = this.users.findByUsername("editor")
 			.orElseThrow(() -> new IllegalStateException("Demo mode needs the demo accounts"));
-		try (var reader = new InputStreamReader(new ClassPathResource(SCENARIOS).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			ImportReport report = this.importer.importFrom(reader, editor, Duration.ofDays(3));
-			// the file ships with the application: a line it refuses is a defect, and a
-			// start that went on without it would look healthy with a catalogue missing
-			if (!report.errors().isEmpty()) {
-				throw new IllegalStateException("The demo content could not be imported: " + report.errors());
-			}
-			log.info("Demo mode: imported {} demo scenarios", report.imported());
+		this.activity.importCatalogue(catalogueLines(), (lines, spacing) -> importLines(editor, lines, spacing));
+		this.activity.play();
+	}
+
+	private static List<String> catalogueLines() {
+		try (var reader = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(SCENARIOS).getInputStream(), StandardCharsets.UTF_8))) {
+			return reader.lines().filter(line -> !line.isBlank()).toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.activity.play();
+	}
+
+	private void importLines(UserSummary editor, List<String> lines, Duration spacing) {
+		ImportReport report = this.importer.importFrom(new StringReader(String.join("\n", lines)), editor, spacing);
+		// the file ships with the application: a line it refuses is a defect, and a start
+		// that went on without it would look healthy with a catalogue missing
+		if (!report.errors().isEmpty()) {
+			throw new IllegalStateException("The demo content could not be imported: " + report.errors());
+		}
+		log.info("Demo mode: imported {} demo scenarios", report.imported());
 	}
 
 }

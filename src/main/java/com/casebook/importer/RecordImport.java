@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -133,9 +136,10 @@ class RecordImport {
 			outcomes = this.transactions.execute(status -> {
 				tally.indexing.deferToCommit();
 				int[] counts = new int[Outcome.values().length];
+				Map<String, Long> known = this.imports.idsByExternalRef(refsOf(batch));
 				for (Dated record : batch) {
 					stopIfStopping();
-					counts[store(record.numbered(), importer, record.createdAt()).ordinal()]++;
+					counts[store(record.numbered(), importer, record.createdAt(), known).ordinal()]++;
 					// clearing keeps each later flush from dirty-checking every record
 					// before it
 					this.entityManager.flush();
@@ -164,7 +168,8 @@ class RecordImport {
 		try {
 			Outcome outcome = this.transactions.execute(status -> {
 				tally.indexing.deferToCommit();
-				return store(record.numbered(), importer, record.createdAt());
+				return store(record.numbered(), importer, record.createdAt(),
+						this.imports.idsByExternalRef(refsOf(List.of(record))));
 			});
 			int[] outcomes = new int[Outcome.values().length];
 			outcomes[outcome.ordinal()]++;
@@ -184,19 +189,50 @@ class RecordImport {
 		}
 	}
 
-	private Outcome store(NumberedRecord numbered, UserSummary importer, Instant createdAt) {
+	/**
+	 * Stores one record; {@code known} holds the ids of the batch's refs already in the
+	 * catalogue and learns the ones this record adds, so a later line of the same file
+	 * with the same ref updates it.
+	 */
+	private Outcome store(NumberedRecord numbered, UserSummary importer, Instant createdAt, Map<String, Long> known) {
 		if (numbered.record() == null) {
 			throw new InvalidRecordException("import.line.notObject");
 		}
 		ImportedScenario scenario = this.converter.convert(numbered.record(), importer, createdAt);
-		Optional<Long> existing = this.imports.importedAs(scenario.externalRef(),
-				JsonLinesExport.localId(scenario.externalRef()));
+		Optional<Long> existing = existing(scenario.externalRef(), known);
 		if (existing.isPresent()) {
 			return this.imports.updateImported(existing.get(), scenario, importer.id()) ? Outcome.UPDATED
 					: Outcome.UNCHANGED;
 		}
-		this.imports.store(scenario, importer.id());
+		long id = this.imports.store(scenario, importer.id());
+		if (scenario.externalRef() != null) {
+			known.put(scenario.externalRef(), id);
+		}
 		return Outcome.IMPORTED;
+	}
+
+	private Optional<Long> existing(String ref, Map<String, Long> known) {
+		if (ref == null) {
+			return Optional.empty();
+		}
+		Long byRef = known.get(ref);
+		if (byRef != null) {
+			return Optional.of(byRef);
+		}
+		// only a ref an export wrote for a scenario made here needs another look
+		Long localId = JsonLinesExport.localId(ref);
+		return localId == null ? Optional.empty() : this.imports.importedAs(ref, localId);
+	}
+
+	private static Set<String> refsOf(List<Dated> batch) {
+		Set<String> refs = new HashSet<>();
+		for (Dated record : batch) {
+			ScenarioRecord line = record.numbered().record();
+			if (line != null && line.ref() != null && !line.ref().isBlank()) {
+				refs.add(line.ref());
+			}
+		}
+		return refs;
 	}
 
 	private void stopIfStopping() {

@@ -2,6 +2,7 @@ package com.casebook.points;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What each contribution is worth, set by admins. A change applies from then on: ledger
@@ -51,13 +54,43 @@ public class PointRules {
 		return rules;
 	}
 
+	/**
+	 * The amount a contribution is worth now. Read once per transaction: an import awards
+	 * points for every line of its batch, and the rules cannot change under it in a way
+	 * its lines should see.
+	 */
 	@Transactional(readOnly = true)
 	public int amount(String code) {
+		Integer amount = rulesOfThisTransaction().computeIfAbsent(code, this::read);
+		if (amount == null) {
+			throw new IllegalArgumentException("No point rule " + code);
+		}
+		return amount;
+	}
+
+	private Integer read(String code) {
 		return this.jdbc.sql("select amount from point_rule where code = :code")
 			.param("code", code)
 			.query(Integer.class)
 			.optional()
-			.orElseThrow(() -> new IllegalArgumentException("No point rule " + code));
+			.orElse(null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Integer> rulesOfThisTransaction() {
+		Map<String, Integer> known = (Map<String, Integer>) TransactionSynchronizationManager.getResource(this);
+		if (known == null) {
+			Map<String, Integer> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(this, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(PointRules.this);
+				}
+			});
+			known = fresh;
+		}
+		return known;
 	}
 
 	@Transactional
@@ -77,6 +110,7 @@ public class PointRules {
 			.param("admin", adminId)
 			.param("code", code)
 			.update();
+		rulesOfThisTransaction().remove(code);
 		if (before != amount) {
 			this.events.publishEvent(new PointRuleChanged(code, before, amount, adminId));
 		}

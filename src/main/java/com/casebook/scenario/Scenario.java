@@ -439,6 +439,17 @@ public class Scenario {
 	}
 
 	/**
+	 * Marks one of the solutions just added, before the scenario is first saved (an
+	 * import storing a line in one go), as the recommended practice.
+	 */
+	void adoptImported(Solution added, long editorId) {
+		if (!this.solutions.contains(added)) {
+			throw new IllegalArgumentException("Not a solution of this scenario");
+		}
+		markAdopted(added, editorId, null);
+	}
+
+	/**
 	 * An editor's adoption: recorded with who, when and why. Adopting the solution that
 	 * is already adopted only records the new note.
 	 */
@@ -455,9 +466,10 @@ public class Scenario {
 		adoptedSolution().filter(previous -> previous != chosen).ifPresent(previous -> unadopt(previous, editorId));
 		if (!chosen.isAdopted()) {
 			chosen.markAdopted(true);
-			long solutionId = chosen.getId();
-			announce(
-					() -> new SolutionAdoptionChanged(this.id, solutionId, chosen.getAuthorId(), editorId, true, note));
+			// the id is read when the event goes out: a solution added in the same save
+			// has none yet
+			announce(() -> new SolutionAdoptionChanged(this.id, chosen.getId(), chosen.getAuthorId(), editorId, true,
+					note));
 		}
 	}
 

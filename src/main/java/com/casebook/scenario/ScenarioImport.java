@@ -2,7 +2,10 @@ package com.casebook.scenario;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -48,7 +51,6 @@ public class ScenarioImport {
 				adopted = solution;
 			}
 		}
-		this.writes.saveAndAnnounce(scenario);
 		switch (imported.status()) {
 			case SUBMITTED -> scenario.submit(at);
 			case PUBLISHED -> scenario.publishImported(importerId, at);
@@ -61,8 +63,10 @@ public class ScenarioImport {
 			default -> throw new IllegalArgumentException("Cannot store a scenario as " + imported.status());
 		}
 		if (adopted != null) {
-			scenario.adopt(adopted.getId(), importerId);
+			scenario.adoptImported(adopted, importerId);
 		}
+		// one save: the rows are inserted in their final state, and the events registered
+		// on the way go out in order once the ids are known
 		this.writes.saveAndAnnounce(scenario);
 		return scenario.getId();
 	}
@@ -118,6 +122,19 @@ public class ScenarioImport {
 		}
 		this.writes.saveAndAnnounce(scenario);
 		return changed;
+	}
+
+	/**
+	 * The scenarios already stored under these external refs, by ref: one query for a
+	 * batch of lines instead of one per line.
+	 */
+	public Map<String, Long> idsByExternalRef(Collection<String> externalRefs) {
+		Map<String, Long> ids = new HashMap<>();
+		if (!externalRefs.isEmpty()) {
+			this.scenarios.findByExternalRefIn(externalRefs)
+				.forEach(known -> ids.put(known.getExternalRef(), known.getId()));
+		}
+		return ids;
 	}
 
 	/**

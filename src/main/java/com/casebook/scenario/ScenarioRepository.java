@@ -22,6 +22,17 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	Optional<Scenario> findByExternalRef(String externalRef);
 
+	List<RefAndId> findByExternalRefIn(Collection<String> externalRefs);
+
+	/** A scenario's external ref with its id. */
+	interface RefAndId {
+
+		String getExternalRef();
+
+		Long getId();
+
+	}
+
 	/** The scenario with its row locked until the transaction ends, for writing. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from Scenario s where s.id = ?1")

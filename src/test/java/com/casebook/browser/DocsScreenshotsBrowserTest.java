@@ -36,7 +36,9 @@ class DocsScreenshotsBrowserTest {
 			new Shot("scenario", "reader", "/scenarios/1", ".solution"),
 			new Shot("search", "reader", "/search?q=排班+预测", ".search-results, .result-list, main"),
 			new Shot("leaderboard", "manager", "/leaderboard", "main"),
-			new Shot("submit", "manager", "/scenarios/new", "form"), new Shot("admin", "admin", "/admin", "main"));
+			new Shot("changes", "editor", "/changes", "#changes-table"),
+			new Shot("reports", "editor", "/reports", "main"), new Shot("submit", "manager", "/scenarios/new", "form"),
+			new Shot("admin", "admin", "/admin", "main"));
 
 	/** What fits on the screen, as a reader first sees the page. */
 	private static byte[] screen(WebDriver driver) {

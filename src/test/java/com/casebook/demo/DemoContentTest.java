@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import com.casebook.importer.ImportReport;
 import com.casebook.importer.JsonLinesImport;
@@ -18,6 +19,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -37,6 +39,10 @@ class DemoContentTest {
 		when(importer.importFrom(any(Reader.class), any(UserSummary.class), eq(Duration.ofDays(3))))
 			.thenReturn(new ImportReport(39, 0, 0, List.of(new ImportReport.LineError(7, "the title is missing"))));
 		DemoActivity activity = mock(DemoActivity.class);
+		doAnswer(call -> {
+			call.<BiConsumer<List<String>, Duration>>getArgument(1).accept(call.getArgument(0), Duration.ofDays(3));
+			return null;
+		}).when(activity).importCatalogue(any(), any());
 
 		DemoContent content = new DemoContent(demoMode, catalogue, users, importer, activity);
 
