@@ -12,9 +12,42 @@ document.addEventListener('DOMContentLoaded', () => {
 	document.querySelectorAll('form.header-search').forEach(enableSuggestions);
 	document.querySelectorAll('input[data-tag-picker]').forEach(enableTagPicker);
 	document.querySelectorAll('.similar-box[data-similar-url]').forEach(enableSimilarPanel);
+	document.querySelectorAll('fieldset.measurements').forEach(enableMeasurementRows);
 	forgetSavedDraft();
 	document.querySelectorAll('form[data-draft-key]').forEach(enableDrafts);
 });
+
+// The template's measurement rows: the page brings two spare rows; "add a row" copies the
+// last one empty, numbered after it, for anyone with more figures to give.
+function enableMeasurementRows(fieldset) {
+	const button = fieldset.querySelector('button.add-measurement');
+	const rows = fieldset.querySelector('.measurement-rows');
+	if (!button || !rows) {
+		return;
+	}
+	button.hidden = false;
+	button.addEventListener('click', () => {
+		const last = rows.querySelector('.measurement-row:last-of-type');
+		const next = rows.querySelectorAll('.measurement-row').length;
+		const row = last.cloneNode(true);
+		row.classList.remove('has-error');
+		row.querySelectorAll('.field-error').forEach((error) => error.remove());
+		row.querySelectorAll('input, select').forEach((field) => {
+			field.name = field.name.replace(/measurements\[\d+\]/, `measurements[${next}]`);
+			if (field.id) {
+				field.id = field.id.replace(/^m\d+-/, `m${next}-`);
+			}
+			if (field.tagName === 'INPUT') {
+				field.value = '';
+			}
+			else {
+				field.selectedIndex = 0;
+			}
+		});
+		rows.append(row);
+		row.querySelector('select').focus();
+	});
+}
 
 // A header menu closes like a menu does: a click elsewhere or Escape (which returns focus to it).
 function closeMenuWhenLeft(menu) {

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
+import com.casebook.importer.ScenarioRecord.MeasurementRecord;
 import com.casebook.importer.ScenarioRecord.SolutionRecord;
+import com.casebook.scenario.Measurement;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
@@ -14,6 +16,7 @@ import com.casebook.scenario.Solution;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.taxonomy.LocalizedName;
 import com.casebook.taxonomy.TagView;
+import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.UserSummary;
 
 import org.springframework.data.domain.Page;
@@ -37,10 +40,13 @@ public class JsonLinesExport {
 
 	private final ScenarioCatalogue catalogue;
 
+	private final Taxonomy taxonomy;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	JsonLinesExport(ScenarioCatalogue catalogue) {
+	JsonLinesExport(ScenarioCatalogue catalogue, Taxonomy taxonomy) {
 		this.catalogue = catalogue;
+		this.taxonomy = taxonomy;
 	}
 
 	public int writeTo(Writer out) {
@@ -62,7 +68,7 @@ public class JsonLinesExport {
 	 * The scenario as a line of the import format: its {@link ScenarioContent} with names
 	 * instead of ids.
 	 */
-	static ScenarioRecord record(ScenarioPage page) {
+	ScenarioRecord record(ScenarioPage page) {
 		Scenario s = page.scenario();
 		ScenarioContent content = s.content();
 		return new ScenarioRecord(s.getExternalRef() != null ? s.getExternalRef() : LOCAL_REF + s.getId(),
@@ -95,16 +101,24 @@ public class JsonLinesExport {
 		return String.join("/", page.category().path().stream().map(LocalizedName::zh).toList());
 	}
 
-	private static List<SolutionRecord> solutions(ScenarioPage page) {
+	private List<SolutionRecord> solutions(ScenarioPage page) {
 		return page.scenario()
 			.getSolutionsInOrderAdded()
 			.stream()
-			.map((Solution s) -> record(s.content(), username(page, s.getAuthorId()), s.isAdopted()))
+			.map((Solution s) -> record(page, s.content(), username(page, s.getAuthorId()), s.isAdopted()))
 			.toList();
 	}
 
-	private static SolutionRecord record(SolutionContent content, String author, boolean adopted) {
-		return new SolutionRecord(content.actions(), content.effect(), content.prevention(), author, adopted);
+	private SolutionRecord record(ScenarioPage page, SolutionContent content, String author, boolean adopted) {
+		return new SolutionRecord(content.actions(), content.effect(), content.prevention(), author, adopted,
+				content.measurements().stream().map(m -> measurement(page, m)).toList());
+	}
+
+	/** A measurement with its KPI's Chinese name and its reporter's username. */
+	private MeasurementRecord measurement(ScenarioPage page, Measurement m) {
+		String kpi = this.taxonomy.reference(m.kpiId()).map(k -> k.name().zh()).orElse(String.valueOf(m.kpiId()));
+		return new MeasurementRecord(kpi, m.before(), m.after(), m.unit() == null ? null : m.unit().code(), m.period(),
+				m.site(), m.reportedBy() == null ? null : username(page, m.reportedBy()));
 	}
 
 	private static String username(ScenarioPage page, long id) {

@@ -9,16 +9,20 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
+import com.casebook.importer.ScenarioRecord.MeasurementRecord;
 import com.casebook.importer.ScenarioRecord.SolutionRecord;
 import com.casebook.scenario.Frequency;
 import com.casebook.scenario.ScenarioImport.ImportedScenario;
 import com.casebook.scenario.ScenarioImport.ImportedScenario.Contribution;
+import com.casebook.scenario.MeasureUnit;
+import com.casebook.scenario.Measurement;
 import com.casebook.scenario.ScenarioContent;
 import com.casebook.scenario.ScenarioStatus;
 import com.casebook.scenario.Severity;
 import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TemplateField;
 import com.casebook.taxonomy.ReferenceKind;
+import com.casebook.taxonomy.ReferenceView;
 import com.casebook.taxonomy.TagCuration.TagFields;
 import com.casebook.taxonomy.TagStatus;
 import com.casebook.taxonomy.Taxonomy;
@@ -130,13 +134,45 @@ class RecordConverter {
 	}
 
 	private Contribution solution(SolutionRecord record, long scenarioAuthorId, UserSummary defaultAuthor) {
-		SolutionContent content = new SolutionContent(record.actions(), record.effect(),
-				blankToNull(record.prevention()));
-		content.missingFields().stream().findFirst().ifPresent(field -> {
+		SolutionContent text = new SolutionContent(record.actions(), record.effect(), blankToNull(record.prevention()));
+		text.missingFields().stream().findFirst().ifPresent(field -> {
 			throw new InvalidRecordException("import.line.required", "solutions." + field.fieldName());
 		});
 		long authorId = blank(record.author()) ? scenarioAuthorId : author(record.author(), defaultAuthor);
-		return new Contribution(authorId, content, record.adopted());
+		List<MeasurementRecord> records = record.measurements().stream().filter(Objects::nonNull).toList();
+		if (records.size() > Measurement.MAX_PER_SOLUTION) {
+			throw new InvalidRecordException("import.line.tooMany", "solutions.measurements",
+					Measurement.MAX_PER_SOLUTION);
+		}
+		List<Measurement> measurements = records.stream().map(m -> measurement(m, authorId)).toList();
+		return new Contribution(authorId, text.withMeasurements(measurements), record.adopted());
+	}
+
+	/**
+	 * A measured effect of the line: its KPI and reporter must exist (a measurement never
+	 * creates a KPI), its figures be plausible for the unit.
+	 */
+	private Measurement measurement(MeasurementRecord record, long solutionAuthorId) {
+		if (blank(record.kpi())) {
+			throw new InvalidRecordException("import.line.required", "measurements.kpi");
+		}
+		ReferenceView kpi = this.taxonomy.referenceCalled(ReferenceKind.KPI, record.kpi())
+			.orElseThrow(() -> new InvalidRecordException("import.line.unknownKpi", record.kpi()));
+		MeasureUnit unit = MeasureUnit.parse(record.unit());
+		if (unit == null) {
+			throw new InvalidRecordException("import.line.notOneOf", "measurements.unit", String.valueOf(record.unit()),
+					"%, seconds, minutes, count, score");
+		}
+		long reporter = blank(record.reportedBy()) ? solutionAuthorId
+				: this.users.findByUsername(record.reportedBy().trim())
+					.map(UserSummary::id)
+					.orElseThrow(() -> new InvalidRecordException("import.line.unknownReporter", record.reportedBy()));
+		Measurement measurement = new Measurement(kpi.id(), record.before(), record.after(), unit, record.period(),
+				record.site(), reporter);
+		if (!measurement.problems().isEmpty()) {
+			throw new InvalidRecordException("import.line.badMeasurement", record.kpi());
+		}
+		return measurement;
 	}
 
 	private long author(String username, UserSummary defaultAuthor) {

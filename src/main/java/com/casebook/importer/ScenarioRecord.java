@@ -1,5 +1,6 @@
 package com.casebook.importer;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -17,7 +18,27 @@ public record ScenarioRecord(String ref, String title, String situation, String 
 		solutions = solutions == null ? List.of() : solutions;
 	}
 
-	public record SolutionRecord(String actions, String effect, String prevention, String author, boolean adopted) {
+	public record SolutionRecord(String actions, String effect, String prevention, String author, boolean adopted,
+			List<MeasurementRecord> measurements) {
+
+		public SolutionRecord {
+			measurements = measurements == null ? List.of() : measurements;
+		}
+
+		public SolutionRecord(String actions, String effect, String prevention, String author, boolean adopted) {
+			this(actions, effect, prevention, author, adopted, List.of());
+		}
+
+	}
+
+	/**
+	 * A measured effect: {@code kpi} by its Chinese or English name, {@code unit} one of
+	 * {@code %}, {@code seconds}, {@code minutes}, {@code count}, {@code score};
+	 * {@code site} and {@code reportedBy} (a username; the solution's author when left
+	 * out) optional.
+	 */
+	public record MeasurementRecord(String kpi, BigDecimal before, BigDecimal after, String unit, String period,
+			String site, String reportedBy) {
 	}
 
 }

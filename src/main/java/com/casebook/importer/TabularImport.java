@@ -34,14 +34,16 @@ import org.springframework.stereotype.Service;
  * names). Rows with the same {@code ref} (or, without one, the same title) are one
  * scenario with several solutions; lists (KPIs, tags) are separated by {@code ;},
  * {@code ,} or {@code 、}, and a tag may give both its names as {@code 加班|overtime}.
- * Excel's byte order mark, CRLF line ends and empty rows are taken in stride.
+ * Measured effects go in the {@code measurements} column, one per line
+ * ({@link MeasurementCells}). Excel's byte order mark, CRLF line ends and empty rows are
+ * taken in stride.
  */
 @Service
 public class TabularImport {
 
 	static final List<String> COLUMNS = List.of("ref", "title", "situation", "category", "channel", "businessLine",
 			"kpis", "tags", "frequency", "severity", "status", "author", "actions", "effect", "prevention",
-			"solutionAuthor", "adopted");
+			"solutionAuthor", "adopted", "measurements");
 
 	private final RecordImport records;
 
@@ -134,8 +136,8 @@ public class TabularImport {
 			List<SolutionRecord> solutions = group.stream()
 				.filter(row -> !blank(row.get("actions")) || !blank(row.get("effect")))
 				.map(row -> new SolutionRecord(row.get("actions"), row.get("effect"), row.get("prevention"),
-						blank(row.get("solutionauthor")) ? null : row.get("solutionauthor"),
-						isTrue(row.get("adopted"))))
+						blank(row.get("solutionauthor")) ? null : row.get("solutionauthor"), isTrue(row.get("adopted")),
+						MeasurementCells.parse(row.get("measurements"))))
 				.toList();
 			records.add(new NumberedRecord(Integer.parseInt(first.get("#line")),
 					new ScenarioRecord(first.get("ref"), first.get("title"), first.get("situation"),

@@ -6,13 +6,16 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.casebook.points.Leaderboard;
 import com.casebook.taxonomy.CategoryView;
+import com.casebook.taxonomy.KpiDirection;
 import com.casebook.taxonomy.Taxonomy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -179,6 +182,59 @@ public class Reports {
 		return new Chart("top-contributors", "bar", top.stream().map(Leaderboard.Place::name).toList(),
 				List.of(new Chart.Series("points", top.stream().<Number>map(Leaderboard.Place::points).toList())),
 				true);
+	}
+
+	/** Solutions per KPI in "What works": enough to compare, few enough to read. */
+	static final int WHAT_WORKS_PER_KPI = 5;
+
+	/**
+	 * "What works": per KPI, the solutions with the largest median improvement over every
+	 * report (authors' and those who applied them), in percent of the value before and
+	 * turned by the KPI's direction (positive is better), with how many reports back it.
+	 */
+	public Chart whatWorks(Locale locale) {
+		List<Report> reports = this.jdbc.sql("""
+				select m.kpi_id, m.solution_id, s.title, m.before_value, m.after_value
+				from measurement_facts m join scenario_facts s on s.id = m.scenario_id
+				where s.status = 'PUBLISHED' and m.before_value <> 0
+				""").query((rs, n) -> {
+			long kpi = rs.getLong(1);
+			double before = rs.getDouble(4);
+			double after = rs.getDouble(5);
+			KpiDirection direction = this.taxonomy.reference(kpi).map(k -> k.better()).orElse(KpiDirection.HIGHER);
+			return new Report(kpi, rs.getLong(2), rs.getString(3), direction.improvement((after - before) / before));
+		}).list();
+		List<String> labels = new ArrayList<>();
+		List<Number> improvements = new ArrayList<>();
+		List<Number> counts = new ArrayList<>();
+		Map<Long, Map<Long, List<Report>>> byKpi = new TreeMap<>();
+		reports.forEach(r -> byKpi.computeIfAbsent(r.kpi(), k -> new LinkedHashMap<>())
+			.computeIfAbsent(r.solution(), k -> new ArrayList<>())
+			.add(r));
+		byKpi.forEach((kpi, solutions) -> {
+			String kpiName = this.taxonomy.reference(kpi).map(k -> k.nameIn(locale)).orElse("#" + kpi);
+			solutions.values()
+				.stream()
+				.sorted(Comparator.comparingDouble((List<Report> rs) -> median(rs)).reversed())
+				.limit(WHAT_WORKS_PER_KPI)
+				.forEach(rs -> {
+					labels.add(kpiName + " · " + rs.get(0).title() + " #" + rs.get(0).solution());
+					improvements.add(Math.round(median(rs) * 1000) / 10.0);
+					counts.add(rs.size());
+				});
+		});
+		return new Chart("what-works", "bar", labels,
+				List.of(new Chart.Series("improvement", improvements), new Chart.Series("reports", counts)), true);
+	}
+
+	/** One measured change of a KPI reported for a solution, as an improvement. */
+	private record Report(long kpi, long solution, String title, double improvement) {
+	}
+
+	private static double median(List<Report> reports) {
+		List<Double> sorted = reports.stream().map(Report::improvement).sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
 	}
 
 	private Chart ranking(String name, String seriesKey, String sql) {

@@ -47,7 +47,8 @@ class ContentSnapshots {
 			SolutionContent b = solution(to);
 			return List.of(FieldDiff.of(label("solution.actions", locale), a.actions(), b.actions()),
 					FieldDiff.of(label("solution.effect", locale), a.effect(), b.effect()),
-					FieldDiff.of(label("solution.prevention", locale), a.prevention(), b.prevention()));
+					FieldDiff.of(label("solution.prevention", locale), a.prevention(), b.prevention()), FieldDiff
+						.of(label("solution.measurements", locale), measurements(a, locale), measurements(b, locale)));
 		}
 		ScenarioContent a = scenario(from);
 		ScenarioContent b = scenario(to);
@@ -64,6 +65,13 @@ class ContentSnapshots {
 						enumLabel("frequency", b.frequency(), locale)),
 				FieldDiff.of(label("scenario.severity", locale), enumLabel("severity", a.severity(), locale),
 						enumLabel("severity", b.severity(), locale)));
+	}
+
+	private String measurements(SolutionContent content, Locale locale) {
+		return content.measurements()
+			.stream()
+			.map(m -> m.summary(reference(m.kpiId(), locale)))
+			.collect(Collectors.joining("\n"));
 	}
 
 	private String category(ScenarioContent content, Locale locale) {

@@ -17,6 +17,11 @@ final class CatalogueFilter {
 	}
 
 	static Specification<Scenario> of(CatalogueQuery query, Collection<Long> categoryIds) {
+		return of(query, categoryIds, null);
+	}
+
+	/** {@code improving}: the scenarios improving the KPI asked for, or null. */
+	static Specification<Scenario> of(CatalogueQuery query, Collection<Long> categoryIds, Collection<Long> improving) {
 		return (root, criteria, builder) -> {
 			List<Predicate> where = new ArrayList<>();
 			where.add(builder.equal(root.get("status"), ScenarioStatus.PUBLISHED));
@@ -34,6 +39,9 @@ final class CatalogueFilter {
 			}
 			if (query.kpiId() != null) {
 				where.add(builder.isMember(query.kpiId(), root.get("kpiIds")));
+			}
+			if (improving != null) {
+				where.add(improving.isEmpty() ? builder.disjunction() : root.get("id").in(improving));
 			}
 			return builder.and(where.toArray(Predicate[]::new));
 		};

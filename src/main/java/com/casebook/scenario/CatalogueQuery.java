@@ -2,10 +2,11 @@ package com.casebook.scenario;
 
 /**
  * What the catalogue is narrowed to (a category with its sub-categories, a tag, a
- * channel, a business line, a KPI), in which order, which page.
+ * channel, a business line, a KPI, a KPI a solution measurably improves), in which order,
+ * which page.
  */
 public record CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long businessLineId, Long kpiId,
-		CatalogueSort sort, int page, int size) {
+		Long improvesKpiId, CatalogueSort sort, int page, int size) {
 
 	/** Far past any real catalogue, and small enough that the row offset stays an int. */
 	public static final int MAX_PAGE = 100_000;
@@ -17,6 +18,11 @@ public record CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long b
 		size = (size <= 0 || size > MAX_SIZE) ? 20 : size;
 		page = Math.min(Math.max(page, 0), MAX_PAGE);
 		sort = sort == null ? CatalogueSort.UPDATED : sort;
+	}
+
+	public CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long businessLineId, Long kpiId,
+			CatalogueSort sort, int page, int size) {
+		this(categoryId, tagId, channelId, businessLineId, kpiId, null, sort, page, size);
 	}
 
 	public CatalogueQuery(Long categoryId, Long tagId, int page, int size) {

@@ -11,7 +11,12 @@ public enum CatalogueSort {
 	UPDATED(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))),
 	NEWEST(Sort.by(Sort.Order.desc("publishedAt"), Sort.Order.desc("id"))),
 	MOST_VIEWED(Sort.by(Sort.Order.desc("viewCount"), Sort.Order.desc("id"))),
-	MOST_APPLIED(Sort.by(Sort.Order.desc("appliedCount"), Sort.Order.desc("viewCount"), Sort.Order.desc("id")));
+	MOST_APPLIED(Sort.by(Sort.Order.desc("appliedCount"), Sort.Order.desc("viewCount"), Sort.Order.desc("id"))),
+	/**
+	 * The best solution's median measured improvement of the KPI filtered on
+	 * ("improves"); without that filter, as {@link #UPDATED}.
+	 */
+	MEASURED_CHANGE(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id")));
 
 	private final Sort sort;
 

@@ -10,6 +10,8 @@ interface SolutionApplicationRepository extends JpaRepository<SolutionApplicatio
 
 	List<SolutionApplication> findByScenarioIdAndUserId(long scenarioId, long userId);
 
+	List<SolutionApplication> findByScenarioIdAndKpiIdNotNull(long scenarioId);
+
 }
 
 interface ScenarioCommentRepository extends JpaRepository<ScenarioComment, Long> {

@@ -233,12 +233,14 @@ public class Scenario {
 		if (baseRevision != solution.getRevisionNumber()) {
 			throw new EditConflictException(this.id, solutionId, baseRevision, solution.getRevisionNumber());
 		}
+		content = content.creditMeasurements(solution.content(), editorId);
 		if (solution.content().equals(content)) {
 			throw new UnchangedTextException(this.id, solutionId);
 		}
-		int number = solution.revise(content, now);
+		SolutionContent saved = content;
+		int number = solution.revise(saved, now);
 		this.updatedAt = now;
-		announce(() -> new SolutionRevised(this.id, solutionId, number, editorId, summary, content));
+		announce(() -> new SolutionRevised(this.id, solutionId, number, editorId, summary, saved));
 		if (this.status == ScenarioStatus.PUBLISHED) {
 			this.lastReviewedAt = now;
 			announce(() -> new ScenarioAmended(this.id, solutionId, number, editorId));
@@ -330,7 +332,8 @@ public class Scenario {
 	 * A solution by {@code solutionAuthorId} saved by {@code editorId} (an editor
 	 * completing a draft, an import); on a published scenario, a further solution.
 	 */
-	Solution addSolution(long solutionAuthorId, SolutionContent content, long editorId, String summary, Instant now) {
+	Solution addSolution(long solutionAuthorId, SolutionContent typed, long editorId, String summary, Instant now) {
+		SolutionContent content = typed.creditMeasurements(null, editorId);
 		int position = this.solutions.stream().mapToInt(Solution::getPosition).max().orElse(0) + 1;
 		Solution solution = new Solution(this, solutionAuthorId, content, position, now);
 		this.solutions.add(solution);
@@ -590,9 +593,10 @@ public class Scenario {
 		if (!kept.isLive() || !merged.isLive()) {
 			throw new IllegalArgumentException("Only live solutions can be merged");
 		}
-		int number = kept.revise(combined, now);
+		SolutionContent credited = combined.creditMeasurements(kept.content(), editorId);
+		int number = kept.revise(credited, now);
 		kept.credit(merged);
-		announce(() -> new SolutionRevised(this.id, keptId, number, editorId, summary, combined));
+		announce(() -> new SolutionRevised(this.id, keptId, number, editorId, summary, credited));
 		if (merged.isAdopted()) {
 			// the adoption moves to the kept solution: announced like any adoption change
 			adopt(keptId, editorId);

@@ -2,6 +2,7 @@ package com.casebook.scenario;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,8 +20,10 @@ import com.casebook.user.UserSummary;
 
 import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +48,15 @@ public class ScenarioCatalogue {
 
 	private final ViewCounts views;
 
+	private final SolutionApplicationRepository applications;
+
+	private final MeasuredImprovements improvements;
+
 	ScenarioCatalogue(ScenarioRepository scenarios, Taxonomy taxonomy, UserDirectory users, MarkdownRenderer markdown,
-			ViewCounts views) {
+			ViewCounts views, SolutionApplicationRepository applications, MeasuredImprovements improvements) {
 		this.scenarios = scenarios;
+		this.improvements = improvements;
+		this.applications = applications;
 		this.taxonomy = taxonomy;
 		this.users = users;
 		this.markdown = markdown;
@@ -57,7 +66,7 @@ public class ScenarioCatalogue {
 	public Page<ScenarioRow> published(CatalogueQuery query) {
 		PageRequest pageable = PageRequest.of(query.page(), query.size(), query.sort().sort());
 		List<Long> categories = query.categoryId() == null ? null : categoryAndDescendants(query.categoryId());
-		Page<Scenario> page = this.scenarios.findAll(CatalogueFilter.of(query, categories), pageable);
+		Page<Scenario> page = filtered(query, categories, pageable);
 		Set<Long> authorIds = new HashSet<>();
 		page.forEach(s -> authorIds.add(s.getAuthorId()));
 		Map<Long, UserSummary> authors = this.users.findAll(authorIds);
@@ -67,7 +76,32 @@ public class ScenarioCatalogue {
 	/** Published scenarios resolved for display or export, a page at a time. */
 	public Page<ScenarioPage> publishedPages(CatalogueQuery query) {
 		PageRequest pageable = PageRequest.of(query.page(), query.size(), Sort.by(Sort.Order.asc("id")));
+		if (query.improvesKpiId() != null) {
+			return filtered(query, null, pageable).map(this::toPage);
+		}
 		return this.scenarios.findByStatus(ScenarioStatus.PUBLISHED, pageable).map(this::toPage);
+	}
+
+	/**
+	 * The catalogue's filters; with "improves KPI X", only scenarios with a solution
+	 * whose median measured change improves it, in order of that change when asked.
+	 */
+	private Page<Scenario> filtered(CatalogueQuery query, List<Long> categories, PageRequest pageable) {
+		if (query.improvesKpiId() == null) {
+			return this.scenarios.findAll(CatalogueFilter.of(query, categories), pageable);
+		}
+		Map<Long, Double> improving = this.improvements.improving(query.improvesKpiId());
+		Specification<Scenario> filter = CatalogueFilter.of(query, categories, improving.keySet());
+		if (query.sort() != CatalogueSort.MEASURED_CHANGE) {
+			return this.scenarios.findAll(filter, pageable);
+		}
+		// few scenarios carry measurements of one KPI: ordered here by the change
+		List<Long> order = new ArrayList<>(improving.keySet());
+		List<Scenario> all = new ArrayList<>(this.scenarios.findAll(filter));
+		all.sort(Comparator.comparingInt(s -> order.indexOf(s.getId())));
+		int from = (int) Math.min(pageable.getOffset(), all.size());
+		int to = Math.min(from + pageable.getPageSize(), all.size());
+		return new PageImpl<>(all.subList(from, to), pageable, all.size());
 	}
 
 	/**
@@ -188,12 +222,28 @@ public class ScenarioCatalogue {
 			if (solution.getAdoptedBy() != null) {
 				people.add(solution.getAdoptedBy());
 			}
+			solution.getMeasurements().forEach(m -> people.add(m.reportedBy()));
+		}
+		people.remove(null);
+		Map<Long, List<Measurement>> applied = new HashMap<>();
+		for (SolutionApplication application : this.applications.findByScenarioIdAndKpiIdNotNull(scenario.getId())) {
+			application.getMeasurement()
+				.ifPresent(m -> applied.computeIfAbsent(application.getSolutionId(), id -> new ArrayList<>()).add(m));
+		}
+		Map<Long, SolutionEvidence> evidence = new HashMap<>();
+		for (Solution solution : scenario.getSolutions()) {
+			SolutionEvidence of = SolutionEvidence.of(solution.getMeasurements(),
+					applied.getOrDefault(solution.getId(), List.of()), this.taxonomy::reference);
+			if (!of.isEmpty()) {
+				evidence.put(solution.getId(), of);
+			}
 		}
 		return new ScenarioPage(scenario, this.taxonomy.category(scenario.getCategoryId()).orElse(null),
 				this.taxonomy.reference(scenario.getChannelId()).orElse(null),
 				this.taxonomy.reference(scenario.getBusinessLineId()).orElse(null),
 				this.taxonomy.references(scenario.getKpiIds()), this.taxonomy.tags(scenario.getTagIds()),
-				this.users.findAll(people), scenario.getViewCount() + this.views.unwritten(scenario.getId()));
+				this.users.findAll(people), scenario.getViewCount() + this.views.unwritten(scenario.getId()),
+				Map.copyOf(evidence));
 	}
 
 	private ScenarioRow row(Scenario scenario, Map<Long, UserSummary> authors) {

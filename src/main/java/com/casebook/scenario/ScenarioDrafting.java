@@ -65,8 +65,8 @@ public class ScenarioDrafting {
 					firstRevision);
 		}
 		boolean textChanged = scenario.differsFrom(content);
-		boolean solutionChanged = ScenarioWrites.isComplete(firstSolution)
-				&& (first == null || !first.content().equals(firstSolution));
+		boolean solutionChanged = ScenarioWrites.isComplete(firstSolution) && (first == null
+				|| !first.content().equals(firstSolution.creditMeasurements(first.content(), editor.getId())));
 		if (!textChanged && !solutionChanged) {
 			throw new UnchangedTextException(id, null);
 		}

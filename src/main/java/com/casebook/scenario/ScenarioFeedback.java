@@ -44,6 +44,15 @@ public class ScenarioFeedback {
 	 * when they already had.
 	 */
 	public boolean applied(long scenarioId, long solutionId, CurrentUser user, String ticket, String outcome) {
+		return applied(scenarioId, solutionId, user, ticket, outcome, null);
+	}
+
+	/**
+	 * The same with the person's own figures, if they measured the effect ({@code null}:
+	 * they did not).
+	 */
+	public boolean applied(long scenarioId, long solutionId, CurrentUser user, String ticket, String outcome,
+			Measurement measurement) {
 		// locked like every save: the counters share the row's version with the text
 		Scenario scenario = this.scenarios.findForUpdate(scenarioId)
 			.filter(s -> s.getStatus() == ScenarioStatus.PUBLISHED)
@@ -54,7 +63,7 @@ public class ScenarioFeedback {
 		scenario.recordApplication(solutionId);
 		try {
 			this.applications.saveAndFlush(new SolutionApplication(scenarioId, solutionId, user.getId(),
-					trim(ticket, 100), trim(outcome, 300), this.clock.instant()));
+					trim(ticket, 100), trim(outcome, 300), measurement, this.clock.instant()));
 		}
 		catch (DataIntegrityViolationException concurrentDuplicate) {
 			// the same person clicked twice at once: the unique key let one through
@@ -71,6 +80,12 @@ public class ScenarioFeedback {
 			.stream()
 			.map(SolutionApplication::getSolutionId)
 			.collect(Collectors.toSet());
+	}
+
+	/** The figures people reported with "I applied this" on the scenario's solutions. */
+	@Transactional(readOnly = true)
+	public List<SolutionApplication> measuredApplications(long scenarioId) {
+		return this.applications.findByScenarioIdAndKpiIdNotNull(scenarioId);
 	}
 
 	public void comment(long scenarioId, CurrentUser author, String body) {

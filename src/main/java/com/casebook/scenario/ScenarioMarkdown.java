@@ -67,6 +67,10 @@ public class ScenarioMarkdown {
 				.append("\n\n")
 				.append(solution.getEffect().strip())
 				.append("\n");
+			String measured = measured(page.evidence(solution.getId()), locale);
+			if (!measured.isEmpty()) {
+				md.append("\n### ").append(label("solution.measurements", locale)).append("\n\n").append(measured);
+			}
 			if (solution.getPrevention() != null) {
 				md.append("\n### ")
 					.append(label("solution.prevention", locale))
@@ -109,8 +113,34 @@ public class ScenarioMarkdown {
 		section(md, "sop.when", s.getSituation(), locale);
 		section(md, "sop.procedure", adopted.getActions(), locale);
 		section(md, "sop.expected", adopted.getEffect(), locale);
+		String measured = measured(page.evidence(adopted.getId()), locale);
+		if (!measured.isEmpty()) {
+			section(md, "solution.measurements", measured, locale);
+		}
 		if (adopted.getPrevention() != null && !adopted.getPrevention().isBlank()) {
 			section(md, "solution.prevention", adopted.getPrevention(), locale);
+		}
+		return md.toString();
+	}
+
+	/**
+	 * The measured effect as a list, one KPI a line: the median figures over every
+	 * report, how many reports and sites.
+	 */
+	private String measured(SolutionEvidence evidence, Locale locale) {
+		StringBuilder md = new StringBuilder();
+		for (SolutionEvidence.KpiEvidence k : evidence.kpis()) {
+			md.append("- ")
+				.append(k.kpi().nameIn(locale))
+				.append(": ")
+				.append(k.medianBefore().toPlainString())
+				.append(" → ")
+				.append(k.medianAfter().toPlainString())
+				.append(' ')
+				.append(label("measurement.unit." + k.unit().name(), locale))
+				.append(" (")
+				.append(label("evidence.reports", locale, k.reports(), k.sites()))
+				.append(")\n");
 		}
 		return md.toString();
 	}

@@ -13,11 +13,19 @@ import com.casebook.user.UserSummary;
  * views counted but not written to the database yet.
  */
 public record ScenarioPage(Scenario scenario, CategoryView category, ReferenceView channel, ReferenceView businessLine,
-		List<ReferenceView> kpis, List<TagView> tags, Map<Long, UserSummary> people, long views) {
+		List<ReferenceView> kpis, List<TagView> tags, Map<Long, UserSummary> people, long views,
+		Map<Long, SolutionEvidence> evidence) {
 
 	ScenarioPage withOneMoreView() {
 		return new ScenarioPage(this.scenario, this.category, this.channel, this.businessLine, this.kpis, this.tags,
-				this.people, this.views + 1);
+				this.people, this.views + 1, this.evidence);
+	}
+
+	/**
+	 * The measured effect of one solution, by its authors and by those who applied it.
+	 */
+	public SolutionEvidence evidence(long solutionId) {
+		return this.evidence.getOrDefault(solutionId, SolutionEvidence.NONE);
 	}
 
 	public UserSummary person(long id) {

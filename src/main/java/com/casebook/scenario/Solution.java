@@ -1,7 +1,9 @@
 package com.casebook.scenario;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -14,7 +16,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
+
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /**
  * One way a manager handled the scenario's situation: the actions, their effect and what
@@ -52,6 +58,13 @@ public class Solution {
 	@CollectionTable(name = "solution_contributor", joinColumns = @JoinColumn(name = "solution_id"))
 	@Column(name = "user_id")
 	private Set<Long> contributorIds = new LinkedHashSet<>();
+
+	// shown with every solution; a second query, not a join beside the contributors
+	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
+	@CollectionTable(name = "solution_measurement", joinColumns = @JoinColumn(name = "solution_id"))
+	@OrderColumn(name = "position")
+	private List<StoredMeasurement> measurements = new ArrayList<>();
 
 	private String adoptionNote;
 
@@ -103,6 +116,12 @@ public class Solution {
 		this.actions = content.actions();
 		this.effect = content.effect();
 		this.prevention = content.prevention();
+		if (content.measurements().size() > Measurement.MAX_PER_SOLUTION
+				|| content.measurements().stream().anyMatch(m -> !m.problems().isEmpty())) {
+			throw new IllegalArgumentException("A measurement is incomplete or out of range");
+		}
+		this.measurements.clear();
+		content.measurements().stream().map(StoredMeasurement::new).forEach(this.measurements::add);
 		this.updatedAt = now;
 	}
 
@@ -164,7 +183,8 @@ public class Solution {
 	}
 
 	public SolutionContent content() {
-		return new SolutionContent(this.actions, this.effect, this.prevention);
+		return new SolutionContent(this.actions, this.effect, this.prevention,
+				this.measurements.stream().map(StoredMeasurement::measurement).toList());
 	}
 
 	public Long getId() {
@@ -185,6 +205,11 @@ public class Solution {
 
 	public String getEffect() {
 		return this.effect;
+	}
+
+	/** The figures the solution's text reports (its authors'), in the order written. */
+	public List<Measurement> getMeasurements() {
+		return content().measurements();
 	}
 
 	public String getPrevention() {

@@ -36,6 +36,10 @@ public class ReferenceItem {
 
 	private boolean active = true;
 
+	/** Only KPIs have one. */
+	@Enumerated(EnumType.STRING)
+	private KpiDirection direction;
+
 	@Version
 	private long version;
 
@@ -61,6 +65,18 @@ public class ReferenceItem {
 	 */
 	public void setActive(boolean active) {
 		this.active = active;
+	}
+
+	/** Which way is better; KPIs only. */
+	public void setDirection(KpiDirection direction) {
+		if (this.kind != ReferenceKind.KPI) {
+			throw new IllegalArgumentException("Only a KPI has a direction");
+		}
+		this.direction = direction;
+	}
+
+	public KpiDirection getDirection() {
+		return this.direction;
 	}
 
 	public Long getId() {

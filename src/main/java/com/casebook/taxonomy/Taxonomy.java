@@ -136,6 +136,21 @@ public class Taxonomy {
 	}
 
 	/**
+	 * The entry of a reference list with this Chinese or English name, code or id; never
+	 * creates one.
+	 */
+	public Optional<ReferenceView> referenceCalled(ReferenceKind kind, String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		String trimmed = name.trim();
+		return referenceList(kind).stream()
+			.filter(r -> r.name().matches(trimmed) || r.code().equalsIgnoreCase(trimmed)
+					|| String.valueOf(r.id()).equals(trimmed))
+			.findFirst();
+	}
+
+	/**
 	 * The reference entry with this Chinese or English name, created when it does not
 	 * exist yet.
 	 */
@@ -233,8 +248,12 @@ public class Taxonomy {
 	@Transactional
 	public long addReference(ReferenceKind kind, String nameZh, String nameEn) {
 		LabelNames names = LabelNames.of(nameZh, nameEn, MAX_NAME);
-		ReferenceItem created = this.references.save(new ReferenceItem(kind, "custom-" + System.nanoTime(),
-				names.zhOrEn(), names.enOrZh(), referenceList(kind).size() + 1));
+		ReferenceItem item = new ReferenceItem(kind, "custom-" + System.nanoTime(), names.zhOrEn(), names.enOrZh(),
+				referenceList(kind).size() + 1);
+		if (kind == ReferenceKind.KPI) {
+			item.setDirection(KpiDirection.HIGHER);
+		}
+		ReferenceItem created = this.references.save(item);
 		refreshNow();
 		return created.getId();
 	}
@@ -254,6 +273,15 @@ public class Taxonomy {
 		this.references.findById(id)
 			.orElseThrow(() -> new IllegalArgumentException("No reference entry " + id))
 			.setActive(active);
+		refreshNow();
+	}
+
+	/** An admin says which way a KPI should move. */
+	@Transactional
+	public void setKpiDirection(long id, KpiDirection direction) {
+		this.references.findById(id)
+			.orElseThrow(() -> new IllegalArgumentException("No reference entry " + id))
+			.setDirection(direction);
 		refreshNow();
 	}
 

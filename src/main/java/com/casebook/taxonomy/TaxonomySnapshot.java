@@ -29,7 +29,7 @@ final class TaxonomySnapshot {
 			.sorted(Comparator.comparingInt(ReferenceItem::getPosition).thenComparing(ReferenceItem::getId))
 			.collect(Collectors.toMap(ReferenceItem::getId,
 					r -> new ReferenceView(r.getId(), r.getKind(), r.getCode(),
-							new LocalizedName(r.getNameZh(), r.getNameEn()), r.isActive()),
+							new LocalizedName(r.getNameZh(), r.getNameEn()), r.isActive(), r.getDirection()),
 					(a, b) -> a, LinkedHashMap::new));
 		this.tags = tagRows.stream()
 			.collect(Collectors.toMap(Tag::getId,

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.casebook.text.WordDiff;
 
@@ -24,7 +26,8 @@ record ConflictDiff(String field, String theirsHtml, String yoursHtml) {
 	 * Merges into {@code yours}; {@code base} is the revision the person started from, or
 	 * {@code null} if unknown. The solution fields count only where the form shows them.
 	 */
-	static List<ConflictDiff> merge(ScenarioForm base, ScenarioForm theirs, ScenarioForm yours, boolean withSolution) {
+	static List<ConflictDiff> merge(ScenarioForm base, ScenarioForm theirs, ScenarioForm yours, boolean withSolution,
+			Function<Long, String> kpiName) {
 		List<ConflictDiff> diffs = new ArrayList<>();
 		yours.setTitle(text(diffs, "scenario.title", base == null ? null : base.getTitle(), theirs.getTitle(),
 				yours.getTitle(), base != null));
@@ -36,6 +39,8 @@ record ConflictDiff(String field, String theirsHtml, String yoursHtml) {
 			yours.setActions(merged.actions());
 			yours.setEffect(merged.effect());
 			yours.setPrevention(merged.prevention());
+			yours.setMeasurements(measurements(diffs, kpiName, base == null ? null : base.getMeasurements(),
+					theirs.getMeasurements(), yours.getMeasurements()));
 		}
 		if (base != null) {
 			yours.setCategoryId(pick(base.getCategoryId(), theirs.getCategoryId(), yours.getCategoryId()));
@@ -55,13 +60,35 @@ record ConflictDiff(String field, String theirsHtml, String yoursHtml) {
 	}
 
 	/** The same for one solution's form. */
-	static List<ConflictDiff> merge(SolutionForm base, SolutionForm theirs, SolutionForm yours) {
+	static List<ConflictDiff> merge(SolutionForm base, SolutionForm theirs, SolutionForm yours,
+			Function<Long, String> kpiName) {
 		List<ConflictDiff> diffs = new ArrayList<>();
 		Texts merged = mergeSolution(diffs, base == null ? null : Texts.of(base), Texts.of(theirs), Texts.of(yours));
 		yours.setActions(merged.actions());
 		yours.setEffect(merged.effect());
 		yours.setPrevention(merged.prevention());
+		yours.setMeasurements(measurements(diffs, kpiName, base == null ? null : base.getMeasurements(),
+				theirs.getMeasurements(), yours.getMeasurements()));
 		return diffs;
+	}
+
+	/**
+	 * The measurement rows merged like a text: they are compared as the lines people
+	 * read, one per measurement, whoever reported it.
+	 */
+	private static List<MeasurementRow> measurements(List<ConflictDiff> diffs, Function<Long, String> kpiName,
+			List<MeasurementRow> base, List<MeasurementRow> theirs, List<MeasurementRow> yours) {
+		String merged = text(diffs, "solution.measurements", base == null ? null : lines(base, kpiName),
+				lines(theirs, kpiName), lines(yours, kpiName), base != null);
+		return merged.equals(lines(yours, kpiName)) ? yours : new ArrayList<>(theirs);
+	}
+
+	private static String lines(List<MeasurementRow> rows, Function<Long, String> kpiName) {
+		return rows.stream()
+			.filter(row -> row != null && !row.isBlank())
+			.map(MeasurementRow::measurement)
+			.map(m -> m.summary(m.kpiId() == null ? "?" : kpiName.apply(m.kpiId())))
+			.collect(Collectors.joining("\n"));
 	}
 
 	private static Texts mergeSolution(List<ConflictDiff> diffs, Texts base, Texts theirs, Texts yours) {

@@ -1,19 +1,11 @@
 package com.casebook.scenario.web;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import com.casebook.scenario.CatalogueQuery;
 import com.casebook.scenario.CatalogueSort;
-import com.casebook.scenario.ContentHealth;
 import com.casebook.scenario.ScenarioCatalogue;
-import com.casebook.scenario.ScenarioFeedback;
 import com.casebook.scenario.ScenarioMarkdown;
-import com.casebook.user.Role;
-import com.casebook.user.UserDirectory;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 
@@ -39,31 +31,26 @@ class ScenarioController {
 
 	private final TemplateChoices choices;
 
-	private final ScenarioFeedback feedback;
-
-	private final UserDirectory users;
-
 	private final ScenarioMarkdown markdown;
 
-	private final ContentHealth health;
+	private final ScenarioPageModel pageModel;
 
 	ScenarioController(ScenarioCatalogue catalogue, Taxonomy taxonomy, TemplateChoices choices,
-			ScenarioFeedback feedback, UserDirectory users, ScenarioMarkdown markdown, ContentHealth health) {
-		this.health = health;
+			ScenarioMarkdown markdown, ScenarioPageModel pageModel) {
 		this.markdown = markdown;
 		this.catalogue = catalogue;
 		this.taxonomy = taxonomy;
 		this.choices = choices;
-		this.feedback = feedback;
-		this.users = users;
+		this.pageModel = pageModel;
 	}
 
 	@GetMapping("/scenarios")
 	String catalogue(@RequestParam(required = false) Long category, @RequestParam(required = false) Long tag,
 			@RequestParam(required = false) Long channel, @RequestParam(required = false) Long businessLine,
-			@RequestParam(required = false) Long kpi, @RequestParam(defaultValue = "UPDATED") CatalogueSort sort,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		CatalogueQuery query = new CatalogueQuery(category, tag, channel, businessLine, kpi, sort, page, 20);
+			@RequestParam(required = false) Long kpi, @RequestParam(required = false) Long improves,
+			@RequestParam(defaultValue = "UPDATED") CatalogueSort sort, @RequestParam(defaultValue = "0") int page,
+			Model model) {
+		CatalogueQuery query = new CatalogueQuery(category, tag, channel, businessLine, kpi, improves, sort, page, 20);
 		model.addAttribute("rows", this.catalogue.published(query));
 		model.addAttribute("query", query);
 		model.addAttribute("categoryTree", this.taxonomy.categoryTree());
@@ -101,28 +88,7 @@ class ScenarioController {
 				.filter(source -> Long.valueOf(id).equals(source.getMergedIntoId()))
 				.ifPresent(source -> model.addAttribute("mergedFrom", source));
 		}
-		var page = this.catalogue.view(id, viewer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("page", page);
-		model.addAttribute("scenario", page.scenario());
-		model.addAttribute("appliedByMe",
-				viewer == null ? Set.of() : this.feedback.solutionsAppliedBy(id, viewer.getId()));
-		var comments = this.feedback.comments(id);
-		model.addAttribute("comments", comments);
-		model.addAttribute("commenters", this.users.findAll(comments.stream().map(c -> c.getAuthorId()).toList()));
-		model.addAttribute("needsReview", this.health.needsReview(page.scenario()));
-		Map<Long, List<String>> contributorNames = new HashMap<>();
-		page.scenario()
-			.getSolutions()
-			.forEach(s -> contributorNames.put(s.getId(),
-					this.users.findAll(s.getContributorIds()).values().stream().map(u -> u.displayName()).toList()));
-		model.addAttribute("contributorNames", contributorNames);
-		model.addAttribute("owner", page.scenario().getOwnerId() == null ? null
-				: this.users.findById(page.scenario().getOwnerId()).orElse(null));
-		if (viewer != null && viewer.has(Role.EDITOR)) {
-			model.addAttribute("ownerChoices", this.users.all());
-		}
-		model.addAttribute("canEdit",
-				viewer != null && page.scenario().isEditableBy(viewer.getId(), viewer.has(Role.EDITOR)));
+		this.pageModel.fill(id, viewer, model);
 		return "scenario/show";
 	}
 

@@ -28,6 +28,7 @@ class ScenarioFormReferences {
 	}
 
 	void check(ScenarioForm form, Errors errors) {
+		checkMeasurements(form, errors);
 		if (form.getCategoryId() != null && this.taxonomy.category(form.getCategoryId()).isEmpty()) {
 			unknown(errors, "categoryId");
 		}
@@ -52,6 +53,16 @@ class ScenarioFormReferences {
 							null);
 					return;
 				}
+			}
+		}
+	}
+
+	/** Each measurement row names a KPI of the list. */
+	void checkMeasurements(SolutionFields form, Errors errors) {
+		for (int i = 0; i < form.getMeasurements().size(); i++) {
+			MeasurementRow row = form.getMeasurements().get(i);
+			if (row != null && row.getKpiId() != null && !isA(ReferenceKind.KPI, row.getKpiId())) {
+				unknown(errors, "measurements[" + i + "].kpiId");
 			}
 		}
 	}

@@ -46,10 +46,23 @@ class SolutionController {
 
 	private final EarlierTexts earlier;
 
-	SolutionController(WikiAmendments amendments, ScenarioCatalogue catalogue, EarlierTexts earlier) {
+	private final ScenarioFormReferences references;
+
+	private final TemplateChoices choices;
+
+	SolutionController(WikiAmendments amendments, ScenarioCatalogue catalogue, EarlierTexts earlier,
+			ScenarioFormReferences references, TemplateChoices choices) {
 		this.amendments = amendments;
 		this.catalogue = catalogue;
 		this.earlier = earlier;
+		this.references = references;
+		this.choices = choices;
+	}
+
+	/** The measurement rows' pickers. */
+	@ModelAttribute
+	void measurementChoices(Model model) {
+		this.choices.addMeasurementChoicesTo(model);
 	}
 
 	/**
@@ -84,6 +97,8 @@ class SolutionController {
 			@RequestParam(defaultValue = "save") FormAction action, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MissingFields.reject(result, form.content().missingFields());
+		form.rejectBadMeasurements(result);
+		this.references.checkMeasurements(form, result);
 		if (result.hasErrors() || action == FormAction.PREVIEW) {
 			refuseIfInvalid(result, response);
 			model.addAttribute("preview", action == FormAction.PREVIEW);
@@ -107,6 +122,8 @@ class SolutionController {
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		MissingFields.reject(result, form.content().missingFields());
+		form.rejectBadMeasurements(result);
+		this.references.checkMeasurements(form, result);
 		Scenario scenario = scenario(id);
 		Solution solution;
 		try {
@@ -134,7 +151,8 @@ class SolutionController {
 			SolutionForm base = this.earlier.solutionAt(solutionId, form.getBaseRevision())
 				.map(SolutionForm::of)
 				.orElse(null);
-			model.addAttribute("conflictDiff", ConflictDiff.merge(base, SolutionForm.of(saved), form));
+			model.addAttribute("conflictDiff",
+					ConflictDiff.merge(base, SolutionForm.of(saved), form, this.choices::kpiName));
 			model.addAttribute("conflict", true);
 			form.setBaseRevision(saved.getRevisionNumber());
 			response.setStatus(HttpStatus.CONFLICT.value());

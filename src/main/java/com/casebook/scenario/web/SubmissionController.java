@@ -187,7 +187,7 @@ class SubmissionController {
 		boolean amending = current.getStatus() == ScenarioStatus.PUBLISHED;
 		ScenarioForm theirs = ScenarioForm.of(current);
 		ScenarioForm base = baseOf(opened, form, amending);
-		model.addAttribute("conflictDiff", ConflictDiff.merge(base, theirs, form, !amending));
+		model.addAttribute("conflictDiff", ConflictDiff.merge(base, theirs, form, !amending, this.choices::kpiName));
 		form.setBaseRevision(current.getRevisionNumber());
 		form.setSolutionBaseRevision(theirs.getSolutionBaseRevision());
 		model.addAttribute("conflict", true);
@@ -218,6 +218,7 @@ class SubmissionController {
 	private boolean valid(ScenarioForm form, BindingResult result, FormAction action, HttpServletResponse response) {
 		this.validator.validate(form, result);
 		MissingFields.reject(result, form.missing(action));
+		form.rejectBadMeasurements(result);
 		this.references.check(form, result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.casebook.scenario.Frequency;
+import com.casebook.scenario.MeasureUnit;
 import com.casebook.scenario.Severity;
 import com.casebook.taxonomy.CategoryView;
 import com.casebook.taxonomy.ReferenceKind;
@@ -50,10 +51,23 @@ class TemplateChoices {
 		model.addAttribute("channelChoices", references(channels, locale));
 		model.addAttribute("businessLineOptions", businessLines);
 		model.addAttribute("businessLineChoices", references(businessLines, locale));
-		model.addAttribute("kpiOptions", active(ReferenceKind.KPI));
+		addMeasurementChoicesTo(model);
 		model.addAttribute("tagOptions", this.taxonomy.pickableTags());
 		model.addAttribute("frequencyChoices", labelled("frequency.", Frequency.values(), locale));
 		model.addAttribute("severityChoices", labelled("severity.", Severity.values(), locale));
+	}
+
+	/** The KPIs and units a measurement row offers. */
+	void addMeasurementChoicesTo(Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		model.addAttribute("kpiOptions", active(ReferenceKind.KPI));
+		model.addAttribute("unitChoices", labelled("measurement.unit.", MeasureUnit.values(), locale));
+	}
+
+	/** A KPI's name in the reader's language, for lines that list measurements. */
+	String kpiName(Long id) {
+		Locale locale = LocaleContextHolder.getLocale();
+		return this.taxonomy.reference(id).map(r -> r.nameIn(locale)).orElse("#" + id);
 	}
 
 	private static List<Choice> references(List<ReferenceView> references, Locale locale) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.casebook.taxonomy.KpiDirection;
 import com.casebook.taxonomy.ReferenceKind;
 import com.casebook.taxonomy.ReferenceView;
 import com.casebook.taxonomy.Taxonomy;
@@ -38,6 +39,7 @@ class ReferenceListController {
 			lists.put(kind, this.taxonomy.referenceList(kind));
 		}
 		model.addAttribute("lists", lists);
+		model.addAttribute("directions", KpiDirection.values());
 		return "taxonomy/reference";
 	}
 
@@ -56,6 +58,11 @@ class ReferenceListController {
 	@PostMapping("/admin/reference/items/{id}/active")
 	String setActive(@PathVariable long id, @RequestParam boolean active, RedirectAttributes redirect) {
 		return act(redirect, () -> this.taxonomy.setReferenceActive(id, active));
+	}
+
+	@PostMapping("/admin/reference/items/{id}/direction")
+	String setDirection(@PathVariable long id, @RequestParam KpiDirection direction, RedirectAttributes redirect) {
+		return act(redirect, () -> this.taxonomy.setKpiDirection(id, direction));
 	}
 
 	private static String act(RedirectAttributes redirect, Runnable action) {
