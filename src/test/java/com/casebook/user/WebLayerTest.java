@@ -36,6 +36,7 @@ import com.casebook.scenario.WikiAmendments;
 import com.casebook.search.IndexMaintenance;
 import com.casebook.search.KnowledgeGaps;
 import com.casebook.search.QuerySynonyms;
+import com.casebook.search.RelatedScenarios;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.ScenarioSuggestions;
 import com.casebook.search.SearchLog;
@@ -74,9 +75,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		PointRules.class, PointsLedger.class, Rewards.class, Reports.class, RevisionHistory.class, ContentHealth.class,
 		EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class,
 		SolutionAdoption.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
-		KnowledgeGaps.class, QuerySynonyms.class, ScenarioSearch.class, ScenarioSuggestions.class, SearchLog.class,
-		SimilarScenarios.class, IndexMaintenance.class, CategoryCuration.class, TagCuration.class, Taxonomy.class,
-		MarkdownRenderer.class })
+		KnowledgeGaps.class, QuerySynonyms.class, RelatedScenarios.class, ScenarioSearch.class,
+		ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class, IndexMaintenance.class,
+		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
 public @interface WebLayerTest {
 
 }

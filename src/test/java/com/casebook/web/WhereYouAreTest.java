@@ -84,7 +84,7 @@ class WhereYouAreTest {
 		String tag = first("select min(id) from tag where status = 'ACTIVE'");
 		for (String page : List.of("/admin/users", "/admin/tokens", "/admin/tags", "/admin/categories",
 				"/admin/reference", "/admin/import", "/admin/backups", "/admin/points", "/admin/rewards",
-				"/admin/audit")) {
+				"/admin/audit", "/admin/search-index", "/admin/synonyms")) {
 			this.adminPages.put(page, new Visit(page, "admin"));
 		}
 		this.adminPages.put("/admin/tags/{id}", new Visit("/admin/tags/" + tag, "admin"));
