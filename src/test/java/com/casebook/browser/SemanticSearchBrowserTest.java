@@ -1,5 +1,6 @@
 package com.casebook.browser;
 
+import com.casebook.search.semantic.EmbeddingsCaughtUp;
 import java.time.Duration;
 
 import com.casebook.search.semantic.EmbeddingWorker;
@@ -36,13 +37,9 @@ class SemanticSearchBrowserTest {
 	JdbcTemplate jdbc;
 
 	@BeforeEach
-	void theCatalogueIsEmbedded() throws InterruptedException {
-		long scenarios = this.jdbc.queryForObject("select count(*) from scenario", Long.class);
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (this.embeddings.progress().stored() < scenarios || this.embeddings.backlog() > 0) {
-			assertThat(System.nanoTime()).as("waited for the demo catalogue's embeddings").isLessThan(deadline);
-			Thread.sleep(200);
-		}
+	void theCatalogueIsEmbedded() {
+		EmbeddingsCaughtUp.await(this.embeddings,
+				() -> this.jdbc.queryForObject("select count(*) from scenario", Long.class));
 	}
 
 	@Test

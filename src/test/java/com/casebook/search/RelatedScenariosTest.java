@@ -1,6 +1,6 @@
 package com.casebook.search;
 
-import java.time.Duration;
+import com.casebook.search.semantic.EmbeddingsCaughtUp;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
@@ -41,9 +41,8 @@ class RelatedScenariosTest {
 
 	@BeforeEach
 	void everyScenarioIsEmbedded() {
-		long scenarios = this.jdbc.queryForObject("select count(*) from scenario", Long.class);
-		await().atMost(Duration.ofMinutes(2))
-			.until(() -> this.worker.backlog() == 0 && this.worker.progress().stored() >= scenarios);
+		EmbeddingsCaughtUp.await(this.worker,
+				() -> this.jdbc.queryForObject("select count(*) from scenario", Long.class));
 	}
 
 	@Test

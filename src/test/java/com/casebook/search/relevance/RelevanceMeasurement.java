@@ -1,5 +1,6 @@
 package com.casebook.search.relevance;
 
+import com.casebook.search.semantic.EmbeddingsCaughtUp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
@@ -78,19 +78,7 @@ abstract class RelevanceMeasurement {
 		if (this.embeddings == null) {
 			return;
 		}
-		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-		while (this.embeddings.progress().stored() < scenarioCount() || this.embeddings.backlog() > 0) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("The demo catalogue was not embedded in time");
-			}
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		EmbeddingsCaughtUp.await(this.embeddings, this::scenarioCount);
 	}
 
 	private long scenarioCount() {

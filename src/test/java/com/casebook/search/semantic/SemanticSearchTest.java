@@ -87,7 +87,7 @@ class SemanticSearchTest {
 
 	@BeforeEach
 	void everyScenarioIsEmbedded() {
-		await(() -> this.worker.backlog() == 0 && this.store.countCurrent() >= scenarioCount());
+		EmbeddingsCaughtUp.await(this.worker, this::scenarioCount);
 	}
 
 	@Test

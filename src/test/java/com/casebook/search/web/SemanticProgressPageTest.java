@@ -1,6 +1,6 @@
 package com.casebook.search.web;
 
-import java.time.Duration;
+import com.casebook.search.semantic.EmbeddingsCaughtUp;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.search.semantic.EmbeddingWorker;
@@ -43,8 +43,7 @@ class SemanticProgressPageTest {
 	@Test
 	void anAdminSeesHowManyScenariosAreEmbeddedByWhichModelAndHowFast() throws Exception {
 		long scenarios = this.jdbc.queryForObject("select count(*) from scenario", Long.class);
-		await().atMost(Duration.ofMinutes(2))
-			.until(() -> this.worker.backlog() == 0 && this.worker.progress().stored() >= scenarios);
+		EmbeddingsCaughtUp.await(this.worker, () -> scenarios);
 
 		this.mvc
 			.perform(get("/admin/search-index").with(this.users.as("admin")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
