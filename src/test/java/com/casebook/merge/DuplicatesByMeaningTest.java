@@ -7,6 +7,7 @@ import com.casebook.CasebookIntegrationTest;
 import com.casebook.scenario.TestScenarios;
 import com.casebook.search.SimilarScenario;
 import com.casebook.search.semantic.EmbeddingWorker;
+import com.casebook.search.semantic.EmbeddingsCaughtUp;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +46,10 @@ class DuplicatesByMeaningTest {
 		long unrelated = this.scenarios.published("园区食堂周五停业，午餐改为订餐", "本周五园区食堂设备检修停业一天，员工午餐需要提前在系统里订餐，前台请提醒各组。",
 				"前一天群发通知", "无人错过午餐");
 
-		await().atMost(Duration.ofMinutes(2)).until(() -> this.worker.backlog() == 0 && this.scanning.idle());
+		// the worker may still be embedding the catalogue other test classes wrote
+		EmbeddingsCaughtUp.await(this.worker,
+				() -> this.jdbc.sql("select count(*) from scenario").query(Long.class).single());
+		await().atMost(Duration.ofMinutes(2)).until(this.scanning::idle);
 		assertThat(cosine(told, retold)).isGreaterThanOrEqualTo(DuplicateQueue.SAME_MEANING);
 		// found by their meaning: too few rare words in common for More Like This
 		assertThat(score(told, retold)).isNull();

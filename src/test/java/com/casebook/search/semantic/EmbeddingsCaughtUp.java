@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class EmbeddingsCaughtUp {
 
-	private static final Duration AT_MOST = Duration.ofMinutes(3);
+	private static final Duration AT_MOST = Duration.ofMinutes(5);
 
 	private EmbeddingsCaughtUp() {
 	}
