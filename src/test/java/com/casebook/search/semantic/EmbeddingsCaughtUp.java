@@ -20,6 +20,9 @@ public final class EmbeddingsCaughtUp {
 
 	public static void await(EmbeddingWorker worker, LongSupplier scenarios) {
 		worker.start();
+		// the catch-up runs on the worker's thread: once it has, what it found is in the
+		// backlog
+		worker.awaitIdle();
 		long deadline = System.nanoTime() + AT_MOST.toNanos();
 		while (worker.backlog() > 0 || worker.progress().stored() < scenarios.getAsLong()) {
 			assertThat(System.nanoTime()).as("waited %s for the embeddings", AT_MOST).isLessThan(deadline);
