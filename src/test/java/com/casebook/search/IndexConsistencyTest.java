@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Kills the application with {@code kill -9} right after a transaction committed in
  * PostgreSQL and before its index change reached Lucene (see {@link IndexCrashChild}),
  * starts it again on the same data directory and on-disk index, and compares the index
- * with the database.
+ * with the database. Also stops it at the moment a clean exit once crashed the JVM.
  */
 class IndexConsistencyTest {
 
@@ -71,6 +71,16 @@ class IndexConsistencyTest {
 		Map<Long, Long> database = restarted.versions("db");
 		assertThat(database).hasSize(25);
 		assertThat(restarted.versions("index")).isEqualTo(database);
+	}
+
+	@Test
+	void theApplicationStoppedWhileTheEmbeddingModelLoadsExitsCleanly() {
+		Child stopping = start("stop-while-loading", "--casebook.db.fresh=true");
+		stopping.await("@@ loading");
+		// the JVM tears ONNX Runtime down as it exits: a session still being created
+		// crashed it
+		assertThat(stopping.await("@@ worker running after its destroy ")).endsWith("false");
+		stopping.awaitExit();
 	}
 
 	@Test

@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.persistence.EntityManager;
@@ -18,6 +20,7 @@ import com.casebook.scenario.Scenario;
 import com.casebook.scenario.WikiAmendments;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioContent;
+import com.casebook.search.semantic.EmbeddingWorker;
 import com.casebook.user.CurrentUser;
 import com.casebook.user.UserDirectory;
 
@@ -54,8 +57,9 @@ final class IndexCrashChild {
 	}
 
 	/**
-	 * {@code import <count> <pauseAt>}, {@code edit <count> <pauseAt>} or
-	 * {@code verify <word>...}; the remaining arguments are Spring properties.
+	 * {@code import <count> <pauseAt>}, {@code edit <count> <pauseAt>},
+	 * {@code verify <word>...} or {@code stop-while-loading}; the remaining arguments are
+	 * Spring properties.
 	 */
 	public static void main(String[] args) throws Exception {
 		String mode = args[0];
@@ -65,10 +69,45 @@ final class IndexCrashChild {
 			case "import" -> importScenarios(context, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
 			case "edit" -> editBurst(context, Integer.parseInt(args[1]), Integer.parseInt(args[2]));
 			case "verify" -> verify(context, List.of(args).subList(1, indexOfProperties(args)));
+			case "stop-while-loading" -> stopWhileLoading(context);
 			default -> throw new IllegalArgumentException(mode);
 		}
 		context.close();
 		System.exit(0);
+	}
+
+	/**
+	 * Waits until the embedding worker is inside ONNX Runtime creating the model's
+	 * session, destroys the worker as a closing context does first, and says whether its
+	 * thread still runs: the rest of a close can be quick, and the JVM's exit then tears
+	 * ONNX Runtime down under that native call.
+	 */
+	private static void stopWhileLoading(ConfigurableApplicationContext context) throws Exception {
+		awaitModelLoading();
+		context.getBean(EmbeddingWorker.class).destroy();
+		System.out.println("@@ worker running after its destroy " + embeddingWorkerRunning());
+	}
+
+	private static void awaitModelLoading() throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (System.nanoTime() < deadline) {
+			for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+				if (thread.getKey().getName().equals("embedding-worker") && Arrays.stream(thread.getValue())
+					.anyMatch(frame -> frame.getMethodName().equals("createSession"))) {
+					System.out.println("@@ loading");
+					return;
+				}
+			}
+			Thread.sleep(1);
+		}
+		throw new IllegalStateException("The embedding model was never seen loading");
+	}
+
+	private static boolean embeddingWorkerRunning() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.anyMatch(thread -> thread.getName().equals("embedding-worker"));
 	}
 
 	private static int indexOfProperties(String[] args) {

@@ -2,6 +2,7 @@ package com.casebook.search.semantic;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -47,6 +48,8 @@ public class EmbeddingWorker implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(EmbeddingWorker.class);
 
 	static final int BATCH = 16;
+
+	private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(20);
 
 	private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
@@ -188,7 +191,7 @@ public class EmbeddingWorker implements DisposableBean {
 	}
 
 	private void drain() {
-		while (true) {
+		while (!Thread.currentThread().isInterrupted()) {
 			List<Long> batch = new ArrayList<>(BATCH);
 			synchronized (this) {
 				var iterator = this.pending.iterator();
@@ -208,6 +211,9 @@ public class EmbeddingWorker implements DisposableBean {
 				log.warn("Could not embed scenarios {}: {}", batch, ex.toString());
 			}
 			logProgress();
+		}
+		synchronized (this) {
+			this.draining = false;
 		}
 	}
 
@@ -267,9 +273,17 @@ public class EmbeddingWorker implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Waits for the native call under way (loading the model takes seconds): ONNX Runtime
+	 * tears its environment down when the JVM exits, and a session still being created
+	 * then crashes the process (SIGSEGV) instead of letting it exit cleanly.
+	 */
 	@Override
-	public void destroy() {
+	public void destroy() throws InterruptedException {
 		this.thread.shutdownNow();
+		if (!this.thread.awaitTermination(SHUTDOWN_PATIENCE.toSeconds(), TimeUnit.SECONDS)) {
+			log.warn("The embedding worker did not stop within {}", SHUTDOWN_PATIENCE);
+		}
 	}
 
 }
