@@ -1,6 +1,7 @@
 package com.casebook.browser;
 
 import com.casebook.search.semantic.EmbeddingsCaughtUp;
+import com.casebook.search.IndexMaintenance;
 import java.time.Duration;
 
 import com.casebook.search.semantic.EmbeddingWorker;
@@ -34,11 +35,14 @@ class SemanticSearchBrowserTest {
 	EmbeddingWorker embeddings;
 
 	@Autowired
+	IndexMaintenance indexMaintenance;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@BeforeEach
 	void theCatalogueIsEmbedded() {
-		EmbeddingsCaughtUp.await(this.embeddings,
+		EmbeddingsCaughtUp.await(this.embeddings, this.indexMaintenance,
 				() -> this.jdbc.queryForObject("select count(*) from scenario", Long.class));
 	}
 

@@ -1,6 +1,7 @@
 package com.casebook.search;
 
 import com.casebook.search.semantic.EmbeddingsCaughtUp;
+import com.casebook.search.IndexMaintenance;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
@@ -39,9 +40,12 @@ class RelatedScenariosTest {
 	@Autowired
 	EmbeddingWorker worker;
 
+	@Autowired
+	IndexMaintenance indexMaintenance;
+
 	@BeforeEach
 	void everyScenarioIsEmbedded() {
-		EmbeddingsCaughtUp.await(this.worker,
+		EmbeddingsCaughtUp.await(this.worker, this.indexMaintenance,
 				() -> this.jdbc.queryForObject("select count(*) from scenario", Long.class));
 	}
 

@@ -1,6 +1,7 @@
 package com.casebook.search.relevance;
 
 import com.casebook.search.semantic.EmbeddingsCaughtUp;
+import com.casebook.search.IndexMaintenance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ abstract class RelevanceMeasurement {
 	@Autowired(required = false)
 	EmbeddingWorker embeddings;
 
+	@Autowired
+	IndexMaintenance indexMaintenance;
+
 	private final Map<Ranking, Measurement> measurements = new EnumMap<>(Ranking.class);
 
 	/** The ranking pages use (both legs, when semantic search is on). */
@@ -78,7 +82,7 @@ abstract class RelevanceMeasurement {
 		if (this.embeddings == null) {
 			return;
 		}
-		EmbeddingsCaughtUp.await(this.embeddings, this::scenarioCount);
+		EmbeddingsCaughtUp.await(this.embeddings, this.indexMaintenance, this::scenarioCount);
 	}
 
 	private long scenarioCount() {

@@ -3,13 +3,17 @@ package com.casebook.search.semantic;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 
+import com.casebook.search.IndexMaintenance;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Waits until every scenario has its vector. Test contexts share one database, and a
- * scenario another context wrote never reached this context's worker (as a scenario
- * written on another node would not): its catch-up, run again here as at a restart, finds
- * them.
+ * Waits until every scenario has its vector, in the database and in this context's index.
+ * Test contexts share one database but each has its own index: a scenario another context
+ * wrote never reached this context's worker (its catch-up, run again here as at a
+ * restart, finds it), and a vector another context stored after this index was built is
+ * in no batch of this worker (the rebuild at the end reads the stored vectors, as a
+ * rebuild on a node does).
  */
 public final class EmbeddingsCaughtUp {
 
@@ -18,7 +22,7 @@ public final class EmbeddingsCaughtUp {
 	private EmbeddingsCaughtUp() {
 	}
 
-	public static void await(EmbeddingWorker worker, LongSupplier scenarios) {
+	public static void await(EmbeddingWorker worker, IndexMaintenance index, LongSupplier scenarios) {
 		worker.start();
 		// the catch-up runs on the worker's thread: once it has, what it found is in the
 		// backlog
@@ -36,6 +40,7 @@ public final class EmbeddingsCaughtUp {
 		}
 		// a batch's vectors are counted as stored before the batch is indexed again
 		worker.awaitIdle();
+		index.rebuild();
 	}
 
 }

@@ -87,7 +87,7 @@ class SemanticSearchTest {
 
 	@BeforeEach
 	void everyScenarioIsEmbedded() {
-		EmbeddingsCaughtUp.await(this.worker, this::scenarioCount);
+		EmbeddingsCaughtUp.await(this.worker, this.index, this::scenarioCount);
 	}
 
 	@Test
@@ -118,6 +118,8 @@ class SemanticSearchTest {
 				this.scenarios.content("坐席耳机大面积故障影响接听", "新换的一批坐席耳机出现杂音和断线，接听时客户听不清，投诉明显增加。"), base, "换个主题");
 
 		await(() -> !before.equals(hash(id)));
+		// the new vector is stored before its batch is indexed again
+		this.worker.awaitIdle();
 		Map<Long, Float> nearest = nearestTo("耳机有杂音客户听不清");
 		assertThat(nearest.keySet()).first().isEqualTo(id);
 	}

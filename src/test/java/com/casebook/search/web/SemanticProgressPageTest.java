@@ -1,6 +1,7 @@
 package com.casebook.search.web;
 
 import com.casebook.search.semantic.EmbeddingsCaughtUp;
+import com.casebook.search.IndexMaintenance;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.search.semantic.EmbeddingWorker;
@@ -40,10 +41,13 @@ class SemanticProgressPageTest {
 	@Autowired
 	EmbeddingWorker worker;
 
+	@Autowired
+	IndexMaintenance indexMaintenance;
+
 	@Test
 	void anAdminSeesHowManyScenariosAreEmbeddedByWhichModelAndHowFast() throws Exception {
 		long scenarios = this.jdbc.queryForObject("select count(*) from scenario", Long.class);
-		EmbeddingsCaughtUp.await(this.worker, () -> scenarios);
+		EmbeddingsCaughtUp.await(this.worker, this.indexMaintenance, () -> scenarios);
 
 		this.mvc
 			.perform(get("/admin/search-index").with(this.users.as("admin")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
