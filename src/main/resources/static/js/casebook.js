@@ -9,6 +9,7 @@ document.addEventListener('DOMContentLoaded', () => {
 		});
 	});
 	document.querySelectorAll('details.nav-menu').forEach(closeMenuWhenLeft);
+	document.querySelectorAll('details.filter-fold').forEach(foldFiltersOnAPhone);
 	document.querySelectorAll('form.header-search').forEach(enableSuggestions);
 	document.querySelectorAll('input[data-tag-picker]').forEach(enableTagPicker);
 	document.querySelectorAll('.similar-box[data-similar-url]').forEach(enableSimilarPanel);
@@ -46,6 +47,21 @@ function enableMeasurementRows(fieldset) {
 		});
 		rows.append(row);
 		row.querySelector('select').focus();
+	});
+}
+
+// On a phone the results come first: the filter form folds under its summary unless a choice in
+// it is already made. Without this script it stays open, as on a wider screen.
+function foldFiltersOnAPhone(fold) {
+	const phone = window.matchMedia('(max-width: 720px)');
+	if (phone.matches && fold.dataset.choices === '0') {
+		fold.open = false;
+	}
+	// a wider window has no summary to open it with
+	phone.addEventListener('change', () => {
+		if (!phone.matches) {
+			fold.open = true;
+		}
 	});
 }
 

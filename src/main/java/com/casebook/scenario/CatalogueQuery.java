@@ -29,4 +29,18 @@ public record CatalogueQuery(Long categoryId, Long tagId, Long channelId, Long b
 		this(categoryId, tagId, null, null, null, CatalogueSort.UPDATED, page, size);
 	}
 
+	/**
+	 * How many of the filter form's choices differ from "any, most recently updated": the
+	 * folded form on a phone shows this number and stays open when it is not zero.
+	 */
+	public int formChoices() {
+		int choices = (this.sort == CatalogueSort.UPDATED) ? 0 : 1;
+		for (Long choice : new Long[] { this.channelId, this.businessLineId, this.kpiId, this.improvesKpiId }) {
+			if (choice != null) {
+				choices++;
+			}
+		}
+		return choices;
+	}
+
 }

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,6 +125,15 @@ class NavigationBrowserTest {
 		assertThat(firstRow).as("first scenario's top").isLessThan(480);
 		assertThat(driver.findElement(By.cssSelector(".sidebar")).getLocation().getY()).isGreaterThan(firstRow);
 		site.screenshot("catalogue-phone-zh");
+
+		// the filter form waits under its summary, and comes back open once a choice is
+		// made
+		assertThat(driver.findElement(By.id("catalogue-filters")).isDisplayed()).isFalse();
+		driver.findElement(By.cssSelector("#catalogue-filter-fold > summary")).click();
+		new Select(site.waitFor(By.name("sort"))).selectByValue("MOST_VIEWED");
+		site.clickAndWait(By.cssSelector("#catalogue-filters button[type=submit]"));
+		assertThat(site.waitFor(By.id("catalogue-filters")).isDisplayed()).isTrue();
+		assertThat(driver.findElement(By.cssSelector("#catalogue-filter-fold > summary")).getText()).contains("1");
 
 		site.open("/search?q=" + "缺货").waitFor(By.cssSelector(".search-results"));
 		int firstHit = driver.findElement(By.cssSelector(".search-hit")).getLocation().getY();
