@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.search.IndexDrift;
+import com.casebook.search.IndexMaintenance;
 import com.casebook.TestUsers;
 import com.casebook.report.Chart;
 import com.casebook.report.ReportChart;
@@ -50,6 +52,9 @@ class DemoActivityTest {
 
 	@Autowired
 	Reports reports;
+
+	@Autowired
+	IndexMaintenance index;
 
 	@Test
 	void theHistorySpreadsOverTheLastWeeksAndNothingLiesInTheFuture() {
@@ -208,6 +213,13 @@ class DemoActivityTest {
 		this.mvc.perform(get("/reports").with(this.users.as("editor")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("陈静")));
+	}
+
+	@Test
+	void theSearchIndexMatchesTheDatabaseAfterTheHistory() {
+		IndexDrift drift = this.index.repair();
+		assertThat(drift.stale()).as("scenarios indexed from an older version").isEmpty();
+		assertThat(drift.orphans()).as("documents of scenarios no longer stored").isEmpty();
 	}
 
 }
