@@ -79,7 +79,7 @@ class IndexConsistencyTest {
 		stopping.await("@@ loading");
 		// the JVM tears ONNX Runtime down as it exits: a session still being created
 		// crashed it
-		assertThat(stopping.await("@@ worker running after its destroy ")).endsWith("false");
+		assertThat(stopping.await("@@ worker in native code after its destroy ")).endsWith("false");
 		stopping.awaitExit();
 	}
 

@@ -85,7 +85,7 @@ final class IndexCrashChild {
 	private static void stopWhileLoading(ConfigurableApplicationContext context) throws Exception {
 		awaitModelLoading();
 		context.getBean(EmbeddingWorker.class).destroy();
-		System.out.println("@@ worker running after its destroy " + embeddingWorkerRunning());
+		System.out.println("@@ worker in native code after its destroy " + embeddingWorkerInOnnxRuntime());
 	}
 
 	private static void awaitModelLoading() throws InterruptedException {
@@ -103,11 +103,17 @@ final class IndexCrashChild {
 		throw new IllegalStateException("The embedding model was never seen loading");
 	}
 
-	private static boolean embeddingWorkerRunning() {
+	/**
+	 * Whether the worker's thread is inside ONNX Runtime (its thread may outlive the
+	 * executor's termination by a moment, idle).
+	 */
+	private static boolean embeddingWorkerInOnnxRuntime() {
 		return Thread.getAllStackTraces()
-			.keySet()
+			.entrySet()
 			.stream()
-			.anyMatch(thread -> thread.getName().equals("embedding-worker"));
+			.filter(thread -> thread.getKey().getName().equals("embedding-worker"))
+			.flatMap(thread -> Arrays.stream(thread.getValue()))
+			.anyMatch(frame -> frame.getClassName().startsWith("ai.onnxruntime."));
 	}
 
 	private static int indexOfProperties(String[] args) {

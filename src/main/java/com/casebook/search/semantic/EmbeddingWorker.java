@@ -49,7 +49,7 @@ public class EmbeddingWorker implements DisposableBean {
 
 	static final int BATCH = 16;
 
-	private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(20);
+	private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(60);
 
 	private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
