@@ -17,6 +17,7 @@ import com.casebook.user.Role;
 import com.casebook.user.UserDirectory;
 import com.casebook.user.UserSummary;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -130,7 +131,10 @@ public class Backups {
 		return schedule().nextSlot(this.clock.instant(), zone());
 	}
 
+	// once per cluster: one database, so one scheduled backup of it; the nodes must share
+	// the backup folder (CASEBOOK_BACKUP_DIR) so that each sees the last one taken
 	@Scheduled(fixedDelayString = "${casebook.backup.check-interval:PT1M}", initialDelayString = "PT1M")
+	@SchedulerLock(name = "scheduled-backup", lockAtLeastFor = "PT50S", lockAtMostFor = "PT2H")
 	void takeScheduledIfDue() {
 		if (!this.scheduled) {
 			return;

@@ -15,7 +15,6 @@ import com.casebook.user.CurrentUser;
 import com.casebook.user.Role;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -116,9 +115,9 @@ public class ContentHealth {
 	}
 
 	/**
-	 * Once a day, reminds owners of scenarios that became due since their last reminder.
+	 * Reminds owners of scenarios that became due since their last reminder (once a day,
+	 * by {@link ReviewReminderSchedule}); returns how many were reminded.
 	 */
-	@Scheduled(cron = "${casebook.review.reminder-cron:0 0 8 * * *}")
 	@Transactional
 	public int remindOwners() {
 		Instant now = this.clock.instant();

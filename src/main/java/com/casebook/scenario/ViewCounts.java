@@ -49,6 +49,8 @@ class ViewCounts implements DisposableBean {
 	}
 
 	/** Adds the views counted so far to the database. */
+	// on every node, never locked: each node writes the views it counted in its own
+	// memory
 	@Scheduled(fixedDelayString = "PT1S")
 	synchronized void flush() {
 		List<long[]> views = new ArrayList<>();

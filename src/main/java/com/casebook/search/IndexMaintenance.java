@@ -13,11 +13,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import com.casebook.database.ClusterLocks;
 import com.casebook.scenario.Scenario;
 
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,6 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * crash kept from Lucene) are reindexed, then the index's ids and versions are compared
  * with the database's and whatever differs is reindexed or removed. While running, a
  * sweep reindexes outbox entries that indexing failed to clear.
+ * <p>
+ * Several nodes on one database take turns at start-up ({@link ClusterLocks}): the check
+ * and any rebuild run on one node at a time, so nodes started together never rebuild at
+ * once, and a node that follows a rebuild judges the index as it was left.
  */
 @Component
 public class IndexMaintenance {
@@ -65,9 +71,14 @@ public class IndexMaintenance {
 
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
+	private final ClusterLocks locks;
+
+	/** The cluster lock the start-up check and rebuild are done under. */
+	public static final String START_LOCK = "search-index-start";
+
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
 			TransactionTemplate transactions, @Value("${casebook.data-dir}") Path dataDir, IndexOutbox outbox,
-			IndexConsistency consistency, ScenarioReindexing reindexing) {
+			IndexConsistency consistency, ScenarioReindexing reindexing, ClusterLocks locks) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.transactions = transactions;
@@ -75,6 +86,7 @@ public class IndexMaintenance {
 		this.outbox = outbox;
 		this.consistency = consistency;
 		this.reindexing = reindexing;
+		this.locks = locks;
 	}
 
 	// first among the ready listeners: the app announces itself ready only once search
@@ -82,6 +94,10 @@ public class IndexMaintenance {
 	@EventListener(ApplicationReadyEvent.class)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	public void rebuildIfNeeded() {
+		this.locks.exclusively(START_LOCK, this::rebuildOrRepair);
+	}
+
+	private void rebuildOrRepair() {
 		String reason = reasonToRebuild();
 		if (reason != null) {
 			log.info("Rebuilding the search index: {}", reason);
@@ -122,7 +138,10 @@ public class IndexMaintenance {
 	 * Outbox entries this old were not cleared after their commit: indexing failed, so
 	 * try again.
 	 */
+	// once per cluster: the outbox is shared, and the index is too when several nodes run
+	// (on OpenSearch); two nodes sweeping at once would reindex the same scenarios twice
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT2M")
+	@SchedulerLock(name = "search-outbox-sweep", lockAtLeastFor = "PT50S", lockAtMostFor = "PT30M")
 	public void sweep() {
 		replay(this.outbox.entries(SWEEP_AFTER), "whose indexing failed");
 	}

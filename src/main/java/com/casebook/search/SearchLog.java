@@ -87,6 +87,8 @@ public class SearchLog implements DisposableBean {
 			thread.setDaemon(true);
 			return thread;
 		});
+		// on every node, never locked: each node writes the entries queued in its own
+		// memory
 		this.writer.scheduleWithFixedDelay(this::flushQuietly, FLUSH_EVERY_MILLIS, FLUSH_EVERY_MILLIS,
 				TimeUnit.MILLISECONDS);
 	}

@@ -4,5 +4,5 @@
  * rebuilding of the index; suggestions, similar scenarios, tag pages, the query log and
  * the knowledge-gaps page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "taxonomy", "user" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "database", "scenario", "taxonomy", "user" })
 package com.casebook.search;

@@ -1,5 +1,6 @@
 package com.casebook.user;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -141,7 +142,7 @@ public class ApiTokens {
 	}
 
 	/** A token just made, with its secret (shown this once). */
-	public record NewToken(long id, String name, String token) {
+	public record NewToken(long id, String name, String token) implements Serializable {
 	}
 
 	/** A token as listed: never its secret. */

@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -93,7 +95,10 @@ class LoginThrottle {
 	 * Forgets counts nobody has added to for a day, names that were only guessed
 	 * included, so the table stays as small as the recent attempts.
 	 */
+	// once per cluster: the counts are shared in the database, one delete serves every
+	// node
 	@Scheduled(cron = "${casebook.security.throttle-cleanup-cron:0 17 * * * *}")
+	@SchedulerLock(name = "login-throttle-cleanup", lockAtLeastFor = "PT1M", lockAtMostFor = "PT10M")
 	void forgetQuietCounts() {
 		forgetCountsQuietSince(this.clock.instant().minus(QUIET));
 	}

@@ -27,7 +27,8 @@ final class TableOwnership {
 
 	private static Map<String, String> owners() {
 		Map<String, String> owners = new LinkedHashMap<>();
-		own(owners, "user", "user_account", "login_throttle", "api_token", "account_facts");
+		own(owners, "user", "user_account", "login_throttle", "api_token", "account_facts", "spring_session",
+				"spring_session_attributes");
 		own(owners, "taxonomy", "category", "tag", "tag_synonym", "reference_item");
 		own(owners, "scenario", "scenario", "scenario_kpi", "scenario_tag", "solution", "solution_contributor",
 				"solution_application", "scenario_comment", "scenario_facts", "scenario_tag_facts", "solution_facts",
@@ -40,6 +41,7 @@ final class TableOwnership {
 		own(owners, "notification", "notification", "watch", "mail_opt_out");
 		own(owners, "audit", "audit_entry");
 		own(owners, "backup", "backup_schedule");
+		own(owners, "database", "shedlock");
 		own(owners, "modulith", "event_publication");
 		return Map.copyOf(owners);
 	}
