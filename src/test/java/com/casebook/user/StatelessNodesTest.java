@@ -82,6 +82,25 @@ class StatelessNodesTest {
 	}
 
 	@Test
+	void theSessionCookieKeepsItsProtectionsAndIsSecureBehindATlsProxy() throws Exception {
+		HttpResponse<String> plain = get(nodeA, "/login");
+		// a new visitor, so B starts a session of its own
+		HttpResponse<String> proxied = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(uri(nodeB, "/login"))
+				.header("X-Forwarded-Proto", "https")
+				.header("X-Forwarded-For", "203.0.113.9")
+				.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(plain.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=")
+				.containsIgnoringCase("HttpOnly")
+				.containsIgnoringCase("SameSite=Lax")
+				.doesNotContainIgnoringCase("Secure"));
+		assertThat(proxied.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").containsIgnoringCase("; Secure"));
+	}
+
+	@Test
 	void aSignInOnOneNodeIsValidOnTheOther() throws Exception {
 		signIn(nodeA, "editor", "demo");
 
