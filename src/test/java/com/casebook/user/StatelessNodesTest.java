@@ -111,6 +111,10 @@ class StatelessNodesTest {
 		assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'editor'")
 			.query(Integer.class)
 			.single()).isPositive();
+		// server.servlet.session.timeout (8 h) applies to sessions in the database too
+		assertThat(jdbc.sql("select distinct max_inactive_interval from spring_session where principal_name = 'editor'")
+			.query(Integer.class)
+			.list()).containsExactly(8 * 3600);
 	}
 
 	@Test
