@@ -2,6 +2,7 @@ package com.casebook.scenario;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ class MeasuredImprovements {
 	 * reports (ties: the larger median improvement), over every KPI measured, each report
 	 * turned by its KPI's direction so that positive is better.
 	 */
-	Map<Long, Evidence> evidence(java.util.Collection<Long> scenarioIds) {
+	Map<Long, Evidence> evidence(Collection<Long> scenarioIds) {
 		if (scenarioIds.isEmpty()) {
 			return Map.of();
 		}

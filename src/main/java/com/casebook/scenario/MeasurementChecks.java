@@ -1,7 +1,9 @@
 package com.casebook.scenario;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,10 +60,7 @@ public class MeasurementChecks {
 
 		/** The figures' change as a multiple of the typical one (rounded). */
 		public long times() {
-			return this.measurement.change()
-				.abs()
-				.divide(this.typicalChange, 0, java.math.RoundingMode.HALF_UP)
-				.longValue();
+			return this.measurement.change().abs().divide(this.typicalChange, 0, RoundingMode.HALF_UP).longValue();
 		}
 
 	}
@@ -168,7 +167,7 @@ public class MeasurementChecks {
 			.param("before", measurement.before())
 			.param("after", measurement.after())
 			.param("unit", measurement.unit().name())
-			.param("by", measurement.reportedBy(), java.sql.Types.BIGINT)
+			.param("by", measurement.reportedBy(), Types.BIGINT)
 			.query(Long.class)
 			.optional()
 			.orElse(null);
@@ -186,7 +185,7 @@ public class MeasurementChecks {
 			.param("before", measurement.before())
 			.param("after", measurement.after())
 			.param("unit", measurement.unit().name())
-			.param("by", measurement.reportedBy(), java.sql.Types.BIGINT)
+			.param("by", measurement.reportedBy(), Types.BIGINT)
 			.param("editor", editor.getId())
 			.param("at", Timestamp.from(this.clock.instant()))
 			.update();

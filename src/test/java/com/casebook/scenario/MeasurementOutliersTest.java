@@ -157,21 +157,31 @@ class MeasurementOutliersTest {
 	}
 
 	@Test
-	void aKpiWithFewerThanThreeReportsOrATinyTypicalChangeFlagsNothingOrdinary() {
-		long csat = kpi("csat");
+	void aTinyTypicalChangeIsRaisedToTheUnitsFloorAndFewerThanThreeReportsFlagNothing() {
+		long transfers = kpi("transfer-rate");
+		long qa = kpi("qa-score");
 		CurrentUser author = this.users.newManager("floor", null);
-		// a score whose reports barely move: the floor of one point keeps a 4-point
-		// change ordinary
-		long id = publishedWith(author, "满意度小幅变化 " + System.nanoTime(), List.of(score(csat, "80", "80.1", author),
-				score(csat, "80", "80.2", author), score(csat, "81", "81.1", author), score(csat, "70", "74", author)));
-		assertThat(this.jdbc.sql("select count(*) from measurement_checks where scenario_id = ? and outlier")
+		// counts whose reports barely move (median change 0.2): the floor of one count
+		// keeps
+		// a change of 4 ordinary, while 20 is more than ten times it
+		long id = publishedWith(author, "转接次数小幅变化 " + System.nanoTime(),
+				List.of(count(transfers, "10", "9.9", author), count(transfers, "10", "9.8", author),
+						count(transfers, "10", "9.9", author), count(transfers, "10", "6", author),
+						count(transfers, "30", "10", author),
+						// a KPI in a unit with two reports has no typical change yet
+						count(qa, "1", "2", author), count(qa, "1", "900", author)));
+		assertThat(this.jdbc.sql("""
+				select kpi_id, before_value, after_value from measurement_checks
+				where scenario_id = ? and outlier order by kpi_id
+				""")
 			.param(id)
-			.query(Long.class)
-			.single()).isZero();
+			.query((rs, n) -> rs.getLong(1) + ":" + rs.getBigDecimal(2).stripTrailingZeros().toPlainString() + "→"
+					+ rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
+			.list()).containsExactly(transfers + ":30→10");
 	}
 
-	static Measurement score(long kpi, String before, String after, CurrentUser by) {
-		return new Measurement(kpi, new BigDecimal(before), new BigDecimal(after), MeasureUnit.SCORE, null, null,
+	static Measurement count(long kpi, String before, String after, CurrentUser by) {
+		return new Measurement(kpi, new BigDecimal(before), new BigDecimal(after), MeasureUnit.COUNT, null, null,
 				by.getId());
 	}
 

@@ -2,6 +2,7 @@ package com.casebook.scenario.web;
 
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -55,7 +56,7 @@ class MeasurementReviewController {
 				this.users.findAll(outliers.stream()
 					.map(Outlier::measurement)
 					.map(m -> m.reportedBy())
-					.filter(java.util.Objects::nonNull)
+					.filter(Objects::nonNull)
 					.collect(Collectors.toSet())));
 		return "scenario/measurement-review";
 	}
