@@ -7,6 +7,7 @@ import java.util.Set;
 import com.casebook.merge.MergeEvents.MergeUndone;
 import com.casebook.merge.MergeEvents.ScenariosMerged;
 import com.casebook.revision.RevisionReverted;
+import com.casebook.scenario.ScenarioLifecycleEvents.EffectConfirmed;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioAmended;
 import com.casebook.scenario.ScenarioLifecycleEvents.ScenarioPublished;
 import com.casebook.scenario.ScenarioLifecycleEvents.SolutionAdded;
@@ -16,6 +17,8 @@ import com.casebook.scenario.ScenarioLifecycleEvents.SolutionApplied;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -183,6 +186,23 @@ class PointAwards {
 					"applied:" + applied.solutionId() + ":" + applied.appliedBy(), applied.scenarioId(),
 					applied.solutionId());
 		}
+	}
+
+	/**
+	 * A measured effect others confirmed pays its author once per solution and KPI (the
+	 * ledger's key), however many confirm it. Paid after the confirming report or the
+	 * editor's confirmation has committed, in a transaction of its own: the confirmation
+	 * stands whether or not the payment does.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(EffectConfirmed confirmed) {
+		if (confirmed.authorId() == confirmed.confirmedBy()) {
+			return;
+		}
+		this.ledger.award(confirmed.authorId(), PointReason.EFFECT_CONFIRMED,
+				"effect:" + confirmed.solutionId() + ":" + confirmed.kpiId(), confirmed.scenarioId(),
+				confirmed.solutionId());
 	}
 
 	private void firstContribution(long userId, long scenarioId) {

@@ -1,13 +1,13 @@
 package com.casebook.points;
 
 /**
- * Why points were written to the ledger. The first seven are rules whose amount an admin
- * sets; the redemption reasons move points out of and back into a balance.
+ * Why points were written to the ledger. All but the last two are rules whose amount an
+ * admin sets; the redemption reasons move points out of and back into a balance.
  */
 public enum PointReason {
 
 	SCENARIO_PUBLISHED, SOLUTION_ADDED, SOLUTION_ADOPTED, AMENDMENT, DUPLICATE_FLAG_CONFIRMED, APPLIED_RECEIVED,
-	FIRST_CONTRIBUTION, REDEMPTION, REDEMPTION_RETURNED;
+	FIRST_CONTRIBUTION, EFFECT_CONFIRMED, REDEMPTION, REDEMPTION_RETURNED;
 
 	/** Earned by contributing, as opposed to spent on or returned from a reward. */
 	public boolean isEarned() {

@@ -168,7 +168,8 @@ public class Reports {
 						select s.title, s.applied_count from scenario_facts s
 						where s.status = 'PUBLISHED' and (s.frequency in ('DAILY', 'WEEKLY') or s.severity in ('HIGH', 'CRITICAL'))
 						  and not s.has_adopted_solution
-						order by s.applied_count desc, s.id limit %d""",
+						order by (select count(*) from measurement_checks m where m.scenario_id = s.id and m.trusted) desc,
+						         s.applied_count desc, s.id limit %d""",
 				50);
 	}
 
@@ -195,8 +196,8 @@ public class Reports {
 	public Chart whatWorks(Locale locale) {
 		List<Report> reports = this.jdbc.sql("""
 				select m.kpi_id, m.solution_id, s.title, m.before_value, m.after_value
-				from measurement_facts m join scenario_facts s on s.id = m.scenario_id
-				where s.status = 'PUBLISHED' and m.before_value <> 0
+				from measurement_checks m join scenario_facts s on s.id = m.scenario_id
+				where s.status = 'PUBLISHED' and m.before_value <> 0 and m.trusted
 				""").query((rs, n) -> {
 			long kpi = rs.getLong(1);
 			double before = rs.getDouble(4);

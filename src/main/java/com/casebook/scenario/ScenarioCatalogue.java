@@ -52,9 +52,13 @@ public class ScenarioCatalogue {
 
 	private final MeasuredImprovements improvements;
 
+	private final MeasurementChecks checks;
+
 	ScenarioCatalogue(ScenarioRepository scenarios, Taxonomy taxonomy, UserDirectory users, MarkdownRenderer markdown,
-			ViewCounts views, SolutionApplicationRepository applications, MeasuredImprovements improvements) {
+			ViewCounts views, SolutionApplicationRepository applications, MeasuredImprovements improvements,
+			MeasurementChecks checks) {
 		this.scenarios = scenarios;
+		this.checks = checks;
 		this.improvements = improvements;
 		this.applications = applications;
 		this.taxonomy = taxonomy;
@@ -131,12 +135,29 @@ public class ScenarioCatalogue {
 
 	/**
 	 * Scenarios that happen often or hurt badly but have no adopted practice yet: where
-	 * an editor's adoption (and an SOP) helps most. Loaded with their solutions, which
-	 * the page counts after the transaction.
+	 * an editor's adoption (and an SOP) helps most. Ranked by evidence: the trusted
+	 * measurements behind the best-measured solution, then its median improvement, then
+	 * how often the solutions were applied (outliers no editor confirmed do not count).
+	 * Loaded with their solutions, which the page counts after the transaction.
 	 */
 	@Transactional(readOnly = true)
-	public List<Scenario> sopCandidates() {
-		return this.scenarios.findSopCandidates().stream().map(ScenarioCatalogue::initialized).toList();
+	public List<SopCandidate> sopCandidates() {
+		List<Scenario> candidates = this.scenarios.findSopCandidates();
+		Map<Long, MeasuredImprovements.Evidence> evidence = this.improvements
+			.evidence(candidates.stream().map(Scenario::getId).toList());
+		List<SopCandidate> ranked = new ArrayList<>();
+		for (Scenario scenario : candidates) {
+			MeasuredImprovements.Evidence e = evidence.get(scenario.getId());
+			ranked.add(new SopCandidate(initialized(scenario), e == null ? 0 : e.reports(),
+					e == null ? null : e.medianImprovement(), scenario.getAppliedCount()));
+		}
+		// the query's order (severity, frequency) breaks the remaining ties: the sort is
+		// stable
+		ranked.sort(Comparator.comparingInt(SopCandidate::reports)
+			.thenComparing(c -> c.medianImprovement() == null ? Double.NEGATIVE_INFINITY : c.medianImprovement())
+			.thenComparingInt(SopCandidate::applications)
+			.reversed());
+		return ranked;
 	}
 
 	/** The ids of every scenario in one of {@code statuses}, in id order. */
@@ -230,10 +251,15 @@ public class ScenarioCatalogue {
 			application.getMeasurement()
 				.ifPresent(m -> applied.computeIfAbsent(application.getSolutionId(), id -> new ArrayList<>()).add(m));
 		}
+		Set<MeasurementChecks.Checked> heldBack = applied.isEmpty()
+				&& scenario.getSolutions().stream().allMatch(s -> s.getMeasurements().isEmpty()) ? Set.of()
+						: this.checks.heldBack(scenario.getId());
 		Map<Long, SolutionEvidence> evidence = new HashMap<>();
 		for (Solution solution : scenario.getSolutions()) {
 			SolutionEvidence of = SolutionEvidence.of(solution.getMeasurements(),
-					applied.getOrDefault(solution.getId(), List.of()), this.taxonomy::reference);
+					applied.getOrDefault(solution.getId(), List.of()),
+					m -> heldBack.contains(MeasurementChecks.Checked.of(solution.getId(), m)),
+					this.taxonomy::reference);
 			if (!of.isEmpty()) {
 				evidence.put(solution.getId(), of);
 			}

@@ -30,9 +30,13 @@ public class ScenarioFeedback {
 
 	private final ApplicationEventPublisher events;
 
+	private final MeasurementChecks checks;
+
 	ScenarioFeedback(ScenarioRepository scenarios, SolutionApplicationRepository applications,
-			ScenarioCommentRepository comments, Clock clock, ApplicationEventPublisher events) {
+			ScenarioCommentRepository comments, Clock clock, ApplicationEventPublisher events,
+			MeasurementChecks checks) {
 		this.events = events;
+		this.checks = checks;
 		this.scenarios = scenarios;
 		this.applications = applications;
 		this.comments = comments;
@@ -71,6 +75,9 @@ public class ScenarioFeedback {
 		}
 		this.events.publishEvent(new ScenarioLifecycleEvents.SolutionApplied(scenarioId, solutionId,
 				scenario.solution(solutionId).getAuthorId(), user.getId()));
+		if (measurement != null) {
+			this.checks.applied(scenarioId, solutionId, measurement, user.getId());
+		}
 		return true;
 	}
 

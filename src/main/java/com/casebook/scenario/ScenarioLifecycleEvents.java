@@ -70,4 +70,19 @@ public final class ScenarioLifecycleEvents {
 	public record SolutionApplied(long scenarioId, long solutionId, long solutionAuthorId, long appliedBy) {
 	}
 
+	/**
+	 * An editor confirmed an outlier among a solution's measured effects: it counts from
+	 * now on.
+	 */
+	public record MeasurementConfirmed(long scenarioId, long solutionId, long kpiId, long editorId) {
+	}
+
+	/**
+	 * Someone other than its author confirmed the measured effect {@code authorId}
+	 * reported for a solution and KPI: an editor vouching for an outlier, or another
+	 * person's "I applied this" figures changing the same way.
+	 */
+	public record EffectConfirmed(long scenarioId, long solutionId, long kpiId, long authorId, long confirmedBy) {
+	}
+
 }

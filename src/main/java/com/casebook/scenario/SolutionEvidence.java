@@ -19,29 +19,64 @@ import com.casebook.taxonomy.ReferenceView;
 /**
  * What a solution's measured effect rests on: the figures its authors wrote and those
  * people reported when they applied it, summed up per KPI by the median, so one author's
- * claim weighs no more than any other report.
+ * claim weighs no more than any other report. Outliers an editor has not confirmed yet
+ * ({@link MeasurementChecks}) are kept apart in {@code heldBack}: shown, never counted.
  */
 public record SolutionEvidence(List<Measurement> fromAuthors, List<Measurement> fromApplications,
-		List<KpiEvidence> kpis) {
+		List<KpiEvidence> kpis, List<HeldBack> heldBack) {
 
-	public static final SolutionEvidence NONE = new SolutionEvidence(List.of(), List.of(), List.of());
+	public static final SolutionEvidence NONE = new SolutionEvidence(List.of(), List.of(), List.of(), List.of());
 
 	public static SolutionEvidence of(List<Measurement> fromAuthors, List<Measurement> fromApplications,
 			Function<Long, Optional<ReferenceView>> kpiNamed) {
-		Map<Long, List<Measurement>> byKpi = new LinkedHashMap<>();
+		return of(fromAuthors, fromApplications, m -> false, kpiNamed);
+	}
+
+	/**
+	 * The evidence of the reports {@code outlier} does not hold back; those it holds back
+	 * are listed apart.
+	 */
+	public static SolutionEvidence of(List<Measurement> fromAuthors, List<Measurement> fromApplications,
+			Predicate<Measurement> outlier, Function<Long, Optional<ReferenceView>> kpiNamed) {
+		List<HeldBack> heldBack = new ArrayList<>();
+		List<Measurement> authors = new ArrayList<>();
+		List<Measurement> applications = new ArrayList<>();
 		for (Measurement m : fromAuthors) {
-			byKpi.computeIfAbsent(m.kpiId(), id -> new ArrayList<>()).add(m);
+			if (outlier.test(m)) {
+				kpiNamed.apply(m.kpiId()).ifPresent(kpi -> heldBack.add(new HeldBack(kpi, m)));
+			}
+			else {
+				authors.add(m);
+			}
 		}
 		for (Measurement m : fromApplications) {
+			if (outlier.test(m)) {
+				kpiNamed.apply(m.kpiId()).ifPresent(kpi -> heldBack.add(new HeldBack(kpi, m)));
+			}
+			else {
+				applications.add(m);
+			}
+		}
+		Map<Long, List<Measurement>> byKpi = new LinkedHashMap<>();
+		for (Measurement m : authors) {
+			byKpi.computeIfAbsent(m.kpiId(), id -> new ArrayList<>()).add(m);
+		}
+		for (Measurement m : applications) {
 			byKpi.computeIfAbsent(m.kpiId(), id -> new ArrayList<>()).add(m);
 		}
 		List<KpiEvidence> kpis = new ArrayList<>();
 		byKpi.forEach((id, reports) -> kpiNamed.apply(id).ifPresent(kpi -> kpis.add(KpiEvidence.of(kpi, reports))));
-		return new SolutionEvidence(List.copyOf(fromAuthors), List.copyOf(fromApplications), List.copyOf(kpis));
+		return new SolutionEvidence(List.copyOf(authors), List.copyOf(applications), List.copyOf(kpis),
+				List.copyOf(heldBack));
 	}
 
+	/** Whether there is nothing to show: no counted report and no outlier held back. */
 	public boolean isEmpty() {
-		return this.kpis.isEmpty();
+		return this.kpis.isEmpty() && this.heldBack.isEmpty();
+	}
+
+	/** A report held back as an outlier until an editor confirms it. */
+	public record HeldBack(ReferenceView kpi, Measurement measurement) {
 	}
 
 	/** How many measurements back the solution. */

@@ -2,6 +2,7 @@ package com.casebook.search;
 
 import java.util.List;
 
+import com.casebook.scenario.MeasurementChecks;
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.Solution;
 import com.casebook.search.analysis.AnalyzerNames;
@@ -35,13 +36,17 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 6;
+	static final int VERSION = 8;
 
 	private final ObjectProvider<Taxonomy> taxonomy;
 
 	private final ObjectProvider<ScenarioVectors> vectors;
 
-	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy, ObjectProvider<ScenarioVectors> vectors) {
+	private final ObjectProvider<MeasurementChecks> checks;
+
+	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy, ObjectProvider<ScenarioVectors> vectors,
+			ObjectProvider<MeasurementChecks> checks) {
+		this.checks = checks;
 		this.taxonomy = taxonomy;
 		this.vectors = vectors;
 	}
@@ -53,6 +58,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		scenario.indexed().index(INDEX);
 		scenario.binder(new TaxonomyLabelsBinder(this.taxonomy));
 		scenario.binder(new IndexedVersionsBinder());
+		scenario.binder(new MeasuredEffectsBinder(this.checks));
 		scenario.binder(new ScenarioVectorField(this.vectors));
 		multilingual(scenario.property("title"), "title");
 		scenario.property("title").keywordField("title_sort").normalizer(AnalyzerNames.SORT).sortable(Sortable.YES);

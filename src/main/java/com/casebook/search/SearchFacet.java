@@ -7,6 +7,11 @@ package com.casebook.search;
 public enum SearchFacet {
 
 	TAG("tag"), CATEGORY("category"), CHANNEL("channel"), BUSINESS_LINE("businessLine"), KPI("kpi"),
+	/**
+	 * The KPIs a solution of the scenario measurably improves: its trusted median change
+	 * (outliers count once an editor confirms them) is better by the KPI's direction.
+	 */
+	IMPROVES("improves"),
 	/** Whether an editor has adopted one of the solutions as the recommended practice. */
 	ADOPTED("adopted");
 

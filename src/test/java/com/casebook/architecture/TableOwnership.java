@@ -20,7 +20,8 @@ final class TableOwnership {
 
 	/** Views any module may read (never write). */
 	static final Set<String> SHARED_VIEWS = Set.of("scenario_facts", "scenario_tag_facts", "solution_facts",
-			"solution_application_facts", "measurement_facts", "account_facts", "search_query_facts");
+			"solution_application_facts", "measurement_facts", "measurement_checks", "account_facts",
+			"search_query_facts");
 
 	private TableOwnership() {
 	}
@@ -32,7 +33,8 @@ final class TableOwnership {
 		own(owners, "taxonomy", "category", "tag", "tag_synonym", "reference_item");
 		own(owners, "scenario", "scenario", "scenario_kpi", "scenario_tag", "solution", "solution_contributor",
 				"solution_application", "scenario_comment", "scenario_facts", "scenario_tag_facts", "solution_facts",
-				"solution_application_facts", "solution_measurement", "measurement_facts");
+				"solution_application_facts", "solution_measurement", "measurement_facts", "measurement_checks",
+				"measurement_confirmation");
 		own(owners, "revision", "revision");
 		own(owners, "search", "search_query_log", "knowledge_gap_draft", "search_outbox", "search_query_facts",
 				"scenario_embedding", "query_synonym");

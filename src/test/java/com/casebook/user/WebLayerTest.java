@@ -26,6 +26,7 @@ import com.casebook.revision.RevisionHistory;
 import com.casebook.scenario.ContentHealth;
 import com.casebook.scenario.EarlierTexts;
 import com.casebook.scenario.ReviewQueue;
+import com.casebook.scenario.MeasurementChecks;
 import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioDrafting;
 import com.casebook.scenario.ScenarioFeedback;
@@ -75,7 +76,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		PointRules.class, PointsLedger.class, Rewards.class, Reports.class, RevisionHistory.class, ContentHealth.class,
 		EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class,
 		SolutionAdoption.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
-		KnowledgeGaps.class, QuerySynonyms.class, RelatedScenarios.class, ScenarioSearch.class,
+		MeasurementChecks.class, KnowledgeGaps.class, QuerySynonyms.class, RelatedScenarios.class, ScenarioSearch.class,
 		ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class, IndexMaintenance.class,
 		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
 public @interface WebLayerTest {

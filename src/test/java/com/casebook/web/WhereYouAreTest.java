@@ -89,6 +89,7 @@ class WhereYouAreTest {
 		}
 		this.adminPages.put("/admin/tags/{id}", new Visit("/admin/tags/" + tag, "admin"));
 		this.adminPages.put("/tags/proposals", new Visit("/tags/proposals", "editor"));
+		this.adminPages.put("/review/measurements", new Visit("/review/measurements", "editor"));
 
 		String published = first("""
 				select min(s.id) from scenario s where s.status = 'PUBLISHED'

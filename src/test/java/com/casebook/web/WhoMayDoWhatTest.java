@@ -106,6 +106,18 @@ class WhoMayDoWhatTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		verify(this.drafting, never()).deleteDraft(anyLong(), any());
 		assertThat(this.mvc.get().uri("/review").with(as("manager", "MANAGER"))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get().uri("/review/measurements").with(as("manager", "MANAGER")))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/review/measurements/confirm")
+			.param("scenarioId", "7")
+			.param("solutionId", "7")
+			.param("kpiId", "1")
+			.param("before", "1")
+			.param("after", "90")
+			.param("unit", "PERCENT")
+			.with(as("manager", "MANAGER"))
+			.with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/reports").with(as("manager", "MANAGER"))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.get().uri("/reports/activity.csv").with(as("manager", "MANAGER")))
 			.hasStatus(HttpStatus.FORBIDDEN);

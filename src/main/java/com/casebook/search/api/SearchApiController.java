@@ -2,6 +2,7 @@ package com.casebook.search.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import com.casebook.search.SearchParameters;
 import com.casebook.search.SearchQuery;
 import com.casebook.search.SearchResults;
 import com.casebook.taxonomy.LocalizedName;
+import com.casebook.taxonomy.ReferenceKind;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
 
@@ -23,9 +25,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.Parameters;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,7 +57,11 @@ class SearchApiController {
 
 	private final IndexMaintenance index;
 
-	SearchApiController(ScenarioSearch search, SearchLog log, Taxonomy taxonomy, IndexMaintenance index) {
+	private final MessageSource messages;
+
+	SearchApiController(ScenarioSearch search, SearchLog log, Taxonomy taxonomy, IndexMaintenance index,
+			MessageSource messages) {
+		this.messages = messages;
 		this.search = search;
 		this.log = log;
 		this.taxonomy = taxonomy;
@@ -73,10 +84,15 @@ class SearchApiController {
 					+ "Facet parameters narrow the results and may be repeated; facet counts are taken "
 					+ "after all filters. Snippets are HTML-escaped with the matched words in <mark>. While the "
 					+ "search index is being rebuilt, results may be incomplete and rebuilding is true.",
-			responses = @ApiResponse(responseCode = "200", description = "one page of hits, with facet counts",
-					content = @Content(mediaType = "application/json",
-							examples = @ExampleObject(name = "out of stock", summary = "GET /api/search?q=缺货&size=1",
-									value = SEARCH_EXAMPLE))))
+			responses = {
+					@ApiResponse(responseCode = "200", description = "one page of hits, with facet counts",
+							content = @Content(mediaType = "application/json",
+									schema = @Schema(implementation = SearchJson.class),
+									examples = @ExampleObject(name = "out of stock",
+											summary = "GET /api/search?q=缺货&size=1", value = SEARCH_EXAMPLE))),
+					@ApiResponse(responseCode = "400", description = "improves names no KPI",
+							content = @Content(mediaType = "application/problem+json",
+									schema = @Schema(implementation = ProblemDetail.class))) })
 	@Parameters({ @Parameter(name = "q", in = ParameterIn.QUERY, description = "the words to search for"),
 			@Parameter(name = "page", in = ParameterIn.QUERY, description = "page number, from 0"),
 			@Parameter(name = "size", in = ParameterIn.QUERY, description = "hits per page, 1 to 100 (default 10)"),
@@ -87,18 +103,33 @@ class SearchApiController {
 			@Parameter(name = "channel", in = ParameterIn.QUERY, description = "channel id"),
 			@Parameter(name = "businessLine", in = ParameterIn.QUERY, description = "business line id"),
 			@Parameter(name = "kpi", in = ParameterIn.QUERY, description = "KPI id; repeat to require several"),
+			@Parameter(name = "improves", in = ParameterIn.QUERY,
+					description = "a KPI by its Chinese or English name, code or id (e.g. 放弃率, Abandonment rate): "
+							+ "only scenarios with a solution whose measured median change improves it (outliers "
+							+ "count once an editor confirms them); repeat to require several. The facet "
+							+ "'improves' counts the results with a measured improvement per KPI. An unknown KPI "
+							+ "answers 400"),
 			@Parameter(name = "adopted", in = ParameterIn.QUERY,
 					description = "true: only scenarios with an adopted solution") })
-	SearchJson search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
-			@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user) {
-		SearchQuery query = SearchParameters.parse(params, DEFAULT_SIZE);
+	ResponseEntity<?> search(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params,
+			@Parameter(hidden = true) @AuthenticationPrincipal CurrentUser user,
+			@Parameter(hidden = true) Locale locale) {
+		SearchParameters.Resolved resolved = SearchParameters.resolveImproves(params,
+				text -> this.taxonomy.referenceCalled(ReferenceKind.KPI, text).map(k -> k.id()));
+		if (!resolved.unknown().isEmpty()) {
+			// an unknown KPI is no filter at all: refused rather than ignored
+			return ResponseEntity.badRequest()
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.messages
+					.getMessage("api.error.unknownKpi", new Object[] { resolved.unknown().get(0) }, locale)));
+		}
+		SearchQuery query = SearchParameters.parse(resolved.params(), DEFAULT_SIZE);
 		SearchResults results = this.search.search(query);
 		if (!query.text().isEmpty() && query.page() == 0) {
 			this.log.record(query.text(), results.total(), !query.filters().isEmpty(),
 					user == null ? null : user.getRole(), SearchLog.Source.API);
 		}
-		return new SearchJson(results.total(), results.page(), query.size(),
-				results.hits().stream().map(this::hit).toList(), facets(results.facets()), this.index.isRebuilding());
+		return ResponseEntity.ok(new SearchJson(results.total(), results.page(), query.size(),
+				results.hits().stream().map(this::hit).toList(), facets(results.facets()), this.index.isRebuilding()));
 	}
 
 	private SearchJson.Hit hit(SearchHit hit) {

@@ -61,7 +61,9 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam MultiValueMap<String, String> params, @AuthenticationPrincipal CurrentUser user,
 			Locale locale, Model model) {
-		SearchQuery query = SearchParameters.parse(params, PAGE_SIZE);
+		SearchParameters.Resolved resolved = SearchParameters.resolveImproves(params, this.page::kpiCalled);
+		SearchQuery query = SearchParameters.parse(resolved.params(), PAGE_SIZE);
+		model.addAttribute("unknownKpis", resolved.unknown());
 		String moved = this.page.linkWithoutMergedTags(query);
 		if (moved != null) {
 			return "redirect:" + moved;

@@ -14,6 +14,8 @@ import java.util.function.Function;
 import com.casebook.scenario.ContentHealth;
 import com.casebook.search.FacetCounts;
 import com.casebook.search.SearchFacet;
+import com.casebook.taxonomy.ReferenceKind;
+import com.casebook.taxonomy.ReferenceView;
 import com.casebook.search.SearchFilters;
 import com.casebook.search.SearchHit;
 import com.casebook.search.SearchParameters;
@@ -44,6 +46,11 @@ class SearchPage {
 		this.health = health;
 	}
 
+	/** The KPI a text names (Chinese or English name, code or id). */
+	Optional<Long> kpiCalled(String text) {
+		return this.taxonomy.referenceCalled(ReferenceKind.KPI, text).map(ReferenceView::id);
+	}
+
 	/** The hits due for review, which carry a badge. */
 	Set<Long> needsReview(SearchResults results) {
 		return this.health.dueAmong(results.hits().stream().map(SearchHit::id).toList());
@@ -57,7 +64,8 @@ class SearchPage {
 				id -> this.taxonomy.category(id).map(c -> c.nameIn(locale))));
 		groups.add(group(query, SearchFacet.TAG, counts.of(SearchFacet.TAG),
 				id -> this.taxonomy.tag(id).map(t -> t.nameIn(locale))));
-		for (SearchFacet facet : List.of(SearchFacet.CHANNEL, SearchFacet.BUSINESS_LINE, SearchFacet.KPI)) {
+		for (SearchFacet facet : List.of(SearchFacet.CHANNEL, SearchFacet.BUSINESS_LINE, SearchFacet.KPI,
+				SearchFacet.IMPROVES)) {
 			groups.add(group(query, facet, counts.of(facet),
 					id -> this.taxonomy.reference(id).map(r -> r.nameIn(locale))));
 		}
