@@ -35,7 +35,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 6;
+	static final int VERSION = 7;
 
 	private final ObjectProvider<Taxonomy> taxonomy;
 
