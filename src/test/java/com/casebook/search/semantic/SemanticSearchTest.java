@@ -173,6 +173,26 @@ class SemanticSearchTest {
 	}
 
 	@Test
+	void aScenarioPublishedDuringTheStartUpCatchUpIsEmbeddedBeforeTheCatchUpEnds() {
+		// as on a first start on an existing catalogue: no scenario has its vectors
+		this.jdbc.update("delete from scenario_embedding");
+		assertThat(scenarioCount()).isGreaterThan(2L * EmbeddingWorker.BATCH);
+		this.worker.start();
+		long id = this.scenarios.published("呼叫中心空调故障坐席中暑", "盛夏午后机房空调停机，坐席区温度超过三十五度，两名坐席中暑离席，接通率骤降。", "临时调配移动空调并轮换休息",
+				"接通率恢复");
+
+		await(() -> hash(id, "content") != null && hash(id, "names") != null);
+		EmbeddingsCaughtUp.await(this.worker, this.index, this::scenarioCount);
+		// handed over after its commit, it was served ahead of the catch-up's remaining
+		// batches, not after them
+		Integer embeddedAfterIt = this.jdbc.queryForObject("""
+				select count(*) from scenario_embedding where scenario_id <> ?
+				and computed_at > (select max(computed_at) from scenario_embedding where scenario_id = ?)
+				""", Integer.class, id, id);
+		assertThat(embeddedAfterIt).isGreaterThan(0);
+	}
+
+	@Test
 	void aParaphraseWithoutASharedWordFindsItsScenarioOnTheFirstPageWithAnUnmarkedSnippet() {
 		SearchResults keyword = this.search.search(SearchQuery.of(PARAPHRASE, 0, 10), Ranking.KEYWORD);
 		SearchResults hybrid = this.search.search(SearchQuery.of(PARAPHRASE, 0, 10));
