@@ -314,7 +314,7 @@ public class EmbeddingWorker implements DisposableBean {
 		if (done || now - this.lastLog > LOG_EVERY_NANOS) {
 			this.lastLog = now;
 			if (this.toDo > 0) {
-				log.info("Semantic search: computed {} vectors this run, {} waiting", this.computed, backlog());
+				log.info("Semantic search: embedded {} scenarios this run, {} waiting", this.computed, backlog());
 			}
 		}
 	}
