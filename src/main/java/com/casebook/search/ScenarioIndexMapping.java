@@ -36,7 +36,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 8;
+	static final int VERSION = 9;
 
 	private final ObjectProvider<Taxonomy> taxonomy;
 

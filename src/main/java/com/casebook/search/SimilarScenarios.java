@@ -100,7 +100,7 @@ public class SimilarScenarios {
 		if (semantic == null || byWords.size() >= limit || text.length() < MIN_TEXT_LENGTH) {
 			return byWords;
 		}
-		Map<Long, Float> nearest = semantic.nearest(text, limit, MIN_COSINE, f -> {
+		Map<Long, Float> nearest = semantic.nearestByContent(text, limit, MIN_COSINE, f -> {
 			var bool = f.bool().filter(f.match().field("status").matching(ScenarioStatus.PUBLISHED));
 			if (excluding != null) {
 				bool.mustNot(f.id().matching(excluding));

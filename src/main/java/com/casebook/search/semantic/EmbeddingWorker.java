@@ -35,9 +35,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Computes embeddings in the background, in batches, one thread: the scenarios whose text
- * changed (handed over after their commit) and, at start-up, every scenario without a
- * vector of its current text and of the current model (the first start on an existing
+ * Computes embeddings in the background, in batches, one thread: the scenarios whose
+ * texts changed (handed over after their commit, served first) and, at start-up, every
+ * scenario without a vector of each of its current texts (content and names, see
+ * {@link ScenarioTexts}) and of the current model (the first start on an existing
  * catalogue embeds it all, with its progress in the log). Each stored vector is then put
  * in the index by indexing the scenario again. Nothing already stored is computed again.
  */
@@ -69,7 +70,11 @@ public class EmbeddingWorker implements DisposableBean {
 		return worker;
 	});
 
-	private final LinkedHashSet<Long> pending = new LinkedHashSet<>();
+	/** Scenarios handed over after their commit: new or edited ones, served first. */
+	private final LinkedHashSet<Long> requested = new LinkedHashSet<>();
+
+	/** What the start-up comparison found without a vector of its current texts. */
+	private final LinkedHashSet<Long> catchUp = new LinkedHashSet<>();
 
 	private boolean draining;
 
@@ -87,8 +92,12 @@ public class EmbeddingWorker implements DisposableBean {
 
 	private final Clock clock;
 
+	private final ScenarioTexts scenarioTexts;
+
 	EmbeddingWorker(EmbeddingStore store, EntityManager entityManager, PlatformTransactionManager transactionManager,
-			@Value("${casebook.data-dir}") Path dataDir, ApplicationEventPublisher events, Clock clock) {
+			@Value("${casebook.data-dir}") Path dataDir, ApplicationEventPublisher events, Clock clock,
+			ScenarioTexts scenarioTexts) {
+		this.scenarioTexts = scenarioTexts;
 		this.events = events;
 		this.clock = clock;
 		this.store = store;
@@ -101,14 +110,16 @@ public class EmbeddingWorker implements DisposableBean {
 
 	/**
 	 * After the index is checked (its listener runs first): the model is loaded and the
-	 * catalogue compared with the stored vectors, off the start-up thread.
+	 * catalogue compared with the stored vectors, off the start-up thread. Scenarios
+	 * handed over meanwhile (published while the model loads or the catalogue is
+	 * compared) are embedded first, and between the comparison's chunks: a large
+	 * catalogue's catch-up does not make a new scenario wait for it.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	public void start() {
 		this.thread.execute(() -> {
 			try {
 				TextEmbedding.load(this.dataDir);
-				enqueueMissing();
 			}
 			catch (RuntimeException ex) {
 				log.error("Semantic search is off: the embedding model could not be loaded", ex);
@@ -116,22 +127,32 @@ public class EmbeddingWorker implements DisposableBean {
 			}
 			synchronized (this) {
 				this.started = true;
+				// this task drains what is handed over from now on
+				this.draining = true;
 			}
-			drain();
+			try {
+				drain(true);
+				enqueueMissing();
+			}
+			catch (RuntimeException ex) {
+				log.error("Could not compare the catalogue with the stored vectors", ex);
+			}
+			drain(false);
 		});
 	}
 
-	/** Asks for the vector of a scenario's current text. */
+	/** Asks for the vectors of a scenario's current texts. */
 	void request(long scenarioId) {
 		synchronized (this) {
-			this.pending.add(scenarioId);
-			this.toDo++;
+			if (this.requested.add(scenarioId)) {
+				this.toDo++;
+			}
 			if (!this.started || this.draining) {
 				return;
 			}
 			this.draining = true;
 		}
-		this.thread.execute(this::drain);
+		this.thread.execute(() -> drain(false));
 	}
 
 	/** Returns once everything handed over so far is embedded. */
@@ -151,7 +172,7 @@ public class EmbeddingWorker implements DisposableBean {
 
 	/** Scenarios waiting for a vector, or being embedded now. */
 	public synchronized int backlog() {
-		return this.pending.size() + (this.draining ? 1 : 0);
+		return this.requested.size() + this.catchUp.size() + (this.draining ? 1 : 0);
 	}
 
 	/** How many vectors this run computed, how many it was asked for, and how fast. */
@@ -166,41 +187,51 @@ public class EmbeddingWorker implements DisposableBean {
 
 	private void enqueueMissing() {
 		long started = System.nanoTime();
-		Map<Long, String> stored = this.store.hashes();
+		Map<VectorKind, Map<Long, String>> stored = this.store.hashes();
 		List<Long> ids = this.ownTransaction
 			.execute(status -> this.entityManager.createQuery("select s.id from Scenario s order by s.id", Long.class)
 				.getResultList());
-		List<Long> missing = new ArrayList<>();
+		int missing = 0;
 		for (int from = 0; from < ids.size(); from += 200) {
-			List<Long> batch = ids.subList(from, Math.min(from + 200, ids.size()));
-			for (ScenarioText text : texts(batch)) {
-				if (!text.hash().equals(stored.get(text.scenarioId()))) {
-					missing.add(text.scenarioId());
+			List<Long> chunk = ids.subList(from, Math.min(from + 200, ids.size()));
+			List<Long> found = new ArrayList<>();
+			for (ScenarioText text : texts(chunk)) {
+				if (!text.hash().equals(stored.get(text.kind()).get(text.scenarioId()))
+						&& (found.isEmpty() || found.get(found.size() - 1) != text.scenarioId())) {
+					found.add(text.scenarioId());
 				}
 			}
-		}
-		synchronized (this) {
-			this.pending.addAll(missing);
-			this.toDo += missing.size();
-			this.draining = true;
+			missing += found.size();
+			synchronized (this) {
+				this.catchUp.addAll(found);
+				this.toDo += found.size();
+			}
+			// new scenarios do not wait for the whole comparison
+			drain(true);
 		}
 		log.info(
-				"Semantic search: {} of {} scenarios have a vector of their current text; {} to compute "
+				"Semantic search: {} of {} scenarios have vectors of their current texts; {} to compute "
 						+ "(compared in {} ms)",
-				ids.size() - missing.size(), ids.size(), missing.size(), (System.nanoTime() - started) / 1_000_000);
+				ids.size() - missing, ids.size(), missing, (System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void drain() {
+	/**
+	 * Embeds batches until nothing waits: the scenarios handed over first, then the
+	 * catch-up; with {@code requestedOnly}, only the former, and the worker stays busy.
+	 */
+	private void drain(boolean requestedOnly) {
 		while (!Thread.currentThread().isInterrupted()) {
 			List<Long> batch = new ArrayList<>(BATCH);
 			synchronized (this) {
-				var iterator = this.pending.iterator();
-				while (iterator.hasNext() && batch.size() < BATCH) {
-					batch.add(iterator.next());
-					iterator.remove();
+				take(this.requested, batch);
+				if (!requestedOnly) {
+					take(this.catchUp, batch);
 				}
+				batch.forEach(this.catchUp::remove);
 				if (batch.isEmpty()) {
-					this.draining = false;
+					if (!requestedOnly) {
+						this.draining = false;
+					}
 					return;
 				}
 			}
@@ -217,10 +248,18 @@ public class EmbeddingWorker implements DisposableBean {
 		}
 	}
 
+	private static void take(LinkedHashSet<Long> queue, List<Long> batch) {
+		var iterator = queue.iterator();
+		while (iterator.hasNext() && batch.size() < BATCH) {
+			batch.add(iterator.next());
+			iterator.remove();
+		}
+	}
+
 	private void embed(List<Long> batch) {
-		Map<Long, String> stored = this.store.hashes(batch);
+		Map<VectorKind, Map<Long, String>> stored = this.store.hashes(batch);
 		List<ScenarioText> changed = texts(batch).stream()
-			.filter(text -> !text.hash().equals(stored.get(text.scenarioId())))
+			.filter(text -> !text.hash().equals(stored.get(text.kind()).get(text.scenarioId())))
 			.toList();
 		if (changed.isEmpty()) {
 			return;
@@ -229,23 +268,30 @@ public class EmbeddingWorker implements DisposableBean {
 		List<float[]> vectors = TextEmbedding.embedAll(changed.stream().map(ScenarioText::text).toList());
 		this.embeddingNanos += System.nanoTime() - started;
 		for (int i = 0; i < changed.size(); i++) {
-			this.store.save(changed.get(i).scenarioId(), changed.get(i).hash(), vectors.get(i));
+			this.store.save(changed.get(i), vectors.get(i));
 		}
-		this.computed += changed.size();
+		List<Long> embedded = changed.stream().map(ScenarioText::scenarioId).distinct().toList();
+		this.computed += embedded.size();
 		this.lastBatchAt = this.clock.instant();
-		List<Long> embedded = changed.stream().map(ScenarioText::scenarioId).toList();
 		reindex(embedded);
-		this.events.publishEvent(new ScenariosEmbedded(embedded));
+		// duplicates are compared by content: a renamed tag changes no scenario's meaning
+		List<Long> newContent = changed.stream()
+			.filter(text -> text.kind() == VectorKind.CONTENT)
+			.map(ScenarioText::scenarioId)
+			.toList();
+		if (!newContent.isEmpty()) {
+			this.events.publishEvent(new ScenariosEmbedded(newContent));
+		}
 	}
 
 	private List<ScenarioText> texts(List<Long> ids) {
 		return this.ownTransaction.execute(status -> {
 			List<ScenarioText> texts = this.entityManager
-				.createQuery("select s from Scenario s where s.id in (:ids)", Scenario.class)
+				.createQuery("select s from Scenario s where s.id in (:ids) order by s.id", Scenario.class)
 				.setParameter("ids", ids)
 				.getResultList()
 				.stream()
-				.map(ScenarioText::of)
+				.flatMap(scenario -> this.scenarioTexts.of(scenario).stream())
 				.toList();
 			this.entityManager.clear();
 			return texts;
@@ -268,7 +314,7 @@ public class EmbeddingWorker implements DisposableBean {
 		if (done || now - this.lastLog > LOG_EVERY_NANOS) {
 			this.lastLog = now;
 			if (this.toDo > 0) {
-				log.info("Semantic search: computed {} vectors this run, {} waiting", this.computed, backlog());
+				log.info("Semantic search: embedded {} scenarios this run, {} waiting", this.computed, backlog());
 			}
 		}
 	}

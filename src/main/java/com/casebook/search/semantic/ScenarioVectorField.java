@@ -1,8 +1,11 @@
 package com.casebook.search.semantic;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.casebook.scenario.Scenario;
@@ -21,18 +24,17 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The scenario's embedding in the Lucene index, and the nearest-neighbour query on it.
- * Hibernate Search's vector fields and {@code knn} predicate are incubating, so they are
- * used here and nowhere else.
+ * The scenario's embeddings in the Lucene index, one vector field per {@link VectorKind}
+ * ({@code embedding} for the content, {@code embedding_names} for the names), and the
+ * nearest-neighbour queries on them. Hibernate Search's vector fields and {@code knn}
+ * predicate are incubating, so they are used here and nowhere else.
  * <p>
- * The document takes the stored vector of the scenario's current text: indexing never
+ * The document takes the stored vectors of the scenario's current texts: indexing never
  * computes one. When none is stored yet (a new or edited text), the scenario is handed to
  * the {@link EmbeddingWorker} once the transaction commits, which stores the vector and
  * indexes the scenario again; meanwhile the scenario is found by its words only.
  */
 public final class ScenarioVectorField implements TypeBinder {
-
-	static final String FIELD = "embedding";
 
 	private final ObjectProvider<ScenarioVectors> vectors;
 
@@ -47,27 +49,54 @@ public final class ScenarioVectorField implements TypeBinder {
 			.use("situation")
 			.use("solutions.actions")
 			.use("solutions.mergedIntoId")
-			.use("solutions.position");
-		IndexFieldReference<float[]> field = context.indexSchemaElement()
-			.field(FIELD,
-					f -> f.asFloatVector().dimension(TextEmbedding.DIMENSION).vectorSimilarity(VectorSimilarity.COSINE))
-			.toReference();
-		context.bridge(Scenario.class, new Bridge(field, this.vectors));
+			.use("solutions.position")
+			// the names vector's text (names come from the taxonomy's snapshot; a rename
+			// reindexes the scenarios filed under it, see LabelReindexing)
+			.use("categoryId")
+			.use("tagIds")
+			.use("kpiIds");
+		Map<VectorKind, IndexFieldReference<float[]>> fields = new EnumMap<>(VectorKind.class);
+		for (VectorKind kind : VectorKind.values()) {
+			fields.put(kind,
+					context.indexSchemaElement()
+						.field(kind.field(),
+								f -> f.asFloatVector()
+									.dimension(TextEmbedding.DIMENSION)
+									.vectorSimilarity(VectorSimilarity.COSINE))
+						.toReference());
+		}
+		context.bridge(Scenario.class, new Bridge(fields, this.vectors));
 	}
 
 	/**
-	 * Ids of the {@code k} scenarios nearest to the vector among those the filter keeps,
-	 * nearest first, with their cosine similarity; only those at least
-	 * {@code minimumSimilarity} alike.
+	 * The {@code k} scenarios the filter keeps whose best vector of the given kinds is
+	 * nearest to the vector, nearest first, with that best cosine similarity; only those
+	 * at least {@code minimumSimilarity} alike. One {@code knn} query per kind.
 	 */
 	static Map<Long, Float> nearest(SearchSession session, float[] vector, int k, float minimumSimilarity,
-			Function<SearchPredicateFactory, SearchPredicate> filter) {
+			Function<SearchPredicateFactory, SearchPredicate> filter, Set<VectorKind> kinds) {
+		Map<Long, Float> best = new HashMap<>();
+		for (VectorKind kind : kinds) {
+			nearest(session, kind, vector, k, minimumSimilarity, filter)
+				.forEach((id, cosine) -> best.merge(id, cosine, Math::max));
+		}
+		Map<Long, Float> nearest = new LinkedHashMap<>();
+		best.entrySet()
+			.stream()
+			.sorted(Map.Entry.<Long, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(k)
+			.forEach(entry -> nearest.put(entry.getKey(), entry.getValue()));
+		return nearest;
+	}
+
+	private static Map<Long, Float> nearest(SearchSession session, VectorKind kind, float[] vector, int k,
+			float minimumSimilarity, Function<SearchPredicateFactory, SearchPredicate> filter) {
 		Map<Long, Float> nearest = new LinkedHashMap<>();
 		session.search(Scenario.class)
 			.select(f -> f.composite(row -> Map.entry((Long) row.get(0), (Float) row.get(1)), f.id(Long.class),
 					f.score()))
 			.where(f -> f.knn(k)
-				.field(FIELD)
+				.field(kind.field())
 				.matching(vector)
 				.filter(filter.apply(f))
 				.requiredMinimumSimilarity(minimumSimilarity))
@@ -78,8 +107,8 @@ public final class ScenarioVectorField implements TypeBinder {
 	}
 
 	/**
-	 * The same with each scenario's title, in the one query: what a list of links to the
-	 * neighbours needs.
+	 * The scenarios whose content vector is nearest to the vector, with each scenario's
+	 * title, in one query: what a list of links to the neighbours needs.
 	 */
 	static List<SimilarScenario> nearestWithTitles(SearchSession session, float[] vector, int k,
 			float minimumSimilarity, Function<SearchPredicateFactory, SearchPredicate> filter) {
@@ -89,14 +118,14 @@ public final class ScenarioVectorField implements TypeBinder {
 					row -> new SimilarScenario((Long) row.get(0), (String) row.get(1), 2 * (Float) row.get(2) - 1),
 					f.id(Long.class), f.field("title", String.class), f.score()))
 			.where(f -> f.knn(k)
-				.field(FIELD)
+				.field(VectorKind.CONTENT.field())
 				.matching(vector)
 				.filter(filter.apply(f))
 				.requiredMinimumSimilarity(minimumSimilarity))
 			.fetchHits(k);
 	}
 
-	private record Bridge(IndexFieldReference<float[]> field,
+	private record Bridge(Map<VectorKind, IndexFieldReference<float[]>> fields,
 			ObjectProvider<ScenarioVectors> vectors) implements TypeBridge<Scenario> {
 
 		@Override
@@ -105,10 +134,7 @@ public final class ScenarioVectorField implements TypeBinder {
 			if (vectors == null) {
 				return;
 			}
-			float[] vector = vectors.storedFor(ScenarioText.of(scenario));
-			if (vector != null) {
-				target.addValue(this.field, vector);
-			}
+			vectors.storedFor(scenario).forEach((kind, vector) -> target.addValue(this.fields.get(kind), vector));
 		}
 
 	}

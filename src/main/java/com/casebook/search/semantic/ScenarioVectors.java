@@ -1,13 +1,18 @@
 package com.casebook.search.semantic;
 
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.casebook.scenario.Scenario;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What indexing asks of the semantic side: the stored vector of a scenario's current
- * text, and, when there is none, that the worker compute it once the change is committed
+ * What indexing asks of the semantic side: the stored vectors of a scenario's current
+ * texts, and, when there is none, that the worker compute it once the change is committed
  * (never inside the saving request).
  */
 @Component
@@ -17,17 +22,31 @@ public class ScenarioVectors {
 
 	private final ObjectProvider<EmbeddingWorker> worker;
 
-	ScenarioVectors(EmbeddingStore store, ObjectProvider<EmbeddingWorker> worker) {
+	private final ScenarioTexts texts;
+
+	ScenarioVectors(EmbeddingStore store, ObjectProvider<EmbeddingWorker> worker, ScenarioTexts texts) {
 		this.store = store;
 		this.worker = worker;
+		this.texts = texts;
 	}
 
-	float[] storedFor(ScenarioText text) {
-		float[] vector = this.store.vector(text.scenarioId(), text.hash());
-		if (vector == null) {
-			requestAfterCommit(text.scenarioId());
+	/**
+	 * The stored vectors of the scenario's current texts, by kind (one query); a kind
+	 * whose text has no vector yet is missing, and the worker is asked for it.
+	 */
+	Map<VectorKind, float[]> storedFor(Scenario scenario) {
+		Map<VectorKind, EmbeddingStore.Stored> stored = this.store.stored(scenario.getId());
+		Map<VectorKind, float[]> current = new EnumMap<>(VectorKind.class);
+		for (ScenarioText text : this.texts.of(scenario)) {
+			EmbeddingStore.Stored vector = stored.get(text.kind());
+			if (vector != null && vector.textHash().equals(text.hash())) {
+				current.put(text.kind(), vector.vector());
+			}
 		}
-		return vector;
+		if (current.size() < VectorKind.values().length) {
+			requestAfterCommit(scenario.getId());
+		}
+		return current;
 	}
 
 	private void requestAfterCommit(long scenarioId) {

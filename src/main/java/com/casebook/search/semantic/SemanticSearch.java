@@ -1,8 +1,10 @@
 package com.casebook.search.semantic;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The semantic leg of a search: the scenarios whose stored embedding is nearest to the
+ * The semantic leg of a search: the scenarios whose stored embeddings are nearest to the
  * query's. Scenarios not embedded yet are simply not among them (their words still find
  * them), and until the model is loaded the leg finds nothing.
  */
@@ -42,38 +44,47 @@ public class SemanticSearch {
 	}
 
 	/**
-	 * Up to {@code k} scenarios the filter keeps, nearest to the text first, with their
-	 * cosine similarity; none closer than the minimum similarity.
+	 * The search's semantic leg: up to {@code k} scenarios the filter keeps, nearest to
+	 * the text first by the best of their two vectors (content and names), with that
+	 * cosine similarity; none closer than the minimum similarity. Runs in the caller's
+	 * search session (searches run outside transactions).
 	 */
-	public Map<Long, Float> nearest(String text, int k, Function<SearchPredicateFactory, SearchPredicate> filter) {
-		return nearest(text, k, this.minimumSimilarity, filter);
-	}
-
-	public Map<Long, Float> nearest(String text, int k, float minimumSimilarity,
-			Function<SearchPredicateFactory, SearchPredicate> filter) {
-		return nearest(Search.session(this.entityManager), text, k, minimumSimilarity, filter);
-	}
-
-	/** The same in the caller's search session (searches run outside transactions). */
 	public Map<Long, Float> nearest(SearchSession session, String text, int k,
 			Function<SearchPredicateFactory, SearchPredicate> filter) {
-		return nearest(session, text, k, this.minimumSimilarity, filter);
+		return nearest(session, text, k, this.minimumSimilarity, filter, EnumSet.allOf(VectorKind.class));
+	}
+
+	/** The same in a session of its own. */
+	public Map<Long, Float> nearest(String text, int k, Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return nearest(Search.session(this.entityManager), text, k, filter);
+	}
+
+	/**
+	 * Up to {@code k} scenarios the filter keeps whose content (title, situation,
+	 * actions) is nearest to the text, with their cosine similarity, down to
+	 * {@code minimumSimilarity}: a text compared with scenarios, as similar scenarios
+	 * while writing do (their threshold was measured on the content vectors).
+	 */
+	public Map<Long, Float> nearestByContent(String text, int k, float minimumSimilarity,
+			Function<SearchPredicateFactory, SearchPredicate> filter) {
+		return nearest(Search.session(this.entityManager), text, k, minimumSimilarity, filter,
+				EnumSet.of(VectorKind.CONTENT));
 	}
 
 	private Map<Long, Float> nearest(SearchSession session, String text, int k, float minimumSimilarity,
-			Function<SearchPredicateFactory, SearchPredicate> filter) {
+			Function<SearchPredicateFactory, SearchPredicate> filter, Set<VectorKind> kinds) {
 		if (text.isBlank() || !TextEmbedding.isLoaded()) {
 			return Map.of();
 		}
 		float[] vector = TextEmbedding.embed(text);
-		return ScenarioVectorField.nearest(session, vector, k, minimumSimilarity, filter);
+		return ScenarioVectorField.nearest(session, vector, k, minimumSimilarity, filter, kinds);
 	}
 
 	/**
-	 * The scenarios nearest in meaning to a scenario, by its stored vector (nothing is
-	 * computed), with their titles and cosine similarity, nearest first; the scenario
-	 * itself is never among them. Empty when the scenario has no vector yet, so the
-	 * caller can fall back on words.
+	 * The scenarios nearest in meaning to a scenario, by its stored content vector
+	 * (nothing is computed), with their titles and cosine similarity, nearest first; the
+	 * scenario itself is never among them. Empty when the scenario has no vector yet, so
+	 * the caller can fall back on words.
 	 */
 	public Optional<List<SimilarScenario>> nearestTo(long scenarioId, int k, float minimumSimilarity,
 			Function<SearchPredicateFactory, SearchPredicate> filter) {

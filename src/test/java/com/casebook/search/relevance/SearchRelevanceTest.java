@@ -22,29 +22,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class SearchRelevanceTest extends RelevanceMeasurement {
 
-	// the fused ranking (issue 15), measured 0.916 and 0.873 (99 queries); floors are the
-	// measurement minus 0.05, rounded down
-	static final double MRR_FLOOR = 0.86;
+	// the fused ranking (issue 15, two vectors per scenario), measured 0.937 and 0.902
+	// (99
+	// queries); floors are the measurement minus 0.05, rounded down
+	static final double MRR_FLOOR = 0.88;
 
-	static final double NDCG_FLOOR = 0.82;
+	static final double NDCG_FLOOR = 0.85;
 
 	/**
 	 * Per query type, {MRR floor, nDCG@5 floor}, set the same way from the fused
 	 * ranking's measurement (docs/search.md).
 	 */
 	static final Map<String, double[]> TYPE_FLOORS = Map.of(
-			// measured 1.000, 0.946
-			"chinese", new double[] { 0.95, 0.89 },
-			// measured 1.000, 0.970
+			// measured 1.000, 0.968
+			"chinese", new double[] { 0.95, 0.91 },
+			// measured 1.000, 0.979
 			"traditional", new double[] { 0.95, 0.92 },
 			// measured 0.950, 0.838
 			"english", new double[] { 0.90, 0.78 },
-			// measured 1.000, 0.950
-			"mixed", new double[] { 0.95, 0.90 },
-			// measured 0.938, 0.852: words not in the text
-			"paraphrase", new double[] { 0.88, 0.80 },
-			// measured 0.826, 0.810: what customers and team leads say
-			"colloquial", new double[] { 0.77, 0.76 });
+			// measured 1.000, 0.967
+			"mixed", new double[] { 0.95, 0.91 },
+			// measured 0.938, 0.845: words not in the text
+			"paraphrase", new double[] { 0.88, 0.79 },
+			// measured 0.876, 0.863: what customers and team leads say (goal: MRR 0.85)
+			"colloquial", new double[] { 0.82, 0.81 });
 
 	@Override
 	String configurationName() {

@@ -1,13 +1,18 @@
 package com.casebook.search.semantic;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+
+import jakarta.persistence.EntityManager;
 
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.scenario.ScenarioCatalogue;
+import com.casebook.scenario.SolutionContent;
 import com.casebook.scenario.TestScenarios;
 import com.casebook.scenario.WikiAmendments;
 import com.casebook.search.IndexMaintenance;
@@ -18,13 +23,17 @@ import com.casebook.search.SearchQuery;
 import com.casebook.search.SearchResults;
 import com.casebook.search.SimilarScenario;
 import com.casebook.search.SimilarScenarios;
+import com.casebook.taxonomy.TagCuration;
+import com.casebook.taxonomy.TagCuration.TagFields;
 
+import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +94,15 @@ class SemanticSearchTest {
 	@Autowired
 	SimilarScenarios similar;
 
+	@Autowired
+	TagCuration tags;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	EntityManager entityManager;
+
 	@BeforeEach
 	void everyScenarioIsEmbedded() {
 		EmbeddingsCaughtUp.await(this.worker, this.index, this::scenarioCount);
@@ -122,6 +140,56 @@ class SemanticSearchTest {
 		this.worker.awaitIdle();
 		Map<Long, Float> nearest = nearestTo("耳机有杂音客户听不清");
 		assertThat(nearest.keySet()).first().isEqualTo(id);
+	}
+
+	@Test
+	void renamingATagEmbedsTheNamesOfItsScenariosAgainAndNothingElse() {
+		long tag = this.tags.create(new TagFields("停电应急", "Power cut", null, null, Set.of("断电")));
+		long filed = this.scenarios.published(this.scenarios.content("园区停电后来电排队", "园区整体停电两小时，恢复后来电集中涌入，排队超过二十分钟。")
+			.toBuilder()
+			.tagIds(Set.of(tag))
+			.build(), SolutionContent.of("开启排队回拨", "排队时长回落"));
+		await(() -> hash(filed, "names") != null && hash(filed, "content") != null);
+		this.worker.awaitIdle();
+		String names = hash(filed, "names");
+		String content = hash(filed, "content");
+		long other = this.jdbc.queryForObject("select id from scenario where external_ref = 'demo-003'", Long.class);
+		String otherNames = hash(other, "names");
+		long computed = this.worker.progress().computed();
+
+		this.tags.edit(tag, new TagFields("供电中断", "Power outage", null, null, Set.of("断电", "停电")));
+
+		await(() -> !names.equals(hash(filed, "names")));
+		this.worker.awaitIdle();
+		assertThat(hash(filed, "content")).isEqualTo(content);
+		assertThat(hash(other, "names")).isEqualTo(otherNames);
+		assertThat(this.worker.progress().computed()).isEqualTo(computed + 1);
+		// the new names vector is in the index
+		float[] renamed = this.store.stored(filed).get(VectorKind.NAMES).vector();
+		Map<Long, Float> indexed = this.transactions
+			.execute(status -> ScenarioVectorField.nearest(Search.session(this.entityManager), renamed, 1, 0.999f,
+					f -> f.id().matching(filed).toPredicate(), EnumSet.of(VectorKind.NAMES)));
+		assertThat(indexed).containsKey(filed);
+	}
+
+	@Test
+	void aScenarioPublishedDuringTheStartUpCatchUpIsEmbeddedBeforeTheCatchUpEnds() {
+		// as on a first start on an existing catalogue: no scenario has its vectors
+		this.jdbc.update("delete from scenario_embedding");
+		assertThat(scenarioCount()).isGreaterThan(2L * EmbeddingWorker.BATCH);
+		this.worker.start();
+		long id = this.scenarios.published("呼叫中心空调故障坐席中暑", "盛夏午后机房空调停机，坐席区温度超过三十五度，两名坐席中暑离席，接通率骤降。", "临时调配移动空调并轮换休息",
+				"接通率恢复");
+
+		await(() -> hash(id, "content") != null && hash(id, "names") != null);
+		EmbeddingsCaughtUp.await(this.worker, this.index, this::scenarioCount);
+		// handed over after its commit, it was served ahead of the catch-up's remaining
+		// batches, not after them
+		Integer embeddedAfterIt = this.jdbc.queryForObject("""
+				select count(*) from scenario_embedding where scenario_id <> ?
+				and computed_at > (select max(computed_at) from scenario_embedding where scenario_id = ?)
+				""", Integer.class, id, id);
+		assertThat(embeddedAfterIt).isGreaterThan(0);
 	}
 
 	@Test
@@ -219,8 +287,12 @@ class SemanticSearchTest {
 	SemanticSearch semantic;
 
 	private String hash(long id) {
-		List<String> hashes = this.jdbc.queryForList("select text_hash from scenario_embedding where scenario_id = ?",
-				String.class, id);
+		return hash(id, "content");
+	}
+
+	private String hash(long id, String kind) {
+		List<String> hashes = this.jdbc.queryForList(
+				"select text_hash from scenario_embedding where scenario_id = ? and kind = ?", String.class, id, kind);
 		return hashes.isEmpty() ? null : hashes.get(0);
 	}
 
