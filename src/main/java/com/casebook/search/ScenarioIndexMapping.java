@@ -41,9 +41,13 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	private final ObjectProvider<ScenarioVectors> vectors;
 
-	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy, ObjectProvider<ScenarioVectors> vectors) {
+	private final SearchBackend backend;
+
+	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy, ObjectProvider<ScenarioVectors> vectors,
+			SearchBackend backend) {
 		this.taxonomy = taxonomy;
 		this.vectors = vectors;
+		this.backend = backend;
 	}
 
 	@Override
@@ -53,7 +57,10 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		scenario.indexed().index(INDEX);
 		scenario.binder(new TaxonomyLabelsBinder(this.taxonomy));
 		scenario.binder(new IndexedVersionsBinder());
-		scenario.binder(new ScenarioVectorField(this.vectors));
+		if (this.backend.vectors()) {
+			// an OpenSearch cluster without the k-NN plugin has no vector fields
+			scenario.binder(new ScenarioVectorField(this.vectors));
+		}
 		multilingual(scenario.property("title"), "title");
 		scenario.property("title").keywordField("title_sort").normalizer(AnalyzerNames.SORT).sortable(Sortable.YES);
 		multilingual(scenario.property("situation"), "situation");

@@ -34,6 +34,7 @@ import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.SolutionAdoption;
 import com.casebook.scenario.WikiAmendments;
 import com.casebook.search.IndexMaintenance;
+import com.casebook.search.SearchBackend;
 import com.casebook.search.KnowledgeGaps;
 import com.casebook.search.QuerySynonyms;
 import com.casebook.search.RelatedScenarios;
@@ -76,7 +77,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class,
 		SolutionAdoption.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
 		KnowledgeGaps.class, QuerySynonyms.class, RelatedScenarios.class, ScenarioSearch.class,
-		ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class, IndexMaintenance.class,
+		ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class, IndexMaintenance.class, SearchBackend.class,
 		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
 public @interface WebLayerTest {
 
