@@ -53,6 +53,10 @@ class SearchBackendSettings implements HibernatePropertiesCustomizer {
 		}
 		if (OUTBOX_POLLING.equalsIgnoreCase(this.coordination)) {
 			properties.put(PREFIX + "coordination.strategy", "outbox-polling");
+			// events are always processed asynchronously, by whichever node polls them:
+			// no synchronization strategy may be set (blank counts as unset; removing the
+			// key is not enough, Boot passes spring.jpa.properties on as they are)
+			properties.put(PREFIX + "indexing.plan.synchronization.strategy", "");
 		}
 	}
 
