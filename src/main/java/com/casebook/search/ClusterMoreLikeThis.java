@@ -39,6 +39,10 @@ class ClusterMoreLikeThis {
 
 	private static final int MAX_DOC_FREQ_PCT = 40;
 
+	private static final int SHARD_RETRIES = 20;
+
+	private static final Duration SHARD_RETRY_PAUSE = Duration.ofMillis(250);
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SearchBackend backend;
@@ -137,6 +141,12 @@ class ClusterMoreLikeThis {
 			.build();
 		try {
 			HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			// a shard still starting (the index was just created, or reopened to update
+			// its analysis) answers 5xx for a moment: wait for it rather than fail a scan
+			for (int attempt = 1; response.statusCode() >= 500 && attempt <= SHARD_RETRIES; attempt++) {
+				Thread.sleep(SHARD_RETRY_PAUSE.toMillis());
+				response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
+			}
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(
 						"OpenSearch answered " + response.statusCode() + " to " + path + ": " + response.body());
