@@ -17,6 +17,7 @@ import com.casebook.scenario.Scenario;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -49,7 +50,16 @@ public class BulkIndexing {
 		return thread;
 	});
 
-	BulkIndexing(EntityManager entityManager, ScenarioReindexing reindexing, IndexOutbox outbox) {
+	/**
+	 * With outbox-polling coordination every change already goes through Hibernate
+	 * Search's outbox and is indexed in batches by whichever node polls it: nothing to
+	 * defer (and a session may not filter out only some types there).
+	 */
+	private final boolean outboxPolling;
+
+	BulkIndexing(EntityManager entityManager, ScenarioReindexing reindexing, IndexOutbox outbox,
+			@Value("${casebook.search.coordination:none}") String coordination) {
+		this.outboxPolling = SearchBackendSettings.OUTBOX_POLLING.equalsIgnoreCase(coordination.strip());
 		this.entityManager = entityManager;
 		this.reindexing = reindexing;
 		this.outbox = outbox;
@@ -97,7 +107,8 @@ public class BulkIndexing {
 		 * of while it stores them.
 		 */
 		public void deferToCommit() {
-			if (TransactionSynchronizationManager.hasResource(IndexOutbox.DEFERRED)) {
+			if (BulkIndexing.this.outboxPolling
+					|| TransactionSynchronizationManager.hasResource(IndexOutbox.DEFERRED)) {
 				return;
 			}
 			Search.session(BulkIndexing.this.entityManager)

@@ -44,11 +44,14 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	private final ObjectProvider<MeasurementChecks> checks;
 
+	private final SearchBackend backend;
+
 	ScenarioIndexMapping(ObjectProvider<Taxonomy> taxonomy, ObjectProvider<ScenarioVectors> vectors,
-			ObjectProvider<MeasurementChecks> checks) {
+			ObjectProvider<MeasurementChecks> checks, SearchBackend backend) {
 		this.checks = checks;
 		this.taxonomy = taxonomy;
 		this.vectors = vectors;
+		this.backend = backend;
 	}
 
 	@Override
@@ -59,7 +62,10 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 		scenario.binder(new TaxonomyLabelsBinder(this.taxonomy));
 		scenario.binder(new IndexedVersionsBinder());
 		scenario.binder(new MeasuredEffectsBinder(this.checks));
-		scenario.binder(new ScenarioVectorField(this.vectors));
+		if (this.backend.vectors()) {
+			// an OpenSearch cluster without the k-NN plugin has no vector fields
+			scenario.binder(new ScenarioVectorField(this.vectors));
+		}
 		multilingual(scenario.property("title"), "title");
 		scenario.property("title").keywordField("title_sort").normalizer(AnalyzerNames.SORT).sortable(Sortable.YES);
 		multilingual(scenario.property("situation"), "situation");

@@ -25,6 +25,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.hibernate.search.backend.elasticsearch.ElasticsearchExtension;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.beans.factory.ObjectProvider;
@@ -80,10 +81,17 @@ public class SimilarScenarios {
 
 	private final ObjectProvider<SemanticSearch> semantic;
 
-	SimilarScenarios(EntityManager entityManager, LuceneIndex index, ObjectProvider<SemanticSearch> semantic) {
+	private final SearchBackend backend;
+
+	private final ClusterMoreLikeThis cluster;
+
+	SimilarScenarios(EntityManager entityManager, LuceneIndex index, ObjectProvider<SemanticSearch> semantic,
+			SearchBackend backend, ClusterMoreLikeThis cluster) {
 		this.entityManager = entityManager;
 		this.index = index;
 		this.semantic = semantic;
+		this.backend = backend;
+		this.cluster = cluster;
 	}
 
 	/**
@@ -173,7 +181,8 @@ public class SimilarScenarios {
 			.where(f -> {
 				var bool = f.bool()
 					.filter(f.terms().field("status").matchingAny(statuses))
-					.must(f.extension(LuceneExtension.get()).fromLuceneQuery(like.query()));
+					.must(like.query() != null ? f.extension(LuceneExtension.get()).fromLuceneQuery(like.query())
+							: f.extension(ElasticsearchExtension.get()).fromJson(like.json()));
 				if (excluding != null) {
 					bool.mustNot(f.id().matching(excluding));
 				}
@@ -191,7 +200,7 @@ public class SimilarScenarios {
 	 * scores grow with the length of the text; divided by this they do not, so one
 	 * threshold fits a title alone and a full page.
 	 */
-	private record Like(Query query, float bestPossibleScore) {
+	private record Like(Query query, String json, float bestPossibleScore) {
 	}
 
 	/**
@@ -231,6 +240,17 @@ public class SimilarScenarios {
 	}
 
 	private Like likeQuery(String text) {
+		if (!this.backend.isLucene()) {
+			// no index reader on a cluster: the same query from OpenSearch's term vectors
+			List<ClusterMoreLikeThis.Field> fields = new ArrayList<>();
+			for (String[] analysis : ANALYSES) {
+				int minWordLength = AnalyzerNames.ENGLISH.equals(analysis[0]) ? 2 : 0;
+				fields.add(new ClusterMoreLikeThis.Field("title" + analysis[1], 1.5f, minWordLength));
+				fields.add(new ClusterMoreLikeThis.Field("situation" + analysis[1], 1f, minWordLength));
+			}
+			ClusterMoreLikeThis.Like like = this.cluster.like(text, fields);
+			return new Like(null, like.json(), like.bestPossibleScore());
+		}
 		IndexReader reader = this.index.openReader();
 		try {
 			BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -253,7 +273,7 @@ public class SimilarScenarios {
 				query.add(severalTermsOf(mlt.like(situationField, new StringReader(text))), BooleanClause.Occur.SHOULD);
 			}
 			BooleanQuery built = query.build();
-			return new Like(built, bestPossibleScore(built, reader, 1f));
+			return new Like(built, null, bestPossibleScore(built, reader, 1f));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

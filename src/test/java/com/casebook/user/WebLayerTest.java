@@ -35,6 +35,7 @@ import com.casebook.scenario.ScenarioReview;
 import com.casebook.scenario.SolutionAdoption;
 import com.casebook.scenario.WikiAmendments;
 import com.casebook.search.IndexMaintenance;
+import com.casebook.search.SearchBackend;
 import com.casebook.search.KnowledgeGaps;
 import com.casebook.search.QuerySynonyms;
 import com.casebook.search.RelatedScenarios;
@@ -77,7 +78,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 		EarlierTexts.class, ReviewQueue.class, ScenarioDrafting.class, ScenarioReview.class, WikiAmendments.class,
 		SolutionAdoption.class, ScenarioCatalogue.class, ScenarioFeedback.class, ScenarioMarkdown.class,
 		MeasurementChecks.class, KnowledgeGaps.class, QuerySynonyms.class, RelatedScenarios.class, ScenarioSearch.class,
-		ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class, IndexMaintenance.class,
+		ScenarioSuggestions.class, SearchLog.class, SimilarScenarios.class, IndexMaintenance.class, SearchBackend.class,
 		CategoryCuration.class, TagCuration.class, Taxonomy.class, MarkdownRenderer.class })
 public @interface WebLayerTest {
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 
+import com.casebook.search.SearchBackend;
 import com.casebook.search.SimilarScenario;
 
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -36,10 +37,13 @@ public class SemanticSearch {
 
 	private final EmbeddingStore store;
 
-	SemanticSearch(EntityManager entityManager, EmbeddingStore store,
+	private final SearchBackend backend;
+
+	SemanticSearch(EntityManager entityManager, EmbeddingStore store, SearchBackend backend,
 			@Value("${casebook.semantic.minimum-similarity:0.5}") float minimumSimilarity) {
 		this.entityManager = entityManager;
 		this.store = store;
+		this.backend = backend;
 		this.minimumSimilarity = minimumSimilarity;
 	}
 
@@ -73,7 +77,8 @@ public class SemanticSearch {
 
 	private Map<Long, Float> nearest(SearchSession session, String text, int k, float minimumSimilarity,
 			Function<SearchPredicateFactory, SearchPredicate> filter, Set<VectorKind> kinds) {
-		if (text.isBlank() || !TextEmbedding.isLoaded()) {
+		// without k-NN on the cluster the index holds no vectors: words only
+		if (text.isBlank() || !TextEmbedding.isLoaded() || !this.backend.vectors()) {
 			return Map.of();
 		}
 		float[] vector = TextEmbedding.embed(text);
@@ -88,7 +93,7 @@ public class SemanticSearch {
 	 */
 	public Optional<List<SimilarScenario>> nearestTo(long scenarioId, int k, float minimumSimilarity,
 			Function<SearchPredicateFactory, SearchPredicate> filter) {
-		float[] vector = this.store.vector(scenarioId);
+		float[] vector = this.backend.vectors() ? this.store.vector(scenarioId) : null;
 		if (vector == null) {
 			return Optional.empty();
 		}
@@ -98,7 +103,7 @@ public class SemanticSearch {
 	}
 
 	public boolean isReady() {
-		return TextEmbedding.isLoaded();
+		return TextEmbedding.isLoaded() && this.backend.vectors();
 	}
 
 }

@@ -1,0 +1,42 @@
+package com.casebook.search.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.casebook.CasebookApplication;
+import com.casebook.TestFixtures;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Casebook nodes for the {@code *ClusterIT} tests: the whole application with the test
+ * profile and its own web server on a free port, all on the one embedded PostgreSQL of
+ * {@code target/test-data/cluster} and the test {@link OpenSearchCluster}, under their
+ * own index names.
+ */
+final class CasebookNodes {
+
+	private CasebookNodes() {
+	}
+
+	static ConfigurableApplicationContext start(String name, String... settings) {
+		String dataDir = System.getProperty("casebook.data-dir", "target/test-data/opensearch") + "-cluster";
+		List<String> args = new ArrayList<>(List.of("--casebook.search.uris=" + OpenSearchCluster.uri(),
+				"--casebook.data-dir=" + dataDir, "--casebook.search.index-prefix=cluster-", "--server.port=0",
+				"--spring.application.name=casebook-" + name));
+		for (String setting : settings) {
+			args.add("--" + setting);
+		}
+		// command-line arguments: they win over application.yml and the test profile
+		return new SpringApplicationBuilder(CasebookApplication.class, TestFixtures.class).profiles("test")
+			.run(args.toArray(String[]::new));
+	}
+
+	static void stop(ConfigurableApplicationContext node) {
+		if (node != null && node.isActive()) {
+			node.close();
+		}
+	}
+
+}
