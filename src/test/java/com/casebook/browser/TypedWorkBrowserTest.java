@@ -95,6 +95,10 @@ class TypedWorkBrowserTest {
 		pauseForAutosave(driver);
 		site.clickAndWait(By.cssSelector("#solution-form button[value=save]"));
 		site.waitFor(By.cssSelector("article.scenario"));
+		// the page forgets the saved draft once its script runs, which is after the
+		// article
+		// is in the document: a person cannot come back sooner, the test can
+		awaitScriptsRan(driver);
 		site.open(form).waitFor(By.id("actions"));
 		assertThat(driver.findElements(By.id("draft-notice"))).isEmpty();
 		assertThat(driver.findElement(By.id("actions")).getAttribute("value")).isEmpty();
@@ -127,6 +131,11 @@ class TypedWorkBrowserTest {
 				window.dispatchEvent(event);
 				return event.defaultPrevented;
 				""");
+	}
+
+	private static void awaitScriptsRan(WebDriver driver) {
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
 	}
 
 	private static void pauseForAutosave(WebDriver driver) {
