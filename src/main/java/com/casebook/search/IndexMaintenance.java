@@ -173,6 +173,7 @@ public class IndexMaintenance {
 			mapping.scope(Scenario.class)
 				.massIndexer()
 				.dropAndCreateSchemaOnStart(true)
+				.environment(MassIndexingBatch.environment())
 				.threadsToLoadObjects(2)
 				.batchSizeToLoadObjects(50)
 				.startAndWait();
