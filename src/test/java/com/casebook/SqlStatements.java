@@ -2,6 +2,7 @@ package com.casebook;
 
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -26,6 +27,8 @@ public final class SqlStatements implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> CONNECTIONS = new ThreadLocal<>();
 
+	private static volatile List<String> everyThread;
+
 	/**
 	 * The statements the work ran on this thread, as SQL (or {@code "?"} for a statement
 	 * created without it).
@@ -40,6 +43,23 @@ public final class SqlStatements implements BeanPostProcessor {
 			STATEMENTS.remove();
 		}
 		return statements;
+	}
+
+	/**
+	 * The statements run on any thread while the work runs (for work that hands itself to
+	 * other threads, such as the mass indexer's loading threads): whatever else runs
+	 * meanwhile is counted too.
+	 */
+	public static synchronized List<String> runDuringOnAnyThread(Callable<?> work) throws Exception {
+		List<String> statements = Collections.synchronizedList(new ArrayList<>());
+		everyThread = statements;
+		try {
+			work.call();
+		}
+		finally {
+			everyThread = null;
+		}
+		return new ArrayList<>(statements);
 	}
 
 	/**
@@ -83,9 +103,17 @@ public final class SqlStatements implements BeanPostProcessor {
 		proxy.setInterfaces(Connection.class);
 		proxy.addAdvice((MethodInterceptor) invocation -> {
 			List<String> statements = STATEMENTS.get();
-			if (statements != null && STATEMENT_METHODS.contains(invocation.getMethod().getName())) {
+			List<String> anyThread = everyThread;
+			if ((statements != null || anyThread != null)
+					&& STATEMENT_METHODS.contains(invocation.getMethod().getName())) {
 				Object[] arguments = invocation.getArguments();
-				statements.add(arguments.length > 0 && arguments[0] instanceof String sql ? sql : "?");
+				String sql = arguments.length > 0 && arguments[0] instanceof String text ? text : "?";
+				if (statements != null) {
+					statements.add(sql);
+				}
+				if (anyThread != null) {
+					anyThread.add(sql);
+				}
 			}
 			return invocation.proceed();
 		});

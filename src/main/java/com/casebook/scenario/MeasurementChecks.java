@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -106,26 +107,35 @@ public class MeasurementChecks {
 	 * (what search files the scenario under, for its "improves" filter and facet).
 	 */
 	public Set<Long> improvedKpis(long scenarioId) {
+		return improvedKpis(List.of(scenarioId)).getOrDefault(scenarioId, Set.of());
+	}
+
+	/**
+	 * The same for several scenarios in one query (what a mass index asks for a batch); a
+	 * scenario that improves none is missing.
+	 */
+	public Map<Long, Set<Long>> improvedKpis(Collection<Long> scenarioIds) {
+		// scenario, solution and KPI to the relative changes reported
 		Map<List<Long>, List<Double>> bySolutionAndKpi = new HashMap<>();
 		this.jdbc.sql("""
-				select solution_id, kpi_id, before_value, after_value from measurement_checks
-				where scenario_id = :scenario and trusted
-				""").param("scenario", scenarioId).query((rs, n) -> {
-			long kpi = rs.getLong(2);
+				select scenario_id, solution_id, kpi_id, before_value, after_value from measurement_checks
+				where scenario_id in (:scenarios) and trusted
+				""").param("scenarios", List.copyOf(scenarioIds)).query((rs, n) -> {
+			long kpi = rs.getLong(3);
 			KpiDirection direction = this.taxonomy.reference(kpi).map(k -> k.better()).orElse(KpiDirection.HIGHER);
-			Double improvement = new Measurement(kpi, rs.getBigDecimal(3), rs.getBigDecimal(4), MeasureUnit.COUNT, null,
+			Double improvement = new Measurement(kpi, rs.getBigDecimal(4), rs.getBigDecimal(5), MeasureUnit.COUNT, null,
 					null, null)
 				.improvement(direction);
 			if (improvement != null) {
-				bySolutionAndKpi.computeIfAbsent(List.of(rs.getLong(1), kpi), key -> new ArrayList<>())
+				bySolutionAndKpi.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2), kpi), key -> new ArrayList<>())
 					.add(improvement);
 			}
 			return kpi;
 		}).list();
-		Set<Long> improved = new TreeSet<>();
+		Map<Long, Set<Long>> improved = new HashMap<>();
 		bySolutionAndKpi.forEach((key, values) -> {
 			if (MeasuredImprovements.median(values) > 0) {
-				improved.add(key.get(1));
+				improved.computeIfAbsent(key.get(0), scenario -> new TreeSet<>()).add(key.get(2));
 			}
 		});
 		return improved;

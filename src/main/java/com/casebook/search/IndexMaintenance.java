@@ -17,6 +17,7 @@ import com.casebook.database.ClusterLocks;
 import com.casebook.scenario.Scenario;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -163,19 +164,42 @@ public class IndexMaintenance {
 	}
 
 	/**
+	 * How a full rebuild loads the scenarios: loading threads, scenarios per loading
+	 * batch, and whether the data a document needs beyond the entity (vectors, measured
+	 * effects) is read once per batch ({@link MassIndexingBatch}) or once per scenario.
+	 */
+	public record MassIndexing(int loadingThreads, int batchSize, boolean readsPerBatch) {
+
+		/**
+		 * What {@link #rebuild()} uses: chosen on two cores by {@code RebuildBenchmark}
+		 * (see docs/performance.md).
+		 */
+		public static final MassIndexing TUNED = new MassIndexing(2, 250, true);
+
+	}
+
+	/**
 	 * Drops the index and indexes every scenario again; returns how long it took in ms.
 	 */
 	public long rebuild() {
+		return rebuildWith(MassIndexing.TUNED);
+	}
+
+	/** The same, loading as told (benchmarks compare settings with it). */
+	public long rebuildWith(MassIndexing settings) {
 		long started = System.nanoTime();
 		SearchMapping mapping = Search.mapping(this.entityManagerFactory);
 		this.rebuilding.set(true);
 		try {
-			mapping.scope(Scenario.class)
+			MassIndexer indexer = mapping.scope(Scenario.class)
 				.massIndexer()
 				.dropAndCreateSchemaOnStart(true)
-				.threadsToLoadObjects(2)
-				.batchSizeToLoadObjects(50)
-				.startAndWait();
+				.threadsToLoadObjects(settings.loadingThreads())
+				.batchSizeToLoadObjects(settings.batchSize());
+			if (settings.readsPerBatch()) {
+				indexer.environment(MassIndexingBatch.environment());
+			}
+			indexer.startAndWait();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,5 +1,7 @@
 package com.casebook.search;
 
+import java.util.Set;
+
 import com.casebook.scenario.MeasurementChecks;
 import com.casebook.scenario.Scenario;
 
@@ -49,7 +51,9 @@ class MeasuredEffectsBinder implements TypeBinder {
 			if (checks == null || scenario.getId() == null) {
 				return;
 			}
-			checks.improvedKpis(scenario.getId()).forEach(kpi -> target.addValue(this.improves, kpi));
+			MassIndexingBatch
+				.of("improved-kpis", scenario, context, checks::improvedKpis, Set.<Long>of(), checks::improvedKpis)
+				.forEach(kpi -> target.addValue(this.improves, kpi));
 		}
 
 	}

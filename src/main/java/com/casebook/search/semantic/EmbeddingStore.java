@@ -2,6 +2,7 @@ package com.casebook.search.semantic;
 
 import java.sql.Array;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +37,20 @@ class EmbeddingStore {
 				(RowCallbackHandler) rs -> stored.put(VectorKind.of(rs.getString(1)),
 						new Stored(rs.getString(2), toFloats(rs.getArray(3)))),
 				scenarioId, TextEmbedding.MODEL);
+		return stored;
+	}
+
+	/**
+	 * The same for several scenarios in one query (what a mass index asks for a batch); a
+	 * scenario without any stored vector is missing.
+	 */
+	Map<Long, Map<VectorKind, Stored>> stored(Collection<Long> scenarioIds) {
+		Map<Long, Map<VectorKind, Stored>> stored = new HashMap<>();
+		this.jdbc.query(
+				"select scenario_id, kind, text_hash, vector from scenario_embedding where scenario_id = any (?) and model = ?",
+				(RowCallbackHandler) rs -> stored.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(VectorKind.class))
+					.put(VectorKind.of(rs.getString(2)), new Stored(rs.getString(3), toFloats(rs.getArray(4)))),
+				scenarioIds.toArray(Long[]::new), TextEmbedding.MODEL);
 		return stored;
 	}
 

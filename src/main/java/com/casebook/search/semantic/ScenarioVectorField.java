@@ -134,7 +134,8 @@ public final class ScenarioVectorField implements TypeBinder {
 			if (vectors == null) {
 				return;
 			}
-			vectors.storedFor(scenario).forEach((kind, vector) -> target.addValue(this.fields.get(kind), vector));
+			vectors.storedFor(scenario, context)
+				.forEach((kind, vector) -> target.addValue(this.fields.get(kind), vector));
 		}
 
 	}

@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import com.casebook.scenario.Scenario;
+import com.casebook.search.MassIndexingBatch;
+
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -31,11 +34,13 @@ public class ScenarioVectors {
 	}
 
 	/**
-	 * The stored vectors of the scenario's current texts, by kind (one query); a kind
-	 * whose text has no vector yet is missing, and the worker is asked for it.
+	 * The stored vectors of the scenario's current texts, by kind (one query, or one for
+	 * a mass indexer's whole batch); a kind whose text has no vector yet is missing, and
+	 * the worker is asked for it.
 	 */
-	Map<VectorKind, float[]> storedFor(Scenario scenario) {
-		Map<VectorKind, EmbeddingStore.Stored> stored = this.store.stored(scenario.getId());
+	Map<VectorKind, float[]> storedFor(Scenario scenario, TypeBridgeWriteContext context) {
+		Map<VectorKind, EmbeddingStore.Stored> stored = MassIndexingBatch.of("stored-vectors", scenario, context,
+				this.store::stored, Map.of(), this.store::stored);
 		Map<VectorKind, float[]> current = new EnumMap<>(VectorKind.class);
 		for (ScenarioText text : this.texts.of(scenario)) {
 			EmbeddingStore.Stored vector = stored.get(text.kind());
