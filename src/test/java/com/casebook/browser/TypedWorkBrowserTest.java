@@ -75,6 +75,11 @@ class TypedWorkBrowserTest {
 		type(driver, "actions", "1. 浏览器崩溃前写的做法");
 		type(driver, "effect", "还没保存的效果");
 		pauseForAutosave(driver);
+		// leaving the field fires its change event, and an autosave after it: let it
+		// happen
+		// now, or this tab writes its draft again while the other one discards it
+		((JavascriptExecutor) driver).executeScript("document.activeElement.blur();");
+		pauseLongerThanAutosave();
 
 		// a new tab, as after a crash or closing the tab
 		driver.switchTo().newWindow(WindowType.TAB);
@@ -131,6 +136,15 @@ class TypedWorkBrowserTest {
 				window.dispatchEvent(event);
 				return event.defaultPrevented;
 				""");
+	}
+
+	private static void pauseLongerThanAutosave() {
+		try {
+			Thread.sleep(1_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void awaitScriptsRan(WebDriver driver) {
