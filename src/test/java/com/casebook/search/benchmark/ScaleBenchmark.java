@@ -386,7 +386,7 @@ class ScaleBenchmark {
 		return lines;
 	}
 
-	private static double percentile(long[] sorted, double p) {
+	static double percentile(long[] sorted, double p) {
 		return sorted[(int) Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] / 1e6;
 	}
 

@@ -1,7 +1,9 @@
 package com.casebook.search.cluster;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import com.casebook.CasebookApplication;
 import com.casebook.TestFixtures;
@@ -37,6 +39,27 @@ final class CasebookNodes {
 		if (node != null && node.isActive()) {
 			node.close();
 		}
+	}
+
+	/**
+	 * Milliseconds until {@code condition} held, asked every {@code every} from now, or
+	 * -1 if it did not within {@code within}.
+	 */
+	static long millisUntil(BooleanSupplier condition, Duration within, Duration every) {
+		long started = System.nanoTime();
+		while (System.nanoTime() - started < within.toNanos()) {
+			if (condition.getAsBoolean()) {
+				return (System.nanoTime() - started) / 1_000_000;
+			}
+			try {
+				Thread.sleep(every.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		return -1;
 	}
 
 }

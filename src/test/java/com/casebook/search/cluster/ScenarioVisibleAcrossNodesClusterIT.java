@@ -60,28 +60,11 @@ class ScenarioVisibleAcrossNodesClusterIT {
 				SolutionContent.of("1. 行动", "效果"));
 		drafting.submit(id, manager);
 		this.nodeA.getBean(ScenarioReview.class).publish(id, editor);
-		long published = System.nanoTime();
-
-		long foundAfter = -1;
-		while (System.nanoTime() - published < VISIBLE_WITHIN.toNanos()) {
-			if (searchOnB.search(word, 0, 10).hits().stream().map(SearchHit::id).anyMatch(hit -> hit == id)) {
-				foundAfter = (System.nanoTime() - published) / 1_000_000;
-				break;
-			}
-			sleep(20);
-		}
+		long foundAfter = CasebookNodes.millisUntil(
+				() -> searchOnB.search(word, 0, 10).hits().stream().map(SearchHit::id).anyMatch(hit -> hit == id),
+				VISIBLE_WITHIN, Duration.ofMillis(20));
 		System.out.println("Published on node A, found on node B after " + foundAfter + " ms");
 		assertThat(foundAfter).as("ms until node B finds the scenario node A published").isNotNegative();
-	}
-
-	static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
