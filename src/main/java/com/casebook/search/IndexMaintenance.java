@@ -1,9 +1,5 @@
 package com.casebook.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +19,6 @@ import org.hibernate.search.mapper.orm.session.SearchSession;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -62,7 +57,7 @@ public class IndexMaintenance {
 	 */
 	private static final Duration SWEEP_AFTER = Duration.ofMinutes(2);
 
-	private final Path versionFile;
+	private final MappingVersionRecord version;
 
 	private final IndexOutbox outbox;
 
@@ -78,12 +73,12 @@ public class IndexMaintenance {
 	public static final String START_LOCK = "search-index-start";
 
 	IndexMaintenance(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			TransactionTemplate transactions, @Value("${casebook.data-dir}") Path dataDir, IndexOutbox outbox,
+			TransactionTemplate transactions, MappingVersionRecord version, IndexOutbox outbox,
 			IndexConsistency consistency, ScenarioReindexing reindexing, ClusterLocks locks) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
 		this.transactions = transactions;
-		this.versionFile = dataDir.resolve("index").resolve("mapping.version");
+		this.version = version;
 		this.outbox = outbox;
 		this.consistency = consistency;
 		this.reindexing = reindexing;
@@ -238,22 +233,11 @@ public class IndexMaintenance {
 	}
 
 	private String readVersion() {
-		try {
-			return Files.exists(this.versionFile) ? Files.readString(this.versionFile).trim() : null;
-		}
-		catch (IOException ex) {
-			return null;
-		}
+		return this.version.read();
 	}
 
 	private void writeVersion() {
-		try {
-			Files.createDirectories(this.versionFile.getParent());
-			Files.writeString(this.versionFile, String.valueOf(ScenarioIndexMapping.VERSION));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		this.version.write(String.valueOf(ScenarioIndexMapping.VERSION));
 	}
 
 }

@@ -37,7 +37,7 @@ final class TableOwnership {
 				"measurement_confirmation");
 		own(owners, "revision", "revision");
 		own(owners, "search", "search_query_log", "knowledge_gap_draft", "search_outbox", "search_query_facts",
-				"scenario_embedding", "query_synonym", "hsearch_agent", "hsearch_outbox_event");
+				"scenario_embedding", "query_synonym", "hsearch_agent", "hsearch_outbox_event", "search_index_version");
 		own(owners, "merge", "scenario_merge", "duplicate_candidate", "duplicate_flag", "duplicate_scan");
 		own(owners, "points", "point_rule", "point_entry", "reward", "redemption");
 		own(owners, "notification", "notification", "watch", "mail_opt_out");
