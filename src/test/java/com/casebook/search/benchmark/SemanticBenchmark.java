@@ -9,7 +9,6 @@ import java.util.stream.LongStream;
 
 import jakarta.persistence.EntityManager;
 
-import com.casebook.scenario.Scenario;
 import com.casebook.search.ScenarioSearch;
 import com.casebook.search.ScenarioSearch.Ranking;
 import com.casebook.search.SearchQuery;
@@ -18,7 +17,6 @@ import com.casebook.search.semantic.EmbeddingProgress;
 import com.casebook.search.semantic.EmbeddingWorker;
 import com.casebook.taxonomy.Taxonomy;
 
-import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -128,19 +126,7 @@ class SemanticBenchmark {
 				rest.size(), derived, SearchBenchmark.seconds(started));
 
 		started = System.nanoTime();
-		this.transactions.executeWithoutResult(tx -> {
-			try {
-				Search.session(this.entityManager)
-					.massIndexer(Scenario.class)
-					.threadsToLoadObjects(2)
-					.batchSizeToLoadObjects(100)
-					.startAndWait();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		});
+		SearchBenchmark.massIndex(this.transactions, this.entityManager);
 		double reindex = SearchBenchmark.seconds(started);
 		BenchmarkVectors.awaitIdle(this.context);
 		report.line(
