@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.casebook.CasebookApplication;
 import com.casebook.search.IndexMaintenance;
 import com.casebook.search.LuceneIndex;
 import com.casebook.user.ApiTokens;
@@ -34,12 +35,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,11 +53,6 @@ import tools.jackson.databind.json.JsonMapper;
  * [-Dbenchmark.scenarios=100000] [-Dbenchmark.seconds=20]}.
  */
 @Tag("benchmark")
-@DirtiesContext
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "casebook.data-dir=target/scale-benchmark-data", "casebook.db.fresh=true", "casebook.demo=false",
-				"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn",
-				"spring.thymeleaf.cache=true" })
 class ScaleBenchmark {
 
 	private static final int SCENARIOS = Integer.getInteger("benchmark.scenarios", 100_000);
@@ -66,6 +60,8 @@ class ScaleBenchmark {
 	private static final int SECONDS = Integer.getInteger("benchmark.seconds", 10);
 
 	private static final int CLIENTS = 32;
+
+	private static final long SEED = 20261130L;
 
 	private static final int FIRST = 1_000;
 
@@ -86,26 +82,21 @@ class ScaleBenchmark {
 
 	private static final String[] KPIS = { "服务水平", "放弃率", "平均处理时长", "首次解决率", "客户满意度" };
 
-	@LocalServerPort
-	int port;
+	private static final String[] SETTINGS = { "casebook.data-dir=target/scale-benchmark-data", "casebook.demo=false",
+			"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn",
+			"spring.thymeleaf.cache=true", "server.port=0" };
 
-	@Autowired
-	ApiTokens tokens;
+	private int port;
 
-	@Autowired
-	UserDirectory users;
+	private ApiTokens tokens;
 
-	@Autowired
-	LuceneIndex index;
+	private UserDirectory users;
 
-	@Autowired
-	IndexMaintenance maintenance;
+	private LuceneIndex index;
 
-	@Autowired
-	JdbcTemplate jdbc;
+	private IndexMaintenance maintenance;
 
-	@Autowired
-	ConfigurableApplicationContext context;
+	private JdbcTemplate jdbc;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -115,8 +106,31 @@ class ScaleBenchmark {
 
 	private String token;
 
+	/**
+	 * Starts the application itself rather than through the test framework, so that it
+	 * can time closing it and starting it again on the same data.
+	 */
+	private ConfigurableApplicationContext start(boolean fresh) {
+		// arguments rather than default properties, which application.yml would override
+		List<String> arguments = new ArrayList<>();
+		for (String setting : SETTINGS) {
+			arguments.add("--" + setting);
+		}
+		arguments.add("--casebook.db.fresh=" + fresh);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(CasebookApplication.class)
+			.run(arguments.toArray(String[]::new));
+		this.port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		this.tokens = context.getBean(ApiTokens.class);
+		this.users = context.getBean(UserDirectory.class);
+		this.index = context.getBean(LuceneIndex.class);
+		this.maintenance = context.getBean(IndexMaintenance.class);
+		this.jdbc = context.getBean(JdbcTemplate.class);
+		return context;
+	}
+
 	@Test
 	void measureAtScale() throws Exception {
+		ConfigurableApplicationContext context = start(true);
 		double startup = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
 		Report report = new Report();
 		report.line("# Scale benchmark");
@@ -133,9 +147,9 @@ class ScaleBenchmark {
 		this.token = this.tokens.create(adminId, "benchmark").token();
 		signIn();
 
-		List<String> lines = generate(SCENARIOS);
+		Lines lines = new Lines(SCENARIOS);
 		long started = System.nanoTime();
-		importLines(lines.subList(0, Math.min(FIRST, lines.size())));
+		importLines(lines.next(Math.min(FIRST, SCENARIOS)));
 		report.line("- Import of the first %,d: %.1f s [load %s]", FIRST, seconds(started), load());
 		report.line("");
 		report.line("## At %,d scenarios", FIRST);
@@ -143,14 +157,17 @@ class ScaleBenchmark {
 		Map<String, double[]> small = searchLatencies(report);
 
 		started = System.nanoTime();
-		for (int from = FIRST; from < lines.size(); from += CHUNK) {
-			importLines(lines.subList(from, Math.min(from + CHUNK, lines.size())));
+		double importSeconds = 0;
+		while (lines.remaining() > 0) {
+			List<String> chunk = lines.next(Math.min(CHUNK, lines.remaining()));
+			started = System.nanoTime();
+			importLines(chunk);
+			importSeconds += seconds(started);
 		}
-		double importSeconds = seconds(started);
 		report.line("");
 		report.line(
-				"- Import of the other %,d through POST /api/import (%,d lines per request): %.1f s, %,.0f scenarios/s [load %s]",
-				lines.size() - FIRST, CHUNK, importSeconds, (lines.size() - FIRST) / importSeconds, load());
+				"- Import of the other %,d through POST /api/import (%,d lines per request, generation not counted): %.1f s, %,.0f scenarios/s [load %s]",
+				SCENARIOS - FIRST, CHUNK, importSeconds, (SCENARIOS - FIRST) / importSeconds, load());
 		report.line("");
 		report.line("## At %,d scenarios", SCENARIOS);
 		report.line("");
@@ -160,20 +177,31 @@ class ScaleBenchmark {
 				large.get("api")[1] / small.get("api")[1], large.get("lucene")[1] / small.get("lucene")[1],
 				large.get("ilike")[1] / small.get("ilike")[1]);
 		report.line("");
+		MemoryWatch memory = MemoryWatch.start();
 		pages(report);
+		memory.stop();
 		report.line("");
 		System.gc();
-		report.line("- Heap used after GC: %,d MB; RSS of the JVM (benchmark included): %,d MB [load %s]",
-				ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, rssMegabytes(), load());
+		report.line(
+				"- Memory during the page rounds at %,d scenarios: heap used at most %,d MB (max heap %,d MB), RSS at most %,d MB (anonymous at most %,d MB, mapped files at most %,d MB); after them and a GC: heap %,d MB, RSS %,d MB (%s) [load %s]",
+				SCENARIOS, memory.maxHeapMegabytes(), Runtime.getRuntime().maxMemory() >> 20, memory.maxRssMegabytes(),
+				memory.maxAnonMegabytes(), memory.maxFileMegabytes(),
+				ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20, rssMegabytes(),
+				Wrk.available() ? "load from wrk in its own process" : "the 32 clients' threads included", load());
 		started = System.nanoTime();
 		this.maintenance.rebuild();
 		double reindex = seconds(started);
 		report.line("- Mass reindex of %,d: %.1f s (%,.0f scenarios/s) [load %s]", SCENARIOS, reindex,
 				SCENARIOS / reindex, load());
 		started = System.nanoTime();
-		this.context.close();
+		context.close();
 		report.line("- Shutdown (Spring context close: Tomcat, Hibernate Search, Hikari, embedded PostgreSQL): %.1f s",
 				seconds(started));
+		started = System.nanoTime();
+		try (ConfigurableApplicationContext again = start(false)) {
+			report.line("- Start-up with the %,d scenarios in place (database and index kept): %.1f s [load %s]",
+					SCENARIOS, seconds(started), load());
+		}
 		report.write(Path.of("target/benchmark/scale.md"));
 	}
 
@@ -240,9 +268,17 @@ class ScaleBenchmark {
 		targets.put("catalogue /scenarios", "/scenarios");
 		targets.put("search page /search?q=排班 预测", "/search?q=" + URLEncoder.encode("排班 预测", StandardCharsets.UTF_8));
 		targets.put("scenario page", "/scenarios/" + scenario);
-		report.line("| %d clients, %d s each, signed in | round | req/s | p50 ms | p95 ms | x static | load |", CLIENTS,
-				SECONDS);
+		report.line("| %d clients (%s), %d s each, signed in | round | req/s | p50 ms | p95 ms | x static | load |",
+				CLIENTS, Wrk.available() ? "wrk, its own process" : "Java HttpClient threads in this JVM", SECONDS);
 		report.line("| --- | --- | --- | --- | --- | --- | --- |");
+		for (String path : targets.values()) {
+			int status = this.http
+				.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode();
+			if (status != 200) {
+				throw new IllegalStateException(path + " answered " + status + " to the signed-in client");
+			}
+		}
 		for (int round = 1; round <= 2; round++) {
 			double staticRate = 0;
 			for (Map.Entry<String, String> target : targets.entrySet()) {
@@ -260,6 +296,9 @@ class ScaleBenchmark {
 	 * Requests per second, p50 and p95 in ms for one path under {@link #CLIENTS} clients.
 	 */
 	private double[] load(String path) throws Exception {
+		if (Wrk.available()) {
+			return Wrk.run(base() + path, sessionCookie(), CLIENTS, SECONDS);
+		}
 		URI uri = URI.create(base() + path);
 		AtomicBoolean running = new AtomicBoolean(true);
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -290,6 +329,15 @@ class ScaleBenchmark {
 		pool.shutdown();
 		long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
 		return new double[] { sorted.length / elapsed, percentile(sorted, 0.50), percentile(sorted, 0.95) };
+	}
+
+	private String sessionCookie() {
+		return ((CookieManager) this.http.cookieHandler().orElseThrow()).getCookieStore()
+			.getCookies()
+			.stream()
+			.map(Object::toString)
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("");
 	}
 
 	private void apiSearch(String q) throws Exception {
@@ -346,44 +394,80 @@ class ScaleBenchmark {
 		return "http://127.0.0.1:" + this.port;
 	}
 
+	/**
+	 * The generated lines, made a chunk at a time so that 100,000 never sit on the heap
+	 * together.
+	 */
+	static final class Lines {
+
+		private final ScenarioGenerator generator = new ScenarioGenerator(SEED);
+
+		private int made;
+
+		private int remaining;
+
+		Lines(int count) {
+			this.remaining = count;
+		}
+
+		int remaining() {
+			return this.remaining;
+		}
+
+		List<String> next(int count) {
+			List<String> chunk = new ArrayList<>(count);
+			for (int i = 0; i < count; i++) {
+				chunk.add(line(this.generator, this.made++));
+			}
+			this.remaining -= count;
+			return chunk;
+		}
+
+	}
+
 	static List<String> generate(int count) {
-		ScenarioGenerator generator = new ScenarioGenerator(20261130L);
+		ScenarioGenerator generator = new ScenarioGenerator(SEED);
 		List<String> lines = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			ScenarioGenerator.Generated g = generator.next();
-			List<Map<String, Object>> solutions = new ArrayList<>();
-			for (int s = 0; s < g.solutions().size(); s++) {
-				String[] solution = g.solutions().get(s);
-				Map<String, Object> one = new LinkedHashMap<>();
-				one.put("actions", solution[0]);
-				one.put("effect", solution[1]);
-				one.put("prevention", solution[2]);
-				one.put("adopted", s == 0 && generator.nextInt(3) == 0);
-				solutions.add(one);
-			}
-			List<String> tags = new ArrayList<>();
-			for (int t = 0; t < g.tagCount(); t++) {
-				String tag = TAGS[generator.nextInt(TAGS.length)];
-				if (!tags.contains(tag)) {
-					tags.add(tag);
-				}
-			}
-			Map<String, Object> line = new LinkedHashMap<>();
-			line.put("ref", "bench-" + i);
-			line.put("title", g.title() + " #" + i);
-			line.put("situation", g.situation());
-			line.put("category", CATEGORIES[generator.nextInt(CATEGORIES.length)]);
-			line.put("channel", CHANNELS[generator.nextInt(CHANNELS.length)]);
-			line.put("businessLine", LINES[generator.nextInt(LINES.length)]);
-			line.put("kpis", List.of(KPIS[generator.nextInt(KPIS.length)]));
-			line.put("tags", tags);
-			line.put("frequency", g.frequency());
-			line.put("severity", g.severity());
-			line.put("status", g.status());
-			line.put("solutions", solutions);
-			lines.add(JSON.writeValueAsString(line));
+			lines.add(line(generator, i));
 		}
 		return lines;
+	}
+
+	/** The import line of the {@code i}th generated scenario. */
+	private static String line(ScenarioGenerator generator, int i) {
+		ScenarioGenerator.Generated g = generator.next();
+		List<Map<String, Object>> solutions = new ArrayList<>();
+		for (int s = 0; s < g.solutions().size(); s++) {
+			String[] solution = g.solutions().get(s);
+			Map<String, Object> one = new LinkedHashMap<>();
+			one.put("actions", solution[0]);
+			one.put("effect", solution[1]);
+			one.put("prevention", solution[2]);
+			one.put("adopted", s == 0 && generator.nextInt(3) == 0);
+			solutions.add(one);
+		}
+		List<String> tags = new ArrayList<>();
+		for (int t = 0; t < g.tagCount(); t++) {
+			String tag = TAGS[generator.nextInt(TAGS.length)];
+			if (!tags.contains(tag)) {
+				tags.add(tag);
+			}
+		}
+		Map<String, Object> line = new LinkedHashMap<>();
+		line.put("ref", "bench-" + i);
+		line.put("title", g.title() + " #" + i);
+		line.put("situation", g.situation());
+		line.put("category", CATEGORIES[generator.nextInt(CATEGORIES.length)]);
+		line.put("channel", CHANNELS[generator.nextInt(CHANNELS.length)]);
+		line.put("businessLine", LINES[generator.nextInt(LINES.length)]);
+		line.put("kpis", List.of(KPIS[generator.nextInt(KPIS.length)]));
+		line.put("tags", tags);
+		line.put("frequency", g.frequency());
+		line.put("severity", g.severity());
+		line.put("status", g.status());
+		line.put("solutions", solutions);
+		return JSON.writeValueAsString(line);
 	}
 
 	static double percentile(long[] sorted, double p) {
@@ -405,10 +489,20 @@ class ScaleBenchmark {
 	}
 
 	static long rssMegabytes() {
+		return statusMegabytes("VmRSS");
+	}
+
+	/**
+	 * A size from {@code /proc/self/status} in MB: {@code VmRSS} is the whole resident
+	 * set, {@code RssAnon} the process's own memory (heap, metaspace, stacks, native
+	 * buffers) and {@code RssFile} the pages of mapped files, mostly the index's, which
+	 * the kernel can drop whenever it needs the memory.
+	 */
+	static long statusMegabytes(String field) {
 		try {
 			return Files.readAllLines(Path.of("/proc/self/status"))
 				.stream()
-				.filter(l -> l.startsWith("VmRSS:"))
+				.filter(l -> l.startsWith(field + ":"))
 				.map(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10)
 				.findFirst()
 				.orElse(-1L);
