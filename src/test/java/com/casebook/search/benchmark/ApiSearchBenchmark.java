@@ -61,13 +61,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * with their stored fields, the fast-vector highlighter on the three highlighted fields
  * of each hit, and the counts of the six facets over every match, in one pass).
  * </ul>
+ * <p>
+ * The semantic leg is off unless {@code -Dbenchmark.semantic=true}: with it, every search
+ * embeds its query (10 to 30 ms on an idle core, docs/search.md), and the generated
+ * scenarios, which have no vectors yet, are embedded in the background during the
+ * measurement, each one rewriting the index under the searches. Off, the figures are the
+ * words' path in a steady index.
+ * <p>
  * Writes {@code target/benchmark/api-search.md}. Run with {@code ./mvnw -Pbenchmark test
  * -Dtest=ApiSearchBenchmark [-Dbenchmark.sizes=2000,20000] [-Dbenchmark.rounds=6]}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "casebook.data-dir=target/api-benchmark-data", "casebook.db.fresh=true", "casebook.demo=false",
-				"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn" })
+				"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn",
+				"casebook.semantic.enabled=${benchmark.semantic:false}" })
 class ApiSearchBenchmark {
 
 	private static final List<Integer> SIZES = Arrays
@@ -119,6 +127,9 @@ class ApiSearchBenchmark {
 		.connectTimeout(Duration.ofSeconds(10))
 		.build();
 
+	@org.springframework.beans.factory.annotation.Value("${casebook.semantic.enabled}")
+	boolean semantic;
+
 	private String token;
 
 	@Test
@@ -129,6 +140,7 @@ class ApiSearchBenchmark {
 				Runtime.getRuntime().maxMemory() >> 20);
 		report.line("- %d queries x %d rounds per path, one client, the four paths interleaved query by query",
 				SearchBenchmark.QUERIES.size(), ROUNDS);
+		report.line("- Semantic leg: %s", this.semantic ? "on (each search embeds its query)" : "off (words only)");
 		long adminId = this.users.findByUsername("admin").orElseThrow().id();
 		this.token = this.tokens.create(adminId, "benchmark").token();
 		Map<Integer, Map<String, double[]>> bySize = new LinkedHashMap<>();
