@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioStatus;
@@ -19,6 +20,8 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.ObjectProvider;
@@ -91,30 +94,64 @@ public class ScenarioSearch {
 	 * scenarios whose meaning is nearest the query's are fused in (see {@link Ranking}).
 	 */
 	public SearchResults search(SearchQuery query, Ranking ranking) {
+		return search(query, ranking, Highlights.TITLE_AND_SNIPPET);
+	}
+
+	/**
+	 * As {@link #search(SearchQuery)}, marking only what the caller shows: the API
+	 * answers the plain title, so it asks for {@link Highlights#SNIPPET} and its hits
+	 * carry the title unmarked in {@link SearchHit#titleHtml()}.
+	 */
+	public SearchResults search(SearchQuery query, Highlights highlights) {
+		return search(query, Ranking.HYBRID, highlights);
+	}
+
+	private SearchResults search(SearchQuery query, Ranking ranking, Highlights highlights) {
 		if (query.isBlank()) {
 			return SearchResults.empty(query);
 		}
-		SearchResults results = this.index.run(session -> search(session, query, ranking));
+		SearchResults results = this.index.run(session -> search(session, query, ranking, highlights));
 		if (results != null) {
 			return results;
 		}
-		SearchResults exact = this.index.run(session -> run(session, query, Matching.ALL_WORDS, Map.of()));
+		SearchResults exact = this.index.run(session -> run(session, query, Matching.ALL_WORDS, Map.of(), highlights));
 		return new SearchResults(query, 0, List.of(), exact.facets(), this.advisor.adviseOn(query, this::count), false);
 	}
 
 	/** The results, or null when neither the words nor the meaning find anything. */
-	private SearchResults search(SearchSession session, SearchQuery query, Ranking ranking) {
+	private SearchResults search(SearchSession session, SearchQuery query, Ranking ranking, Highlights highlights) {
 		Map<Long, Float> nearest = (ranking == Ranking.KEYWORD) ? Map.of() : nearest(session, query);
 		if (ranking == Ranking.VECTOR) {
-			return run(session, query, Matching.NONE, nearest);
+			return run(session, query, Matching.NONE, nearest, highlights);
 		}
-		if (query.text().isEmpty() || count(session, query, Matching.ALL_WORDS) > 0) {
-			return run(session, query, Matching.ALL_WORDS, nearest);
+		if (nearest.isEmpty() && !query.text().isEmpty()) {
+			// without the semantic leg the query itself tells whether every word matched:
+			// no separate count first
+			SearchResults all = run(session, query, Matching.ALL_WORDS, nearest, highlights);
+			if (all.total() > 0) {
+				return all;
+			}
+		}
+		else if (query.text().isEmpty() || count(session, query, Matching.ALL_WORDS) > 0) {
+			return run(session, query, Matching.ALL_WORDS, nearest, highlights);
 		}
 		if (count(session, query, Matching.MOST_WORDS) > 0) {
-			return run(session, query, Matching.MOST_WORDS, nearest);
+			return run(session, query, Matching.MOST_WORDS, nearest, highlights);
 		}
-		return nearest.isEmpty() ? null : run(session, query, Matching.NONE, nearest);
+		return nearest.isEmpty() ? null : run(session, query, Matching.NONE, nearest, highlights);
+	}
+
+	/**
+	 * What the hits mark with the matched words. Each highlighted field of each hit costs
+	 * a read of its term vectors, so callers ask only for what they show.
+	 */
+	public enum Highlights {
+
+		/** The title and the snippet: the search page. */
+		TITLE_AND_SNIPPET,
+		/** The snippet only; the title is left unmarked: the API. */
+		SNIPPET
+
 	}
 
 	/**
@@ -150,7 +187,8 @@ public class ScenarioSearch {
 			.fetchTotalHitCount();
 	}
 
-	private SearchResults run(SearchSession session, SearchQuery query, Matching matching, Map<Long, Float> nearest) {
+	private SearchResults run(SearchSession session, SearchQuery query, Matching matching, Map<Long, Float> nearest,
+			Highlights highlights) {
 		if (matching == Matching.NONE && nearest.isEmpty()) {
 			return SearchResults.empty(query);
 		}
@@ -165,10 +203,7 @@ public class ScenarioSearch {
 		// below
 		boolean fused = !nearest.isEmpty() && query.sort() == SearchSort.RELEVANCE;
 		var step = session.search(Scenario.class)
-			.select(f -> f.composite(ScenarioSearch::toHit, f.id(Long.class), f.field("title", String.class),
-					f.highlight("title"), f.highlight("situation"), f.highlight("solutions.actions"), f.score(),
-					f.field(SearchFacet.TAG.field(), Long.class).list(), f.field("appliedCount", Integer.class),
-					f.field(SearchFacet.ADOPTED.field(), Boolean.class)))
+			.select(f -> row(f, highlights))
 			.where(f -> either(f, query, matching, nearest.keySet()))
 			.sort(f -> sort(f, query))
 			.highlighter(h -> h.fastVector()
@@ -181,13 +216,14 @@ public class ScenarioSearch {
 		facetKeys.forEach((facet, key) -> step.aggregation(key,
 				f -> f.terms().field(facet.field(), Long.class).maxTermCount(MAX_FACET_VALUES)));
 		step.aggregation(adoptedKey, f -> f.terms().field(SearchFacet.ADOPTED.field(), Boolean.class));
-		SearchResult<SearchHit> result = step.fetch(query.page() * query.size(), fused ? 0 : query.size());
+		SearchResult<Row> result = step.fetch(query.page() * query.size(), fused ? 0 : query.size());
 
 		Map<SearchFacet, Map<Long, Long>> counts = new EnumMap<>(SearchFacet.class);
 		facetKeys.forEach((facet, key) -> counts.put(facet, result.aggregation(key)));
 		long adopted = result.aggregation(adoptedKey).getOrDefault(Boolean.TRUE, 0L);
-		List<SearchHit> page = nearest.isEmpty() ? result.hits()
-				: fusedPage(session, query, matching, nearest, fused ? null : result.hits());
+		List<SearchHit> hits = hits(session, result.hits(), f -> either(f, query, matching, nearest.keySet()));
+		List<SearchHit> page = nearest.isEmpty() ? hits
+				: fusedPage(session, query, matching, nearest, fused ? null : hits, highlights);
 		return new SearchResults(query, result.total().hitCount(), page, new FacetCounts(counts, adopted),
 				EmptyResultHelp.NONE, matching == Matching.MOST_WORDS);
 	}
@@ -200,7 +236,7 @@ public class ScenarioSearch {
 	 * start of its situation, unmarked.
 	 */
 	private List<SearchHit> fusedPage(SearchSession session, SearchQuery query, Matching matching,
-			Map<Long, Float> nearest, List<SearchHit> sortedPage) {
+			Map<Long, Float> nearest, List<SearchHit> sortedPage, Highlights highlights) {
 		List<Long> pageIds;
 		Map<Long, Float> fusedScores = Map.of();
 		if (sortedPage == null) {
@@ -238,11 +274,8 @@ public class ScenarioSearch {
 				.fetchHits(semanticOnly.size()));
 		}
 		Map<Long, SearchHit> byId = new HashMap<>();
-		List<SearchHit> loaded = (sortedPage != null) ? sortedPage : session.search(Scenario.class)
-			.select(f -> f.composite(ScenarioSearch::toHit, f.id(Long.class), f.field("title", String.class),
-					f.highlight("title"), f.highlight("situation"), f.highlight("solutions.actions"), f.score(),
-					f.field(SearchFacet.TAG.field(), Long.class).list(), f.field("appliedCount", Integer.class),
-					f.field(SearchFacet.ADOPTED.field(), Boolean.class)))
+		List<SearchHit> loaded = (sortedPage != null) ? sortedPage : hits(session, session.search(Scenario.class)
+			.select(f -> row(f, highlights))
 			.where(f -> f.bool().must(either(f, query, matching, nearest.keySet())).filter(f.id().matchingAny(pageIds)))
 			.highlighter(h -> h.fastVector()
 				.tag(Snippet.OPEN, Snippet.CLOSE)
@@ -251,7 +284,7 @@ public class ScenarioSearch {
 				.noMatchSize(120))
 			.highlighter("title",
 					h -> h.fastVector().tag(Snippet.OPEN, Snippet.CLOSE).fragmentSize(300).numberOfFragments(1))
-			.fetchHits(pageIds.size());
+			.fetchHits(pageIds.size()), f -> either(f, query, matching, nearest.keySet()));
 		loaded.forEach(hit -> byId.put(hit.id(), hit));
 		List<SearchHit> page = new ArrayList<>(pageIds.size());
 		for (Long id : pageIds) {
@@ -368,16 +401,64 @@ public class ScenarioSearch {
 		}
 	}
 
+	/**
+	 * What the page query projects for a hit: its stored fields and the title's and the
+	 * situation's marks. A solution's marks are fetched afterwards, and only for the hits
+	 * whose situation holds none of the words ({@link #hits}).
+	 */
+	private record Row(long id, String title, List<String> titleMarks, List<String> situationMarks, float score,
+			List<Long> tagIds, int appliedCount, boolean adopted) {
+
+		boolean situationMatched() {
+			return this.situationMarks.stream().anyMatch(s -> s.contains(Snippet.OPEN));
+		}
+
+		SearchHit toHit(List<String> actionMarks) {
+			String titleHtml = (this.titleMarks == null || this.titleMarks.isEmpty()) ? Snippet.toSafeHtml(this.title)
+					: Snippet.toSafeHtml(this.titleMarks.get(0));
+			return new SearchHit(this.id, this.title, titleHtml, bestSnippet(this.situationMarks, actionMarks),
+					this.score, this.tagIds, this.appliedCount, this.adopted);
+		}
+
+	}
+
 	@SuppressWarnings("unchecked")
-	private static SearchHit toHit(List<?> row) {
-		String title = (String) row.get(1);
-		List<String> titleHighlights = (List<String>) row.get(2);
-		String titleHtml = titleHighlights.isEmpty() ? Snippet.toSafeHtml(title)
-				: Snippet.toSafeHtml(titleHighlights.get(0));
-		String snippet = bestSnippet((List<String>) row.get(3), (List<String>) row.get(4));
-		Integer applied = (Integer) row.get(7);
-		return new SearchHit((Long) row.get(0), title, titleHtml, snippet, (Float) row.get(5), (List<Long>) row.get(6),
-				applied == null ? 0 : applied, Boolean.TRUE.equals(row.get(8)));
+	private static ProjectionFinalStep<Row> row(SearchProjectionFactory<?, ?> f, Highlights highlights) {
+		return f.composite(values -> {
+			Integer applied = (Integer) values.get(6);
+			return new Row((Long) values.get(0), (String) values.get(1), (List<String>) values.get(2),
+					(List<String>) values.get(3), (Float) values.get(4), (List<Long>) values.get(5),
+					applied == null ? 0 : applied, Boolean.TRUE.equals(values.get(7)));
+		}, f.id(Long.class), f.field("title", String.class),
+				(highlights == Highlights.TITLE_AND_SNIPPET) ? f.highlight("title") : f.constant(List.of()),
+				f.highlight("situation"), f.score(), f.field(SearchFacet.TAG.field(), Long.class).list(),
+				f.field("appliedCount", Integer.class), f.field(SearchFacet.ADOPTED.field(), Boolean.class));
+	}
+
+	/**
+	 * The hits of the rows, in their order. The rows whose situation holds none of the
+	 * words take their snippet from a solution: its marks are fetched for them alone, by
+	 * the same query narrowed to their ids (one term-vector read per such hit instead of
+	 * one per hit).
+	 */
+	private static List<SearchHit> hits(SearchSession session, List<Row> rows,
+			Function<SearchPredicateFactory, PredicateFinalStep> where) {
+		List<Long> unmatched = rows.stream().filter(row -> !row.situationMatched()).map(Row::id).toList();
+		Map<Long, List<String>> actions = new HashMap<>();
+		if (!unmatched.isEmpty()) {
+			session.search(Scenario.class)
+				.select(f -> f.composite(values -> Map.entry((Long) values.get(0), (List<String>) values.get(1)),
+						f.id(Long.class), f.highlight("solutions.actions")))
+				.where(f -> f.bool().must(where.apply(f)).filter(f.id().matchingAny(unmatched)))
+				.highlighter(h -> h.fastVector()
+					.tag(Snippet.OPEN, Snippet.CLOSE)
+					.fragmentSize(120)
+					.numberOfFragments(1)
+					.noMatchSize(120))
+				.fetchHits(unmatched.size())
+				.forEach(entry -> actions.put(entry.getKey(), entry.getValue()));
+		}
+		return rows.stream().map(row -> row.toHit(actions.getOrDefault(row.id(), List.of()))).toList();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,11 +52,14 @@ public class ApiTokens {
 
 	private final UserAccountRepository accounts;
 
+	private final JdbcClient jdbc;
+
 	private final Clock clock;
 
-	ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, Clock clock) {
+	ApiTokens(ApiTokenRepository tokens, UserAccountRepository accounts, JdbcClient jdbc, Clock clock) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
@@ -98,27 +104,49 @@ public class ApiTokens {
 		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
-	/** The person a bearer secret stands for: an active token of an enabled account. */
+	/**
+	 * The person a bearer secret stands for: an active token of an enabled account. One
+	 * indexed lookup (the token joined to its account) outside any transaction, so a
+	 * revocation or a disabled account counts from the next call on every node; the time
+	 * the token was last used is written at most once a minute.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Optional<CurrentUser> authenticate(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		Optional<ApiToken> token = this.tokens.findBySecretHash(hash(secret)).filter(t -> !t.isRevoked());
-		if (token.isEmpty()) {
-			return Optional.empty();
-		}
-		Optional<UserAccount> account = this.accounts.findById(token.get().getUserId()).filter(UserAccount::isEnabled);
-		if (account.isEmpty()) {
+		Optional<Bearer> found = this.jdbc.sql("""
+				select t.id, t.last_used_at, a.id as account_id, a.username, a.password_hash, a.display_name, a.role,
+				       a.credentials_version
+				from api_token t join user_account a on a.id = t.user_id
+				where t.secret_hash = :hash and t.revoked_at is null and a.enabled
+				""").param("hash", hash(secret)).query((rs, row) -> {
+			Role role = Role.valueOf(rs.getString("role"));
+			Timestamp lastUsed = rs.getTimestamp("last_used_at");
+			return new Bearer(rs.getLong("id"), (lastUsed == null) ? null : lastUsed.toInstant(),
+					new CurrentUser(rs.getLong("account_id"), rs.getString("username"), rs.getString("password_hash"),
+							rs.getString("display_name"), role, rs.getLong("credentials_version"),
+							List.of(new SimpleGrantedAuthority(role.authority()))));
+		}).optional();
+		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		Instant now = this.clock.instant();
-		Instant lastUsed = token.get().getLastUsedAt();
+		Instant lastUsed = found.get().lastUsedAt();
 		// a busy script writes the time it was seen at most once a minute, not per call
 		if (lastUsed == null || lastUsed.isBefore(now.minus(USE_RESOLUTION))) {
-			this.tokens.markUsed(token.get().getId(), now, now.minus(USE_RESOLUTION));
+			this.jdbc
+				.sql("update api_token set last_used_at = :at where id = :id "
+						+ "and (last_used_at is null or last_used_at < :notSince)")
+				.param("at", Timestamp.from(now))
+				.param("id", found.get().tokenId())
+				.param("notSince", Timestamp.from(now.minus(USE_RESOLUTION)))
+				.update();
 		}
-		UserAccount person = account.get();
-		return Optional.of(new CurrentUser(person, List.of(new SimpleGrantedAuthority(person.getRole().authority()))));
+		return Optional.of(found.get().user());
+	}
+
+	private record Bearer(long tokenId, Instant lastUsedAt, CurrentUser user) {
 	}
 
 	private List<TokenView> views(List<ApiToken> found) {

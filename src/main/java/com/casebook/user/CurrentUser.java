@@ -28,6 +28,18 @@ public class CurrentUser extends User {
 		this.credentialsVersion = account.getCredentialsVersion();
 	}
 
+	/**
+	 * An enabled account read by columns (a bearer token's owner, see {@link ApiTokens}).
+	 */
+	CurrentUser(long id, String username, String passwordHash, String displayName, Role role, long credentialsVersion,
+			Collection<? extends GrantedAuthority> authorities) {
+		super(username, passwordHash, true, true, true, true, authorities);
+		this.id = id;
+		this.displayName = displayName;
+		this.role = role;
+		this.credentialsVersion = credentialsVersion;
+	}
+
 	public long getId() {
 		return this.id;
 	}

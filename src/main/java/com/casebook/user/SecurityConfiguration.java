@@ -15,6 +15,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +43,18 @@ class SecurityConfiguration {
 
 	/** No page needs the camera, microphone, location or payment APIs. */
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/**
+	 * No observation of Spring Security's filters, authentications and authorizations:
+	 * with the actuator's registry each filter of a chain was wrapped to open and close
+	 * an observation per request (part of an API call's time in the profile of
+	 * docs/performance.md), and nothing reads them. The request metrics
+	 * ({@code http.server.requests}) stay.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	@Order(1)

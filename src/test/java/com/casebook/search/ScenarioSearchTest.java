@@ -108,6 +108,34 @@ class ScenarioSearchTest {
 	}
 
 	@Test
+	void aHitWhoseSituationLacksTheWordsShowsTheSolutionThatHoldsThemAndTheApiLeavesTheTitleUnmarked() {
+		CurrentUser manager = this.users.user("manager");
+		long id = this.drafting.createDraft(manager,
+				ScenarioContent.builder()
+					.title("萤火虫值守的夜间来电")
+					.situation("凌晨两点来电量翻倍，排队超过十分钟")
+					.categoryId(this.taxonomy.categoryForPath("排班与人力/话务预测"))
+					.build(),
+				SolutionContent.of("1. 启用萤火虫值守小组接听夜间来电", "排队降到两分钟"));
+		this.drafting.submit(id, manager);
+		this.review.publish(id, this.users.user("editor"));
+
+		SearchHit page = only(this.search.search(SearchQuery.of("萤火虫值守", 0, 10)), id);
+		SearchHit api = only(this.search.search(SearchQuery.of("萤火虫值守", 0, 10), ScenarioSearch.Highlights.SNIPPET), id);
+
+		assertThat(page.snippetHtml()).contains("<mark>").contains("小组接听");
+		assertThat(page.titleHtml()).contains("<mark>");
+		assertThat(api.snippetHtml()).isEqualTo(page.snippetHtml());
+		assertThat(api.titleHtml()).doesNotContain("<mark>").isEqualTo("萤火虫值守的夜间来电");
+		assertThat(api.title()).isEqualTo(page.title());
+	}
+
+	private static SearchHit only(SearchResults results, long id) {
+		assertThat(results.hits()).extracting(SearchHit::id).containsExactly(id);
+		return results.hits().get(0);
+	}
+
+	@Test
 	void highlightedSnippetsEscapeWhatPeopleTyped() {
 		assertThat(Snippet.toSafeHtml("<script>x</script>" + Snippet.OPEN + "缺货" + Snippet.CLOSE))
 			.isEqualTo("&lt;script&gt;x&lt;/script&gt;<mark>缺货</mark>");

@@ -123,7 +123,8 @@ class SearchApiController {
 					.getMessage("api.error.unknownKpi", new Object[] { resolved.unknown().get(0) }, locale)));
 		}
 		SearchQuery query = SearchParameters.parse(resolved.params(), DEFAULT_SIZE);
-		SearchResults results = this.search.search(query);
+		// the answer carries the plain title: only the snippet is marked
+		SearchResults results = this.search.search(query, ScenarioSearch.Highlights.SNIPPET);
 		if (!query.text().isEmpty() && query.page() == 0) {
 			this.log.record(query.text(), results.total(), !query.filters().isEmpty(),
 					user == null ? null : user.getRole(), SearchLog.Source.API);
