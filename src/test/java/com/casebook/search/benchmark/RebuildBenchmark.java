@@ -49,9 +49,16 @@ class RebuildBenchmark {
 
 	private static final int SCENARIOS = Integer.getInteger("benchmark.scenarios", 5_000);
 
-	private static final List<MassIndexing> SETTINGS = List.of(new MassIndexing(2, 50, false),
-			new MassIndexing(2, 50, true), new MassIndexing(1, 100, true), new MassIndexing(2, 100, true),
-			new MassIndexing(3, 100, true), new MassIndexing(2, 250, true));
+	/**
+	 * {@code -Dbenchmark.settings=tuned} runs only {@link MassIndexing#TUNED}, to compare
+	 * two builds of the code at the same setting.
+	 */
+	private static final List<MassIndexing> SETTINGS = "tuned".equals(System.getProperty("benchmark.settings"))
+			? List.of(MassIndexing.TUNED)
+			: List.of(new MassIndexing(2, 50, false), new MassIndexing(2, 50, true), new MassIndexing(1, 100, true),
+					new MassIndexing(2, 100, true), new MassIndexing(3, 100, true), new MassIndexing(2, 250, true));
+
+	private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 2);
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -74,7 +81,7 @@ class RebuildBenchmark {
 		report
 			.append("| round | threads | batch | reads | time s | scenarios/s | statements | per scenario | load |\n");
 		report.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-		for (int round = 1; round <= 2; round++) {
+		for (int round = 1; round <= ROUNDS; round++) {
 			for (MassIndexing settings : SETTINGS) {
 				long[] millis = new long[1];
 				int statements = SqlStatements
