@@ -26,7 +26,10 @@ import org.springframework.stereotype.Component;
  * How a scenario becomes a Lucene document. Mapped programmatically so that the scenario
  * module stays free of search concerns. Each text is indexed three ways: Chinese words
  * (smartcn, after folding Traditional to Simplified), CJK bigrams (for words the
- * segmenter splits wrongly) and English (stemmed).
+ * segmenter splits wrongly) and English (stemmed). Only the texts a hit shows highlighted
+ * (title, situation, actions) are stored with term vectors for the fast-vector
+ * highlighter; effect and prevention are only searched, so they keep neither (less for a
+ * rebuild to write; scores do not change, as neither plays a part in them).
  * <p>
  * Bump {@link #VERSION} whenever this mapping or the analysis changes: the index is then
  * rebuilt on the next start.
@@ -36,7 +39,7 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 	public static final String INDEX = "scenario";
 
-	static final int VERSION = 9;
+	static final int VERSION = 10;
 
 	private final ObjectProvider<Taxonomy> taxonomy;
 
@@ -80,16 +83,30 @@ public class ScenarioIndexMapping implements HibernateOrmSearchMappingConfigurer
 
 		TypeMappingStep solution = mapping.type(Solution.class);
 		multilingual(solution.property("actions"), "actions");
-		multilingual(solution.property("effect"), "effect");
-		multilingual(solution.property("prevention"), "prevention");
+		searchedOnly(solution.property("effect"), "effect");
+		searchedOnly(solution.property("prevention"), "prevention");
 	}
 
+	/** A text that search results show, highlighted: stored, with term vectors. */
 	private static void multilingual(PropertyMappingStep property, String name) {
 		property.fullTextField(name)
 			.analyzer(AnalyzerNames.CHINESE)
 			.projectable(Projectable.YES)
 			.highlightable(List.of(Highlightable.ANY))
 			.termVector(TermVector.WITH_POSITIONS_OFFSETS);
+		otherAnalyses(property, name);
+	}
+
+	/**
+	 * A text that is searched but never shown from the index (nothing projects or
+	 * highlights it): not stored, no term vectors.
+	 */
+	private static void searchedOnly(PropertyMappingStep property, String name) {
+		property.fullTextField(name).analyzer(AnalyzerNames.CHINESE);
+		otherAnalyses(property, name);
+	}
+
+	private static void otherAnalyses(PropertyMappingStep property, String name) {
 		property.fullTextField(name + "_bigram").analyzer(AnalyzerNames.CJK_BIGRAM);
 		property.fullTextField(name + "_en").analyzer(AnalyzerNames.ENGLISH);
 	}

@@ -2,10 +2,14 @@ package com.casebook.search.analysis;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.ibm.icu.text.Replaceable;
 import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UTF16;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSet.SpanCondition;
 
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
@@ -19,8 +23,24 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * 乾坤. Replacements are tracked so that, should a rule ever change the length of the text,
  * offsets still point into the original text for highlighting. With ICU 74 every rule
  * keeps the length, so the tracking normally costs nothing.
+ * <p>
+ * Most text is already Simplified, and the transform is costly (one lock shared by every
+ * thread, and a lookup of every character in some four thousand rules), so a text that
+ * contains none of the characters the rules can change is passed through untouched. Those
+ * characters are not {@link Transliterator#getSourceSet()}, which also holds every
+ * character of phrases such as 提纲 or 于思 and so covers most Simplified text, but only the
+ * characters a rule replaces by another: for 提綱 → 提纲 that is 綱, not 提. With rules that
+ * are all plain replacements (no context, no cursor, no sets), a rule that changes
+ * something needs one of those characters in the text to match, and a rule that changes
+ * nothing leaves the text as it was, so the output is the same either way. Should the
+ * rules ever be written otherwise, every text goes through the transform.
  */
 public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
+
+	/**
+	 * One rule as {@link Transliterator#toRules} writes it: letters, {@code >}, letters.
+	 */
+	private static final Pattern PLAIN_RULE = Pattern.compile("(\\p{L}+) > (\\p{L}*);");
 
 	/**
 	 * Shared on purpose: a rule-based transliterator keeps no per-call state outside the
@@ -32,23 +52,68 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 	private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator
 		.getInstance("Traditional-Simplified");
 
+	/**
+	 * The characters some rule of {@link #TRADITIONAL_TO_SIMPLIFIED} replaces by another,
+	 * or null if its rules are not all plain replacements.
+	 */
+	private static final UnicodeSet CHANGED_BY_TRADITIONAL_TO_SIMPLIFIED = changedCharacters(TRADITIONAL_TO_SIMPLIFIED);
+
 	private final Transliterator transliterator;
+
+	private final UnicodeSet changed;
 
 	private String folded;
 
 	private int position;
 
 	public TraditionalToSimplifiedCharFilter(Reader in) {
-		this(in, TRADITIONAL_TO_SIMPLIFIED);
+		this(in, TRADITIONAL_TO_SIMPLIFIED, CHANGED_BY_TRADITIONAL_TO_SIMPLIFIED);
 	}
 
 	/**
 	 * For tests: the real transform never changes the length, so the offset corrections
-	 * can only be exercised with other rules.
+	 * can only be exercised with other rules; and with {@code changed} null every text
+	 * goes through the transform, which is what the shortcut must agree with.
 	 */
-	TraditionalToSimplifiedCharFilter(Reader in, Transliterator transliterator) {
+	TraditionalToSimplifiedCharFilter(Reader in, Transliterator transliterator, UnicodeSet changed) {
 		super(in);
 		this.transliterator = transliterator;
+		this.changed = changed;
+	}
+
+	/**
+	 * The characters some rule of the transliterator replaces by another (for a rule that
+	 * changes the length, every character it matches), frozen; or null when a rule is
+	 * anything but a plain replacement of letters by letters, or there are none.
+	 */
+	static UnicodeSet changedCharacters(Transliterator transliterator) {
+		if (transliterator.getFilter() != null || transliterator.getElements().length != 1) {
+			return null;
+		}
+		UnicodeSet changed = new UnicodeSet();
+		int rules = 0;
+		for (String rule : transliterator.toRules(false).split("\n")) {
+			if (rule.isBlank()) {
+				continue;
+			}
+			Matcher plain = PLAIN_RULE.matcher(rule.strip());
+			if (!plain.matches()) {
+				return null;
+			}
+			rules++;
+			int[] from = plain.group(1).codePoints().toArray();
+			int[] to = plain.group(2).codePoints().toArray();
+			if (from.length != to.length) {
+				changed.addAll(plain.group(1));
+				continue;
+			}
+			for (int i = 0; i < from.length; i++) {
+				if (from[i] != to[i]) {
+					changed.add(from[i]);
+				}
+			}
+		}
+		return rules == 0 ? null : changed.freeze();
 	}
 
 	@Override
@@ -80,6 +145,9 @@ public final class TraditionalToSimplifiedCharFilter extends BaseCharFilter {
 	}
 
 	private String fold(String original) {
+		if (this.changed != null && this.changed.span(original, SpanCondition.NOT_CONTAINED) == original.length()) {
+			return original;
+		}
 		TrackedText text = new TrackedText(original);
 		this.transliterator.transliterate(text);
 		int[] boundaries = text.originalBoundaries();

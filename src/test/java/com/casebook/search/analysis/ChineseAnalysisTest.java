@@ -120,7 +120,8 @@ class ChineseAnalysisTest {
 
 			@Override
 			protected Reader initReader(String fieldName, Reader reader) {
-				return new TraditionalToSimplifiedCharFilter(reader, rules);
+				return new TraditionalToSimplifiedCharFilter(reader, rules,
+						TraditionalToSimplifiedCharFilter.changedCharacters(rules));
 			}
 
 			@Override

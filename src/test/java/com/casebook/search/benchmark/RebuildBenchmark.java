@@ -49,9 +49,16 @@ class RebuildBenchmark {
 
 	private static final int SCENARIOS = Integer.getInteger("benchmark.scenarios", 5_000);
 
-	private static final List<MassIndexing> SETTINGS = List.of(new MassIndexing(2, 50, false),
-			new MassIndexing(2, 50, true), new MassIndexing(1, 100, true), new MassIndexing(2, 100, true),
-			new MassIndexing(3, 100, true), new MassIndexing(2, 250, true));
+	/**
+	 * {@code -Dbenchmark.settings=tuned} runs only {@link MassIndexing#TUNED}, to compare
+	 * two builds of the code at the same setting.
+	 */
+	private static final List<MassIndexing> SETTINGS = "tuned".equals(System.getProperty("benchmark.settings"))
+			? List.of(MassIndexing.TUNED)
+			: List.of(new MassIndexing(2, 50, false), new MassIndexing(2, 50, true), new MassIndexing(1, 100, true),
+					new MassIndexing(2, 100, true), new MassIndexing(3, 100, true), new MassIndexing(2, 250, true));
+
+	private static final int ROUNDS = Integer.getInteger("benchmark.rounds", 2);
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -71,19 +78,22 @@ class RebuildBenchmark {
 				SearchBenchmark.seconds(started)));
 		// a first rebuild warms the JIT, the analyzers and PostgreSQL's cache
 		this.maintenance.rebuildWith(new MassIndexing(2, 50, true));
-		report
-			.append("| round | threads | batch | reads | time s | scenarios/s | statements | per scenario | load |\n");
-		report.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
-		for (int round = 1; round <= 2; round++) {
+		report.append(
+				"| round | threads | batch | reads | time s | scenarios/s | statements | per scenario | JVM CPU s | CPU ms per scenario | load |\n");
+		report.append("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n");
+		for (int round = 1; round <= ROUNDS; round++) {
 			for (MassIndexing settings : SETTINGS) {
 				long[] millis = new long[1];
+				long cpuBefore = processCpuNanos();
 				int statements = SqlStatements
 					.runDuringOnAnyThread(() -> millis[0] = this.maintenance.rebuildWith(settings))
 					.size();
-				String line = String.format("| %d | %d | %d | %s | %.1f | %,.0f | %,d | %.2f | %.1f |%n", round,
-						settings.loadingThreads(), settings.batchSize(),
+				double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
+				String line = String.format("| %d | %d | %d | %s | %.1f | %,.0f | %,d | %.2f | %.1f | %.2f | %.1f |%n",
+						round, settings.loadingThreads(), settings.batchSize(),
 						settings.readsPerBatch() ? "per batch" : "per scenario", millis[0] / 1000.0,
-						SCENARIOS / (millis[0] / 1000.0), statements, statements / (double) SCENARIOS,
+						SCENARIOS / (millis[0] / 1000.0), statements, statements / (double) SCENARIOS, cpuSeconds,
+						cpuSeconds * 1000 / SCENARIOS,
 						ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 				report.append(line);
 				System.out.print(line);
@@ -92,6 +102,15 @@ class RebuildBenchmark {
 		Files.createDirectories(Path.of("target/benchmark"));
 		Files.writeString(Path.of("target/benchmark/rebuild.md"), report);
 		System.out.print(report);
+	}
+
+	/**
+	 * CPU time of this JVM on all its threads (the embedded PostgreSQL is another
+	 * process): unlike the elapsed time, it hardly depends on what else the machine runs.
+	 */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 }

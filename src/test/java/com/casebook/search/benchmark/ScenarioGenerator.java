@@ -10,9 +10,9 @@ import java.util.Random;
  * three solutions. About one in ten is in English. Seeded, so every run indexes the same
  * catalogue.
  */
-final class ScenarioGenerator {
+public final class ScenarioGenerator {
 
-	record Generated(String title, String situation, String status, String frequency, String severity,
+	public record Generated(String title, String situation, String status, String frequency, String severity,
 			List<String[]> solutions, int tagCount) {
 	}
 
@@ -49,11 +49,11 @@ final class ScenarioGenerator {
 
 	private final Random random;
 
-	ScenarioGenerator(long seed) {
+	public ScenarioGenerator(long seed) {
 		this.random = new Random(seed);
 	}
 
-	Generated next() {
+	public Generated next() {
 		int solutionCount = 1 + this.random.nextInt(3);
 		String status = pickStatus();
 		String frequency = pick(new String[] { "RARE", "MONTHLY", "WEEKLY", "DAILY" });
