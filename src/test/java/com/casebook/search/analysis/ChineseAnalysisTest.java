@@ -149,6 +149,25 @@ class ChineseAnalysisTest {
 	}
 
 	@Test
+	void aShortTextIsTransliteratedOnceHoweverOftenItIsAnalysed() {
+		// unique to this run, so no earlier test has folded it yet
+		String query = "客戶 情緒 " + System.nanoTime();
+		List<String> first = terms(this.chinese, query);
+		assertThat(first).startsWith("客户", "情绪");
+		List<String> bigrams = terms(this.bigrams, query);
+		assertThat(bigrams).startsWith("客户", "情绪");
+		long transliterations = TraditionalToSimplifiedCharFilter.transliterations();
+		assertThat(terms(this.chinese, query)).isEqualTo(first);
+		assertThat(terms(this.bigrams, query)).isEqualTo(bigrams);
+		assertThat(TraditionalToSimplifiedCharFilter.transliterations()).isEqualTo(transliterations);
+		String scenario = "客戶情緒激動，要求退款並投訴話務員的服務態度。".repeat(3);
+		assertThat(scenario).hasSizeGreaterThan(TraditionalToSimplifiedCharFilter.REMEMBERED_LENGTH);
+		terms(this.chinese, scenario);
+		terms(this.chinese, scenario);
+		assertThat(TraditionalToSimplifiedCharFilter.transliterations()).isEqualTo(transliterations + 2);
+	}
+
+	@Test
 	void analyzersCanBeSharedAcrossThreads() throws Exception {
 		String traditional = "客戶情緒激動，要求退款並投訴話務員的服務態度。新人培訓計劃已經更新";
 		List<String> expected = terms(this.chinese, traditional);
