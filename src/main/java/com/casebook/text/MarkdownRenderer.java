@@ -1,7 +1,10 @@
 package com.casebook.text;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
@@ -37,6 +40,12 @@ import org.springframework.stereotype.Component;
  * against an allow-list (formatting, lists, tables, links with http(s)/mailto only).
  * <p>
  * Used from templates as {@code ${@markdown.html(text)}}.
+ * <p>
+ * Rendering is a pure function of the text and costs a parse, a render and a sanitizing
+ * pass, which every catalogue row (its excerpt) and every field of a scenario page paid
+ * on every request. The last {@value #REMEMBERED} results of each kind are kept, for
+ * texts up to {@value #REMEMBERED_LENGTH} characters; when full, they are all forgotten
+ * at once.
  */
 @Component("markdown")
 public class MarkdownRenderer {
@@ -67,11 +76,23 @@ public class MarkdownRenderer {
 
 	private final TextContentRenderer text = TextContentRenderer.builder().nodeRendererFactory(WordsOnly::new).build();
 
+	static final int REMEMBERED = 2000;
+
+	static final int REMEMBERED_LENGTH = 20_000;
+
+	private record Excerpt(String markdown, int maxChars) {
+	}
+
+	private final Map<String, String> htmlOf = new ConcurrentHashMap<>();
+
+	private final Map<Excerpt, String> excerpts = new ConcurrentHashMap<>();
+
 	public String html(String markdown) {
 		if (markdown == null || markdown.isBlank()) {
 			return "";
 		}
-		return POLICY.sanitize(this.renderer.render(this.parser.parse(markdown)));
+		return remembered(this.htmlOf, markdown, markdown.length(),
+				(source) -> POLICY.sanitize(this.renderer.render(this.parser.parse(source))));
 	}
 
 	/**
@@ -90,8 +111,29 @@ public class MarkdownRenderer {
 	}
 
 	public String excerpt(String markdown, int maxChars) {
-		String text = plainText(markdown);
-		return text.length() <= maxChars ? text : text.substring(0, maxChars).trim() + "…";
+		if (markdown == null) {
+			return "";
+		}
+		return remembered(this.excerpts, new Excerpt(markdown, maxChars), markdown.length(), (key) -> {
+			String text = plainText(key.markdown());
+			return text.length() <= key.maxChars() ? text : text.substring(0, key.maxChars()).trim() + "…";
+		});
+	}
+
+	private static <K> String remembered(Map<K, String> results, K key, int length, Function<K, String> render) {
+		if (length > REMEMBERED_LENGTH) {
+			return render.apply(key);
+		}
+		String known = results.get(key);
+		if (known != null) {
+			return known;
+		}
+		String result = render.apply(key);
+		if (results.size() >= REMEMBERED) {
+			results.clear();
+		}
+		results.put(key, result);
+		return result;
 	}
 
 	/**

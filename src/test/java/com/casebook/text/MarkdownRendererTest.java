@@ -54,4 +54,22 @@ class MarkdownRendererTest {
 				![图](https://example.org/i.png)结束""")).isEqualTo("交接 建立 交接模板 每班 核对 引用 班次 遗漏 夜班 3 结束");
 	}
 
+	@Test
+	void aTextRenderedBeforeIsNotRenderedAgain() {
+		String situation = "坐席**抱怨**排班表总是周五晚上才发布。\n\n- 提前一周发布\n- 固定班次";
+		String html = this.markdown.html(situation);
+		assertThat(this.markdown.html(new String(situation))).isSameAs(html);
+		String excerpt = this.markdown.excerpt(situation, 10);
+		assertThat(this.markdown.excerpt(new String(situation), 10)).isSameAs(excerpt);
+		assertThat(this.markdown.excerpt(situation, 12)).isNotEqualTo(excerpt).startsWith(excerpt.replace("…", ""));
+		assertThat(excerpt).isEqualTo("坐席抱怨排班表总是周…");
+	}
+
+	@Test
+	void aVeryLongTextIsRenderedEveryTime() {
+		String manual = "步骤 *一*。".repeat(MarkdownRenderer.REMEMBERED_LENGTH / 6 + 1);
+		assertThat(this.markdown.html(manual)).isEqualTo(this.markdown.html(manual))
+			.isNotSameAs(this.markdown.html(manual));
+	}
+
 }

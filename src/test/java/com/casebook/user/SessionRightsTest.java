@@ -1,8 +1,15 @@
 package com.casebook.user;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.casebook.CasebookIntegrationTest;
+import com.casebook.SqlStatements;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +50,12 @@ class SessionRightsTest {
 	@Autowired
 	UserDirectory users;
 
+	@Autowired
+	AccountUserDetailsService accounts;
+
+	@Autowired
+	CredentialsVersions versions;
+
 	long demoAdmin() {
 		return this.users.findByUsername("admin").orElseThrow().id();
 	}
@@ -65,6 +78,34 @@ class SessionRightsTest {
 
 	void isSentToSignIn(MockHttpSession session, String page) throws Exception {
 		this.mvc.perform(get(page).session(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
+	void pagesOfOnePersonOpenedAtOnceCheckTheAccountWithOneQuery() throws Exception {
+		CurrentUser reader = (CurrentUser) this.accounts.loadUserByUsername("reader");
+		this.versions.forget(new AccountChanged("test", reader.getId(), Map.of(), Map.of()));
+		int pages = 16;
+		CyclicBarrier together = new CyclicBarrier(pages);
+		ExecutorService threads = Executors.newFixedThreadPool(pages);
+		try {
+			List<String> statements = SqlStatements.runDuringOnAnyThread(() -> {
+				List<Future<Boolean>> answers = new ArrayList<>();
+				for (int i = 0; i < pages; i++) {
+					answers.add(threads.submit(() -> {
+						together.await();
+						return this.versions.isCurrent(reader);
+					}));
+				}
+				for (Future<Boolean> answer : answers) {
+					assertThat(answer.get()).isTrue();
+				}
+				return null;
+			});
+			assertThat(statements).filteredOn(sql -> sql.contains("credentials_version")).hasSize(1);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	@ParameterizedTest

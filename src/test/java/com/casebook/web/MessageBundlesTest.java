@@ -1,0 +1,49 @@
+package com.casebook.web;
+
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.context.MessageSourceProperties;
+import org.springframework.context.MessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The UI texts format as Spring Boot's message source would, without one format shared by
+ * every request thread.
+ */
+class MessageBundlesTest {
+
+	private final MessageSource messages = new MessageBundles().messageSource(properties());
+
+	private static MessageSourceProperties properties() {
+		MessageSourceProperties properties = new MessageSourceProperties();
+		properties.setBasename(List.of("messages/messages"));
+		properties.setEncoding(StandardCharsets.UTF_8);
+		properties.setFallbackToSystemLocale(false);
+		return properties;
+	}
+
+	@Test
+	void messagesWithArgumentsAreFormattedInBothLanguages() {
+		String english = this.messages.getMessage("catalogue.views", new Object[] { 12 }, Locale.ENGLISH);
+		String chinese = this.messages.getMessage("catalogue.views", new Object[] { 12 }, Locale.SIMPLIFIED_CHINESE);
+		assertThat(english).contains("12").isNotEqualTo(chinese);
+		assertThat(chinese).contains("12");
+		assertThat(this.messages.getMessage("catalogue.title", null, Locale.SIMPLIFIED_CHINESE)).isNotBlank();
+	}
+
+	@Test
+	void noTwoCallsFormatWithTheSameFormat() {
+		MessageBundles.UnsharedFormatsMessageSource source = (MessageBundles.UnsharedFormatsMessageSource) this.messages;
+		MessageFormat first = source.resolveCode("catalogue.views", Locale.ENGLISH);
+		MessageFormat second = source.resolveCode("catalogue.views", Locale.ENGLISH);
+		assertThat(first).isNotNull().isNotSameAs(second);
+		assertThat(first.toPattern()).isEqualTo(second.toPattern());
+		assertThat(source.resolveCode("no.such.message", Locale.ENGLISH)).isNull();
+	}
+
+}
