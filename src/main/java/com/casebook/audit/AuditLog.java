@@ -1,15 +1,19 @@
 package com.casebook.audit;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.casebook.database.WriteBehind;
 import com.casebook.user.CurrentUser;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,28 +37,52 @@ public class AuditLog {
 
 	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final JdbcTemplate jdbcTemplate;
+
+	private final WriteBehind writeBehind;
+
+	AuditLog(JdbcClient jdbc, JdbcTemplate jdbcTemplate, WriteBehind writeBehind, JsonMapper json, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.writeBehind = writeBehind;
 		this.json = json;
 		this.clock = clock;
 	}
 
+	private static final String INSERT = """
+			insert into audit_entry (actor_id, action, target_type, target_id, before_state, after_state, at)
+			values (?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+			""";
+
+	/**
+	 * Writes an entry; in a transaction that holds inserts back (a bulk import's batch,
+	 * see {@link WriteBehind}) the entry is collected and written with the others of the
+	 * chunk as one JDBC batch, still before the transaction commits.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(Long actorId, String action, String targetType, long targetId, Map<String, ?> before,
 			Map<String, ?> after) {
-		this.jdbc.sql("""
-				insert into audit_entry (actor_id, action, target_type, target_id, before_state, after_state, at)
-				values (:actor, :action, :type, :target, cast(:before as jsonb), cast(:after as jsonb), :at)
-				""")
-			.param("actor", actorId != null ? actorId : currentUserId())
-			.param("action", action)
-			.param("type", targetType)
-			.param("target", targetId)
-			.param("before", before == null || before.isEmpty() ? null : this.json.writeValueAsString(before))
-			.param("after", after == null || after.isEmpty() ? null : this.json.writeValueAsString(after))
-			.param("at", Timestamp.from(this.clock.instant()))
-			.update();
+		Object[] row = { actorId != null ? actorId : currentUserId(), action, targetType, targetId,
+				before == null || before.isEmpty() ? null : this.json.writeValueAsString(before),
+				after == null || after.isEmpty() ? null : this.json.writeValueAsString(after),
+				Timestamp.from(this.clock.instant()) };
+		if (this.writeBehind.active()) {
+			this.writeBehind.buffer(this, ArrayList<Object[]>::new, this::writeAll).add(row);
+		}
+		else {
+			this.jdbcTemplate.update(INSERT, row, TYPES);
+		}
 	}
+
+	private void writeAll(List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.jdbcTemplate.batchUpdate(INSERT, rows, TYPES);
+			rows.clear();
+		}
+	}
+
+	private static final int[] TYPES = { Types.BIGINT, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR,
+			Types.VARCHAR, Types.TIMESTAMP };
 
 	/** One logged action as the admin page shows it. */
 	public record Entry(long id, Long actorId, String action, String targetType, long targetId, String before,

@@ -5,6 +5,6 @@
  * changes), recorded in the transaction of the action itself, and the admin page that
  * lists it as sentences with a field-by-field change, filtered.
  */
-@org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "importer", "scenario", "merge", "points", "revision", "search", "taxonomy", "user" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "database", "importer", "scenario", "merge",
+		"points", "revision", "search", "taxonomy", "user" })
 package com.casebook.audit;

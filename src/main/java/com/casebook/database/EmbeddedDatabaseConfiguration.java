@@ -37,6 +37,10 @@ class EmbeddedDatabaseConfiguration {
 			.password("")
 			.build();
 		dataSource.setPoolName("casebook-embedded");
+		// as spring.datasource.hikari.data-source-properties gives an external database:
+		// a
+		// JDBC batch of inserts goes out as multi-row inserts
+		dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
 		return dataSource;
 	}
 

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import com.casebook.database.WriteBehind;
 import com.casebook.scenario.ScenarioImport;
 import com.casebook.search.BulkIndexing;
 import com.casebook.scenario.ScenarioImport.ImportedScenario;
@@ -54,6 +55,13 @@ class RecordImport {
 	private final int batchSize;
 
 	/**
+	 * New lines are staged and written together every this many lines (and at the end of
+	 * their batch): their inserts go out as JDBC batches of
+	 * {@code hibernate.jdbc.batch_size} rows per table instead of a round trip per row.
+	 */
+	static final int FLUSH_EVERY = 50;
+
+	/**
 	 * The name of a batch's transaction, so that what the batches commit can be told from
 	 * what the listeners of their events commit afterwards.
 	 */
@@ -75,9 +83,12 @@ class RecordImport {
 
 	private final BulkIndexing indexing;
 
+	private final WriteBehind writeBehind;
+
 	RecordImport(RecordConverter converter, ScenarioImport imports, TransactionTemplate transactions,
 			ImportMessages messages, Clock clock, ImportRuns runs, EntityManager entityManager, BulkIndexing indexing,
-			@Value("${casebook.import.batch-size:" + BATCH_SIZE + "}") int batchSize) {
+			WriteBehind writeBehind, @Value("${casebook.import.batch-size:" + BATCH_SIZE + "}") int batchSize) {
+		this.writeBehind = writeBehind;
 		this.indexing = indexing;
 		this.batchSize = Math.max(1, batchSize);
 		this.runs = runs;
@@ -135,16 +146,18 @@ class RecordImport {
 		try {
 			outcomes = this.transactions.execute(status -> {
 				tally.indexing.deferToCommit();
+				this.writeBehind.start();
 				int[] counts = new int[Outcome.values().length];
 				Map<String, Long> known = this.imports.idsByExternalRef(refsOf(batch));
+				int staged = 0;
 				for (Dated record : batch) {
 					stopIfStopping();
 					counts[store(record.numbered(), importer, record.createdAt(), known).ordinal()]++;
-					// clearing keeps each later flush from dirty-checking every record
-					// before it
-					this.entityManager.flush();
-					this.entityManager.clear();
+					if (++staged % FLUSH_EVERY == 0) {
+						flushAndClear();
+					}
 				}
+				flushAndClear();
 				return counts;
 			});
 		}
@@ -168,8 +181,13 @@ class RecordImport {
 		try {
 			Outcome outcome = this.transactions.execute(status -> {
 				tally.indexing.deferToCommit();
-				return store(record.numbered(), importer, record.createdAt(),
+				this.writeBehind.start();
+				Outcome stored = store(record.numbered(), importer, record.createdAt(),
 						this.imports.idsByExternalRef(refsOf(List.of(record))));
+				// a row the database refuses is refused here, as this line's
+				this.writeBehind.flush();
+				this.entityManager.flush();
+				return stored;
 			});
 			int[] outcomes = new int[Outcome.values().length];
 			outcomes[outcome.ordinal()]++;
@@ -204,7 +222,7 @@ class RecordImport {
 			return this.imports.updateImported(existing.get(), scenario, importer.id()) ? Outcome.UPDATED
 					: Outcome.UNCHANGED;
 		}
-		long id = this.imports.store(scenario, importer.id());
+		long id = this.imports.stage(scenario, importer.id());
 		if (scenario.externalRef() != null) {
 			known.put(scenario.externalRef(), id);
 		}
@@ -222,6 +240,20 @@ class RecordImport {
 		// only a ref an export wrote for a scenario made here needs another look
 		Long localId = JsonLinesExport.localId(ref);
 		return localId == null ? Optional.empty() : this.imports.importedAs(ref, localId);
+	}
+
+	/**
+	 * Writes the audit entries and points the lines since the last flush caused (held
+	 * back by {@link WriteBehind}, one batch each; the points written announce their
+	 * events, whose publications are persisted), then what the lines staged, as JDBC
+	 * batches (ids from sequences, inserts ordered by table), and forgets the lines'
+	 * entities, so later flushes do not dirty-check every line before them.
+	 */
+	private void flushAndClear() {
+		// first the held-back rows: their events' publications are then in the flush
+		this.writeBehind.flush();
+		this.entityManager.flush();
+		this.entityManager.clear();
 	}
 
 	private static Set<String> refsOf(List<Dated> batch) {

@@ -5,5 +5,6 @@
  * and the demo data. Records are checked by the template's own rules
  * ({@code ScenarioContent.missingForReview} and its limits).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "search", "taxonomy", "user" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "database", "scenario", "search", "taxonomy", "user" })
 package com.casebook.importer;

@@ -1,15 +1,23 @@
 package com.casebook.points;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import com.casebook.database.WriteBehind;
 import com.casebook.user.HeaderFigureCache;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +42,14 @@ public class PointsLedger {
 
 	private final HeaderFigureCache balances = new HeaderFigureCache();
 
-	PointsLedger(JdbcClient jdbc, PointRules rules, Clock clock, ApplicationEventPublisher events) {
+	private final JdbcTemplate jdbcTemplate;
+
+	private final WriteBehind writeBehind;
+
+	PointsLedger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, WriteBehind writeBehind, PointRules rules, Clock clock,
+			ApplicationEventPublisher events) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.writeBehind = writeBehind;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.rules = rules;
@@ -56,9 +71,79 @@ public class PointsLedger {
 		if (amount == 0) {
 			return Optional.empty();
 		}
+		if (this.writeBehind.active()) {
+			// a bulk import's batch: written with the chunk's other awards in one
+			// statement
+			// (and announced then, if written), before the transaction commits
+			this.balances.changed(userId);
+			this.writeBehind.buffer(this, ArrayList<Award>::new, this::writeAwards)
+				.add(new Award(userId, amount, reason, cause, scenarioId, solutionId,
+						Timestamp.from(this.clock.instant())));
+			return Optional.empty();
+		}
 		Optional<Long> written = write(userId, amount, reason, cause, scenarioId, solutionId);
 		written.ifPresent(id -> this.events.publishEvent(new PointsAwarded(userId, amount, reason, scenarioId)));
 		return written;
+	}
+
+	/** An award held back by a transaction with write-behind on. */
+	private record Award(long userId, int amount, PointReason reason, String cause, Long scenarioId, Long solutionId,
+			Timestamp at) {
+
+		String key() {
+			return this.userId + "\u0000" + this.reason.name() + "\u0000" + this.cause;
+		}
+
+	}
+
+	/**
+	 * Writes the awards held back, as one insert, with the same rule as one at a time: a
+	 * cause already awarded to the person (before, or earlier in the list) is skipped,
+	 * and each award written is announced.
+	 */
+	private void writeAwards(List<Award> awards) {
+		if (awards.isEmpty()) {
+			return;
+		}
+		Map<String, Award> distinct = new LinkedHashMap<>();
+		awards.forEach(award -> distinct.putIfAbsent(award.key(), award));
+		awards.clear();
+		List<Award> rows = List.copyOf(distinct.values());
+		Set<String> written = new HashSet<>(this.jdbcTemplate.query(connection -> {
+			PreparedStatement insert = connection.prepareStatement(
+					"""
+							insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, created_at)
+							select * from unnest(?::bigint[], ?::integer[], ?::varchar[], ?::varchar[], ?::bigint[], ?::bigint[],
+							  ?::timestamptz[])
+							on conflict (user_id, reason, cause) where reverses_id is null do nothing
+							returning user_id, reason, cause
+							""");
+			insert.setArray(1, connection.createArrayOf("bigint", rows.stream().map(Award::userId).toArray()));
+			insert.setArray(2, connection.createArrayOf("integer", rows.stream().map(Award::amount).toArray()));
+			insert.setArray(3,
+					connection.createArrayOf("varchar", rows.stream().map(a -> a.reason().name()).toArray()));
+			insert.setArray(4, connection.createArrayOf("varchar", rows.stream().map(Award::cause).toArray()));
+			insert.setArray(5, connection.createArrayOf("bigint", rows.stream().map(Award::scenarioId).toArray()));
+			insert.setArray(6, connection.createArrayOf("bigint", rows.stream().map(Award::solutionId).toArray()));
+			insert.setArray(7, connection.createArrayOf("timestamptz", rows.stream().map(Award::at).toArray()));
+			return insert;
+		}, (rs, n) -> rs.getLong(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3)));
+		for (Award award : rows) {
+			if (written.contains(award.key())) {
+				this.events.publishEvent(
+						new PointsAwarded(award.userId(), award.amount(), award.reason(), award.scenarioId()));
+			}
+		}
+	}
+
+	/**
+	 * Writes the awards the transaction holds back, so that what follows (a reversal, a
+	 * daily cap, a balance) sees them.
+	 */
+	private void writeHeldBack() {
+		if (this.writeBehind.active()) {
+			this.writeBehind.flush();
+		}
 	}
 
 	/**
@@ -68,6 +153,7 @@ public class PointsLedger {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> write(long userId, int amount, PointReason reason, String cause, Long scenarioId,
 			Long solutionId) {
+		writeHeldBack();
 		this.balances.changed(userId);
 		return this.jdbc.sql("""
 				insert into point_entry (user_id, amount, reason, cause, scenario_id, solution_id, created_at)
@@ -92,6 +178,7 @@ public class PointsLedger {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Long> reverse(long userId, PointReason reason, String cause) {
+		writeHeldBack();
 		this.balances.changed(userId);
 		return this.jdbc
 			.sql("""
@@ -112,6 +199,7 @@ public class PointsLedger {
 	/** Whether an award for this cause exists, not reversed. */
 	@Transactional(readOnly = true)
 	public boolean holds(long userId, PointReason reason, String cause) {
+		writeHeldBack();
 		return this.jdbc.sql("""
 				select count(*) from point_entry e
 				where e.user_id = :user and e.reason = :reason and e.cause = :cause and e.reverses_id is null
@@ -127,6 +215,7 @@ public class PointsLedger {
 	/** A person's balance, read from the ledger (as a redemption's check must). */
 	@Transactional(readOnly = true)
 	public long balance(long userId) {
+		writeHeldBack();
 		return this.jdbc.sql("select coalesce(sum(amount), 0) from point_entry where user_id = :user")
 			.param("user", userId)
 			.query(Long.class)
@@ -143,6 +232,7 @@ public class PointsLedger {
 
 	@Transactional(readOnly = true)
 	public List<Entry> entries(long userId, int limit) {
+		writeHeldBack();
 		return this.jdbc.sql("""
 				select id, user_id, amount, reason, cause, scenario_id, solution_id, reverses_id, created_at
 				from point_entry where user_id = :user order by created_at desc, id desc limit :limit
@@ -161,6 +251,7 @@ public class PointsLedger {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	long countToday(long userId, PointReason reason) {
+		writeHeldBack();
 		Instant midnight = this.clock.instant().truncatedTo(ChronoUnit.DAYS);
 		return this.jdbc.sql("""
 				select count(*) from point_entry e
@@ -180,6 +271,7 @@ public class PointsLedger {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	void lock(long userId) {
+		writeHeldBack();
 		this.jdbc.sql("select pg_advisory_xact_lock(:key)").param("key", 0x504F494E0000L + userId).query().singleRow();
 	}
 

@@ -3,5 +3,6 @@
  * for contributions (and reversed when their cause is undone), balances, the profile and
  * leaderboard pages, and the reward catalogue with redemptions.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "scenario", "merge", "revision", "user" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "database", "scenario", "merge", "revision", "user" })
 package com.casebook.points;

@@ -39,6 +39,26 @@ public class ScenarioImport {
 	 * duplicate scan follow).
 	 */
 	public long store(ImportedScenario imported, long importerId) {
+		Scenario scenario = stored(imported, importerId);
+		// one save: the rows are inserted in their final state, and the events registered
+		// on the way go out in order once the ids are known
+		this.writes.saveAndAnnounce(scenario);
+		return scenario.getId();
+	}
+
+	/**
+	 * Stores a scenario as {@link #store} does, announced the same way, but leaves its
+	 * rows to the next flush (the ids come from sequences, so the events can name them at
+	 * once): a bulk import flushes every few dozen lines, and the inserts of those lines
+	 * go out as JDBC batches. The caller flushes before its transaction needs the rows.
+	 */
+	public long stage(ImportedScenario imported, long importerId) {
+		Scenario scenario = stored(imported, importerId);
+		this.writes.saveNewAndAnnounce(scenario);
+		return scenario.getId();
+	}
+
+	private Scenario stored(ImportedScenario imported, long importerId) {
 		Instant at = imported.createdAt() != null ? imported.createdAt() : this.clock.instant();
 		String summary = imported.externalRef() == null ? null : "import " + imported.externalRef();
 		Scenario scenario = Scenario.draft(imported.authorId(), imported.content(), summary, at);
@@ -65,10 +85,7 @@ public class ScenarioImport {
 		if (adopted != null) {
 			scenario.adoptImported(adopted, importerId);
 		}
-		// one save: the rows are inserted in their final state, and the events registered
-		// on the way go out in order once the ids are known
-		this.writes.saveAndAnnounce(scenario);
-		return scenario.getId();
+		return scenario;
 	}
 
 	/**

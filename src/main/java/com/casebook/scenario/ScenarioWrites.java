@@ -40,6 +40,19 @@ class ScenarioWrites {
 		this.scenarios.saveAndFlush(scenario);
 	}
 
+	/**
+	 * Saves a new scenario, which publishes the events it registered, without flushing:
+	 * its rows and those its listeners persist are inserted at the next flush, batched
+	 * with the other scenarios saved meanwhile. Its id and its solutions' are known at
+	 * once (sequence ids).
+	 */
+	void saveNewAndAnnounce(Scenario scenario) {
+		if (scenario.getId() != null) {
+			throw new IllegalArgumentException("Scenario " + scenario.getId() + " is already stored");
+		}
+		this.scenarios.save(scenario);
+	}
+
 	/** Removes the scenario with its solutions, tags and measures, at once. */
 	void delete(Scenario scenario) {
 		this.scenarios.delete(scenario);
