@@ -202,6 +202,17 @@ class SearchBenchmark {
 	 * nothing indexed); returns the number of solutions.
 	 */
 	static long generate(JdbcTemplate jdbc, Taxonomy taxonomy, int count) {
+		return generate(jdbc, taxonomy, count, false);
+	}
+
+	/**
+	 * As {@link #generate(JdbcTemplate, Taxonomy, int)}; {@code after} puts the new rows'
+	 * ids past those already in the tables (a catalogue partly imported) and returns the
+	 * number of solutions added.
+	 */
+	static long generate(JdbcTemplate jdbc, Taxonomy taxonomy, int count, boolean after) {
+		long scenarioOffset = after ? jdbc.queryForObject("select coalesce(max(id), 0) from scenario", Long.class) : 0;
+		long solutionOffset = after ? jdbc.queryForObject("select coalesce(max(id), 0) from solution", Long.class) : 0;
 		ScenarioGenerator generator = new ScenarioGenerator(20261124L);
 		long author = jdbc.queryForObject("select min(id) from user_account", Long.class);
 		List<Long> categories = jdbc.queryForList("select id from category where parent_id is not null", Long.class);
@@ -214,14 +225,14 @@ class SearchBenchmark {
 			tags.add(taxonomy.tagNamed(name, TagStatus.ACTIVE));
 		}
 		Instant now = Instant.now();
-		long solutionId = 0;
+		long solutionId = solutionOffset;
 		final int batch = 1_000;
-		for (int from = 1; from <= count; from += batch) {
+		for (long from = scenarioOffset + 1; from <= scenarioOffset + count; from += batch) {
 			List<Object[]> scenarioRows = new ArrayList<>();
 			List<Object[]> solutionRows = new ArrayList<>();
 			List<Object[]> tagRows = new ArrayList<>();
 			List<Object[]> kpiRows = new ArrayList<>();
-			for (long id = from; id < from + batch && id <= count; id++) {
+			for (long id = from; id < from + batch && id <= scenarioOffset + count; id++) {
 				ScenarioGenerator.Generated s = generator.next();
 				Timestamp created = Timestamp.from(now.minus(generator.nextInt(900), ChronoUnit.DAYS));
 				boolean published = "PUBLISHED".equals(s.status());
@@ -260,7 +271,7 @@ class SearchBenchmark {
 		}
 		jdbc.execute("select setval('scenario_id_seq', (select max(id) from scenario))");
 		jdbc.execute("select setval('solution_id_seq', (select max(id) from solution))");
-		return solutionId;
+		return solutionId - solutionOffset;
 	}
 
 	private static List<Long> pickSome(ScenarioGenerator generator, List<Long> from, int count) {
