@@ -47,6 +47,14 @@ public class Taxonomy {
 
 	private volatile TaxonomySnapshot snapshot;
 
+	/**
+	 * Counts the snapshot's replacements; guarded by {@link #snapshotLock}, with every
+	 * write of {@link #snapshot}.
+	 */
+	private long generation;
+
+	private final Object snapshotLock = new Object();
+
 	private final ApplicationEventPublisher events;
 
 	Taxonomy(CategoryRepository categories, ReferenceItemRepository references, TagRepository tags,
@@ -285,13 +293,34 @@ public class Taxonomy {
 		refreshNow();
 	}
 
+	/**
+	 * The snapshot, loaded if there is none. A load that a change overtook (one committed
+	 * or written meanwhile) is used for this call but not kept: kept, it would hide the
+	 * change from everyone until the next one.
+	 */
 	private TaxonomySnapshot snapshot() {
 		TaxonomySnapshot current = this.snapshot;
-		if (current == null) {
-			current = load();
-			this.snapshot = current;
+		if (current != null) {
+			return current;
 		}
-		return current;
+		long seen;
+		synchronized (this.snapshotLock) {
+			seen = this.generation;
+		}
+		TaxonomySnapshot loaded = load();
+		synchronized (this.snapshotLock) {
+			if (this.generation == seen && this.snapshot == null) {
+				this.snapshot = loaded;
+			}
+		}
+		return loaded;
+	}
+
+	private void replaceSnapshot(TaxonomySnapshot replacement) {
+		synchronized (this.snapshotLock) {
+			this.generation++;
+			this.snapshot = replacement;
+		}
 	}
 
 	/**
@@ -301,12 +330,12 @@ public class Taxonomy {
 	 */
 	void refreshNow() {
 		this.categories.flush();
-		this.snapshot = load();
+		replaceSnapshot(load());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					Taxonomy.this.snapshot = null;
+					replaceSnapshot(null);
 				}
 			});
 		}
