@@ -51,6 +51,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new CsrfTokenBeforeRendering());
 	}
 
 	/** Only ever resolves to one of the two UI languages, whatever the cookie says. */
