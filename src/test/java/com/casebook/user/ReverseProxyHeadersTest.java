@@ -1,12 +1,8 @@
 package com.casebook.user;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 
+import com.casebook.RawHttp;
 import com.casebook.TestFixtures;
 
 import org.junit.jupiter.api.Tag;
@@ -33,26 +29,8 @@ class ReverseProxyHeadersTest {
 	@LocalServerPort
 	int port;
 
-	/**
-	 * A raw request, so the Host and forwarded headers are exactly what a client sent.
-	 */
 	String exchange(String path, String... headers) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
-			for (String header : headers) {
-				request.append(header).append("\r\n");
-			}
-			request.append("Connection: close\r\n\r\n");
-			OutputStream out = socket.getOutputStream();
-			out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream answer = new ByteArrayOutputStream();
-			in.transferTo(answer);
-			String text = answer.toString(StandardCharsets.UTF_8);
-			int end = text.indexOf("\r\n\r\n");
-			return end < 0 ? text : text.substring(0, end);
-		}
+		return RawHttp.head(this.port, path, headers);
 	}
 
 	@Test

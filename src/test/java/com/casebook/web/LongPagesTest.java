@@ -1,13 +1,10 @@
 package com.casebook.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import com.casebook.RawHttp;
 import com.casebook.TestFixtures;
 
 import org.junit.jupiter.api.Tag;
@@ -36,26 +33,10 @@ class LongPagesTest {
 	@Test
 	void aSearchPageForALongQueryIsRenderedWholeForAClientSignedInWithoutASession() throws IOException {
 		String credentials = Base64.getEncoder().encodeToString("reader:demo".getBytes(StandardCharsets.UTF_8));
-		String answer = exchange("/search?q=" + "x".repeat(3000), "Authorization: Basic " + credentials);
+		String answer = RawHttp.get(this.port, "/search?q=" + "x".repeat(3000), "Host: localhost",
+				"Authorization: Basic " + credentials);
 		assertThat(answer).startsWith("HTTP/1.1 200");
 		assertThat(answer).contains("</html>");
-	}
-
-	private String exchange(String path, String... headers) throws IOException {
-		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n");
-			for (String header : headers) {
-				request.append(header).append("\r\n");
-			}
-			request.append("Connection: close\r\n\r\n");
-			OutputStream out = socket.getOutputStream();
-			out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			ByteArrayOutputStream answer = new ByteArrayOutputStream();
-			in.transferTo(answer);
-			return answer.toString(StandardCharsets.UTF_8);
-		}
 	}
 
 }
