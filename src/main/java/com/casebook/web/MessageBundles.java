@@ -2,7 +2,10 @@ package com.casebook.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.FieldPosition;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -81,9 +84,76 @@ class MessageBundles {
 	static class UnsharedFormatsMessageSource extends ResourceBundleMessageSource {
 
 		@Override
+		protected MessageFormat createMessageFormat(String msg, Locale locale) {
+			return IdsAsDigits.apply(msg, super.createMessageFormat(msg, locale));
+		}
+
+		@Override
 		protected MessageFormat resolveCode(String code, Locale locale) {
 			MessageFormat shared = super.resolveCode(code, locale);
 			return (shared != null) ? (MessageFormat) shared.clone() : null;
+		}
+
+	}
+
+	/**
+	 * A number written as a reference ({@code #{0}}, {@code r{2}}) is an id or a
+	 * revision, written as digits: {@code MessageFormat} would group it like a count,
+	 * "scenario #3,752", which is not the scenario's number and not what a reader types
+	 * back. Counts ({@code {0} views}) keep their grouping.
+	 */
+	static final class IdsAsDigits extends Format {
+
+		private static final IdsAsDigits INSTANCE = new IdsAsDigits();
+
+		static MessageFormat apply(String pattern, MessageFormat format) {
+			int element = 0;
+			boolean quoted = false;
+			int depth = 0;
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
+				if (c == '\'' && depth == 0) {
+					quoted = !quoted;
+				}
+				else if (!quoted && c == '{') {
+					if (depth == 0) {
+						if (isReference(pattern, i) && plain(pattern, i)) {
+							format.setFormat(element, INSTANCE);
+						}
+						element++;
+					}
+					depth++;
+				}
+				else if (!quoted && c == '}' && depth > 0) {
+					depth--;
+				}
+			}
+			return format;
+		}
+
+		/** After "#", or after an "r" that does not end a word. */
+		private static boolean isReference(String pattern, int brace) {
+			if (brace == 0) {
+				return false;
+			}
+			char before = pattern.charAt(brace - 1);
+			return before == '#' || (before == 'r' && (brace == 1 || !Character.isLetter(pattern.charAt(brace - 2))));
+		}
+
+		/** {@code {0}} with no format type of its own. */
+		private static boolean plain(String pattern, int brace) {
+			int close = pattern.indexOf('}', brace);
+			return close > brace && pattern.substring(brace + 1, close).strip().chars().allMatch(Character::isDigit);
+		}
+
+		@Override
+		public StringBuffer format(Object value, StringBuffer to, FieldPosition position) {
+			return to.append(value);
+		}
+
+		@Override
+		public Object parseObject(String source, ParsePosition position) {
+			throw new UnsupportedOperationException("only formats");
 		}
 
 	}

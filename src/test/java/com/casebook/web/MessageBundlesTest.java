@@ -46,4 +46,20 @@ class MessageBundlesTest {
 		assertThat(source.resolveCode("no.such.message", Locale.ENGLISH)).isNull();
 	}
 
+	@Test
+	void idsAfterAHashAreWrittenAsDigitsWhileCountsKeepTheirGrouping() {
+		assertThat(this.messages.getMessage("merge.history.target", new Object[] { 3752L, "琥珀" },
+				Locale.SIMPLIFIED_CHINESE))
+			.contains("#3752")
+			.doesNotContain("3,752");
+		assertThat(this.messages.getMessage("audit.sentence.revision.revert.SOLUTION",
+				new Object[] { "editor", 12345L, 1001 }, Locale.ENGLISH))
+			.contains("#12345")
+			.contains("r1001");
+		assertThat(this.messages.getMessage("catalogue.views", new Object[] { 3752 }, Locale.ENGLISH))
+			.contains("3,752");
+		assertThat(this.messages.getMessage("merge.history.target", new Object[] { "7", "琥珀" }, Locale.ENGLISH))
+			.contains("#7");
+	}
+
 }
