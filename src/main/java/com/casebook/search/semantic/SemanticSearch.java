@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,17 @@ public class SemanticSearch {
 	private final EmbeddingStore store;
 
 	private final SearchBackend backend;
+
+	/**
+	 * Vectors of recent query texts: running the model is most of a search's time (about
+	 * 10 ms of a core for a short query), and people search the same words again, page
+	 * after page of one result list, and as they type. Cleared when full.
+	 */
+	private final Map<String, float[]> recentQueries = new ConcurrentHashMap<>();
+
+	static final int REMEMBERED_QUERIES = 1000;
+
+	private static final int REMEMBERED_QUERY_LENGTH = 200;
 
 	SemanticSearch(EntityManager entityManager, EmbeddingStore store, SearchBackend backend,
 			@Value("${casebook.semantic.minimum-similarity:0.5}") float minimumSimilarity) {
@@ -81,8 +93,24 @@ public class SemanticSearch {
 		if (text.isBlank() || !TextEmbedding.isLoaded() || !this.backend.vectors()) {
 			return Map.of();
 		}
-		float[] vector = TextEmbedding.embed(text);
+		float[] vector = queryVector(text);
 		return ScenarioVectorField.nearest(session, vector, k, minimumSimilarity, filter, kinds);
+	}
+
+	float[] queryVector(String text) {
+		if (text.length() > REMEMBERED_QUERY_LENGTH) {
+			return TextEmbedding.embed(text);
+		}
+		float[] known = this.recentQueries.get(text);
+		if (known != null) {
+			return known;
+		}
+		float[] vector = TextEmbedding.embed(text);
+		if (this.recentQueries.size() >= REMEMBERED_QUERIES) {
+			this.recentQueries.clear();
+		}
+		this.recentQueries.put(text, vector);
+		return vector;
 	}
 
 	/**

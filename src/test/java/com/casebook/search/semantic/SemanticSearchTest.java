@@ -109,6 +109,17 @@ class SemanticSearchTest {
 	}
 
 	@Test
+	void aQuerySearchedAgainReusesItsVectorInsteadOfRunningTheModel() {
+		float[] first = this.semantic.queryVector("夜班话务激增");
+		float[] again = this.semantic.queryVector("夜班话务激增");
+		assertThat(again).isSameAs(first);
+		assertThat(this.semantic.queryVector("夜班话务骤降")).isNotSameAs(first).isNotEqualTo(first);
+		String longText = "话务".repeat(150);
+		assertThat(this.semantic.queryVector(longText)).isNotSameAs(this.semantic.queryVector(longText))
+			.isEqualTo(this.semantic.queryVector(longText));
+	}
+
+	@Test
 	void restartingOrRebuildingTheIndexComputesNoEmbeddingAlreadyStored() {
 		long computed = this.worker.progress().computed();
 		String stored = this.jdbc.queryForObject("select max(computed_at)::text from scenario_embedding", String.class);
