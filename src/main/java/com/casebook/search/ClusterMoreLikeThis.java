@@ -28,16 +28,15 @@ import tools.jackson.databind.node.ObjectNode;
  * of reach: OpenSearch's {@code _termvectors} analyzes the text as an artificial document
  * with each field's own analyzer and gives every term's document frequency, and from
  * those the same query is built as {@code MoreLikeThis} builds it (the 20 terms of best
- * tf × classic idf per field, none in more than 40% of the scenarios, each boosted by its
- * score over the best one's), with the same best possible BM25 score to divide by. So
- * {@link SimilarScenarios} keeps one set of thresholds on both backends.
+ * tf × classic idf per field, none in more scenarios than
+ * {@link SimilarScenarios#maxDocFreq}, each boosted by its score over the best one's),
+ * with the same best possible BM25 score to divide by. So {@link SimilarScenarios} keeps
+ * one set of thresholds on both backends.
  */
 @Component
 class ClusterMoreLikeThis {
 
 	private static final int MAX_QUERY_TERMS = 20;
-
-	private static final int MAX_DOC_FREQ_PCT = 40;
 
 	private static final int SHARD_RETRIES = 20;
 
@@ -82,7 +81,7 @@ class ClusterMoreLikeThis {
 		}
 		ArrayNode should = JSON.createArrayNode();
 		float best = 0;
-		long maxDocFreq = numDocs * MAX_DOC_FREQ_PCT / 100;
+		long maxDocFreq = SimilarScenarios.maxDocFreq((int) Math.min(numDocs, Integer.MAX_VALUE));
 		for (Field field : fields) {
 			List<ScoredTerm> terms = new ArrayList<>();
 			for (Map.Entry<String, JsonNode> term : vectors.path(field.name()).path("terms").properties()) {

@@ -60,6 +60,13 @@ public class SimilarScenarios {
 
 	private static final int COMPARED_WITH = 5;
 
+	/**
+	 * A word in more scenarios than this says little about which ones are alike, and
+	 * costs its whole list of scenarios to score: on 100,000 scenarios words in up to 40%
+	 * of them made one "related scenarios" query take 300 ms.
+	 */
+	static final int MAX_DOC_FREQ = 1000;
+
 	private static final int MIN_TEXT_LENGTH = 4;
 
 	private static final int MIN_SHARED_TERMS = 3;
@@ -259,7 +266,7 @@ public class SimilarScenarios {
 				mlt.setAnalyzer(this.index.analyzer(analysis[0]));
 				mlt.setMinTermFreq(1);
 				mlt.setMinDocFreq(1);
-				mlt.setMaxDocFreqPct(40);
+				mlt.setMaxDocFreq(maxDocFreq(reader.numDocs()));
 				mlt.setMaxQueryTerms(20);
 				mlt.setBoost(true);
 				// the English analysis cuts Chinese into single characters, which match
@@ -281,6 +288,14 @@ public class SimilarScenarios {
 		finally {
 			LuceneIndex.close(reader);
 		}
+	}
+
+	/**
+	 * Words in at most 40% of the scenarios (in a small catalogue, a word in half of them
+	 * is common), and in no more than {@link #MAX_DOC_FREQ}.
+	 */
+	static int maxDocFreq(int scenarios) {
+		return Math.min(scenarios * 40 / 100, MAX_DOC_FREQ);
 	}
 
 	/**

@@ -69,6 +69,13 @@ class SimilarScenariosTest {
 	}
 
 	@Test
+	void wordsCommonToMostOfASmallCatalogueOrToThousandsOfScenariosAreNotCompared() {
+		assertThat(SimilarScenarios.maxDocFreq(40)).isEqualTo(16);
+		assertThat(SimilarScenarios.maxDocFreq(2_500)).isEqualTo(1_000);
+		assertThat(SimilarScenarios.maxDocFreq(100_000)).isEqualTo(1_000);
+	}
+
+	@Test
 	void onlyHitsThatStandOutFromTheRestAreSimilar() {
 		assertThat(SimilarScenarios.standingOut(hits(0.45f, 0.14f, 0.13f), 10, 5)).hasSize(1);
 		assertThat(SimilarScenarios.standingOut(hits(0.40f, 0.38f, 0.10f, 0.09f), 10, 5)).hasSize(2);
