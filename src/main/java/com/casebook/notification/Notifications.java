@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import com.casebook.user.HeaderFigureCache;
+import com.casebook.user.FigureCache;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ public class Notifications {
 
 	private final Clock clock;
 
-	private final HeaderFigureCache unreadCounts = new HeaderFigureCache();
+	private final FigureCache<Long> unreadCounts = new FigureCache<>();
 
 	Notifications(JdbcClient jdbc, MailCopies mail, Clock clock) {
 		this.jdbc = jdbc;
@@ -118,7 +118,7 @@ public class Notifications {
 	}
 
 	/**
-	 * The bell's count: read from memory on most pages (see {@link HeaderFigureCache}).
+	 * The bell's count: read from memory on most pages (see {@link FigureCache}).
 	 */
 	public long unread(long userId) {
 		return this.unreadCounts.get(userId,

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.casebook.database.WriteBehind;
-import com.casebook.user.HeaderFigureCache;
+import com.casebook.user.FigureCache;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,7 +40,7 @@ public class PointsLedger {
 
 	private final ApplicationEventPublisher events;
 
-	private final HeaderFigureCache balances = new HeaderFigureCache();
+	private final FigureCache<Long> balances = new FigureCache<>();
 
 	private final JdbcTemplate jdbcTemplate;
 
@@ -224,7 +224,7 @@ public class PointsLedger {
 
 	/**
 	 * A person's balance for the page header: from memory on most pages (see
-	 * {@link HeaderFigureCache}).
+	 * {@link FigureCache}).
 	 */
 	public long balanceForHeader(long userId) {
 		return this.balances.get(userId, () -> balance(userId));

@@ -6,7 +6,7 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 
-import com.casebook.user.HeaderFigureCache;
+import com.casebook.user.FigureCache;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -22,7 +22,7 @@ public class ReviewQueue {
 
 	private final ScenarioRepository scenarios;
 
-	private final HeaderFigureCache counts = new HeaderFigureCache();
+	private final FigureCache<Long> counts = new FigureCache<>();
 
 	ReviewQueue(ScenarioRepository scenarios) {
 		this.scenarios = scenarios;
@@ -38,15 +38,15 @@ public class ReviewQueue {
 
 	/**
 	 * How many submissions wait, for the editors' page header: from memory on most pages
-	 * (see {@link HeaderFigureCache}).
+	 * (see {@link FigureCache}).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public long countForHeader() {
-		return this.counts.get(0, this::count);
+		return this.counts.get(0L, this::count);
 	}
 
 	void waitingChanged() {
-		this.counts.changed(0);
+		this.counts.changed(0L);
 	}
 
 	/**

@@ -22,8 +22,10 @@ import org.hibernate.Hibernate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,10 +56,13 @@ public class ScenarioCatalogue {
 
 	private final MeasurementChecks checks;
 
+	private final CatalogueCounts counts;
+
 	ScenarioCatalogue(ScenarioRepository scenarios, Taxonomy taxonomy, UserDirectory users, MarkdownRenderer markdown,
 			ViewCounts views, SolutionApplicationRepository applications, MeasuredImprovements improvements,
-			MeasurementChecks checks) {
+			MeasurementChecks checks, CatalogueCounts counts) {
 		this.scenarios = scenarios;
+		this.counts = counts;
 		this.checks = checks;
 		this.improvements = improvements;
 		this.applications = applications;
@@ -92,7 +97,10 @@ public class ScenarioCatalogue {
 	 */
 	private Page<Scenario> filtered(CatalogueQuery query, List<Long> categories, PageRequest pageable) {
 		if (query.improvesKpiId() == null) {
-			return this.scenarios.findAll(CatalogueFilter.of(query, categories), pageable);
+			Specification<Scenario> filter = CatalogueFilter.of(query, categories);
+			Slice<Scenario> rows = this.scenarios.findBy(filter, scenarios -> scenarios.slice(pageable));
+			return PageableExecutionUtils.getPage(rows.getContent(), pageable,
+					() -> this.counts.count(query, categories, filter));
 		}
 		Map<Long, Double> improving = this.improvements.improving(query.improvesKpiId());
 		Specification<Scenario> filter = CatalogueFilter.of(query, categories, improving.keySet());

@@ -10,19 +10,25 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Header figures (a person's unread notifications, points balance, the review queue) kept
- * in memory so that a page does not take a database connection for each of them: under
- * load every page asked the pool three extra times. The module that owns a figure says
- * when it changed; a change is seen by the next page once its transaction has committed.
- * Changes made elsewhere (another node, a restored backup) show after at most
- * {@link #MAX_AGE}.
+ * Figures kept in memory so that a page does not take a database connection for each of
+ * them: the header's (a person's unread notifications, points balance, the review queue;
+ * under load every page asked the pool three extra times) and the catalogue's counts of
+ * scenarios per filter (on 100,000 scenarios a count took PostgreSQL 40 ms of a core).
+ * The module that owns a figure says when it changed; a change is seen by the next page
+ * once its transaction has committed. Changes made elsewhere (another node, a restored
+ * backup) show after at most {@link #MAX_AGE}.
  */
-public final class HeaderFigureCache {
+public final class FigureCache<K> {
 
 	/** How long a figure is trusted without a change being announced. */
 	public static final Duration MAX_AGE = Duration.ofSeconds(30);
 
-	private final ConcurrentMap<Long, Figure> figures = new ConcurrentHashMap<>();
+	/**
+	 * Keys come from requests (a catalogue filter): past this many, memory starts over.
+	 */
+	static final int MAX_KEPT = 10_000;
+
+	private final ConcurrentMap<K, Figure> figures = new ConcurrentHashMap<>();
 
 	/**
 	 * Counts announced changes: a figure loaded while a change happened may predate it,
@@ -31,7 +37,7 @@ public final class HeaderFigureCache {
 	private final AtomicLong changes = new AtomicLong();
 
 	/** The figure under this key (a person's id, or any fixed key), loaded if needed. */
-	public long get(long key, LongSupplier load) {
+	public long get(K key, LongSupplier load) {
 		long now = System.nanoTime();
 		Figure known = this.figures.get(key);
 		if (known != null && now - known.loadedAt() < MAX_AGE.toNanos()) {
@@ -40,6 +46,9 @@ public final class HeaderFigureCache {
 		long changesBefore = this.changes.get();
 		long value = load.getAsLong();
 		if (this.changes.get() == changesBefore) {
+			if (this.figures.size() >= MAX_KEPT) {
+				this.figures.clear();
+			}
 			this.figures.put(key, new Figure(value, now));
 		}
 		return value;
@@ -50,7 +59,7 @@ public final class HeaderFigureCache {
 	 * transaction ends (a page shown meanwhile may have read the value from before the
 	 * commit).
 	 */
-	public void changed(long key) {
+	public void changed(K key) {
 		forget(key);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -62,7 +71,25 @@ public final class HeaderFigureCache {
 		}
 	}
 
-	private void forget(long key) {
+	/** Every figure is changing, as {@link #changed} says of one. */
+	public void changedAll() {
+		forgetAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forgetAll();
+				}
+			});
+		}
+	}
+
+	private void forgetAll() {
+		this.changes.incrementAndGet();
+		this.figures.clear();
+	}
+
+	private void forget(K key) {
 		this.changes.incrementAndGet();
 		this.figures.remove(key);
 	}

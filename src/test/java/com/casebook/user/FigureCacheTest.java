@@ -9,9 +9,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HeaderFigureCacheTest {
+class FigureCacheTest {
 
-	private final HeaderFigureCache cache = new HeaderFigureCache();
+	private final FigureCache<Long> cache = new FigureCache<>();
 
 	private final AtomicLong stored = new AtomicLong(3);
 
@@ -24,47 +24,68 @@ class HeaderFigureCacheTest {
 
 	@Test
 	void aFigureIsLoadedOnceAndThenReadFromMemory() {
-		assertThat(this.cache.get(7, this::load)).isEqualTo(3);
-		assertThat(this.cache.get(7, this::load)).isEqualTo(3);
+		assertThat(this.cache.get(7L, this::load)).isEqualTo(3);
+		assertThat(this.cache.get(7L, this::load)).isEqualTo(3);
 		assertThat(this.loads).hasValue(1);
 	}
 
 	@Test
 	void aChangedFigureIsLoadedAgain() {
-		this.cache.get(7, this::load);
+		this.cache.get(7L, this::load);
 		this.stored.set(4);
-		this.cache.changed(7);
-		assertThat(this.cache.get(7, this::load)).isEqualTo(4);
+		this.cache.changed(7L);
+		assertThat(this.cache.get(7L, this::load)).isEqualTo(4);
 	}
 
 	@Test
 	void figuresOfOtherKeysStayWhenOneChanges() {
-		this.cache.get(7, this::load);
-		this.cache.get(8, this::load);
-		this.cache.changed(7);
-		this.cache.get(8, this::load);
+		this.cache.get(7L, this::load);
+		this.cache.get(8L, this::load);
+		this.cache.changed(7L);
+		this.cache.get(8L, this::load);
 		assertThat(this.loads).hasValue(2);
 	}
 
 	@Test
+	void whenEveryFigureChangesEveryKeyIsLoadedAgain() {
+		this.cache.get(7L, this::load);
+		this.cache.get(8L, this::load);
+		this.stored.set(4);
+		this.cache.changedAll();
+		assertThat(this.cache.get(7L, this::load)).isEqualTo(4);
+		assertThat(this.cache.get(8L, this::load)).isEqualTo(4);
+		assertThat(this.loads).hasValue(4);
+	}
+
+	@Test
+	void memoryStartsOverPastItsLimitOfKeys() {
+		for (long key = 0; key <= FigureCache.MAX_KEPT; key++) {
+			this.cache.get(key, this::load);
+		}
+		this.cache.get(FigureCache.MAX_KEPT + 1L, this::load);
+		this.cache.get(0L, this::load);
+		assertThat(this.loads).hasValue(FigureCache.MAX_KEPT + 3L);
+	}
+
+	@Test
 	void aFigureLoadedWhileAChangeHappensIsUsedOnceButNotKept() {
-		long seen = this.cache.get(7, () -> {
+		long seen = this.cache.get(7L, () -> {
 			long before = load();
 			this.stored.set(4);
-			this.cache.changed(7);
+			this.cache.changed(7L);
 			return before;
 		});
 		assertThat(seen).isEqualTo(3);
-		assertThat(this.cache.get(7, this::load)).isEqualTo(4);
+		assertThat(this.cache.get(7L, this::load)).isEqualTo(4);
 	}
 
 	@Test
 	void aChangeInsideATransactionIsForgottenAgainWhenItEnds() {
 		TransactionSynchronizationManager.initSynchronization();
 		try {
-			this.cache.changed(7);
+			this.cache.changed(7L);
 			// a page shown before the commit reads the old value
-			this.cache.get(7, this::load);
+			this.cache.get(7L, this::load);
 			this.stored.set(4);
 			TransactionSynchronizationManager.getSynchronizations()
 				.forEach(s -> s.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
@@ -72,7 +93,7 @@ class HeaderFigureCacheTest {
 		finally {
 			TransactionSynchronizationManager.clearSynchronization();
 		}
-		assertThat(this.cache.get(7, this::load)).isEqualTo(4);
+		assertThat(this.cache.get(7L, this::load)).isEqualTo(4);
 	}
 
 }

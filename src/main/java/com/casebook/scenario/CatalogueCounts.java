@@ -1,0 +1,71 @@
+package com.casebook.scenario;
+
+import java.util.List;
+
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
+
+import com.casebook.user.FigureCache;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+
+/**
+ * How many published scenarios each catalogue filter holds, from memory until a scenario
+ * is written (see {@link FigureCache}). Every catalogue page shows the count and its
+ * pager needs it; on 100,000 scenarios counting took PostgreSQL 40 ms of a core per page,
+ * more than the rest of the page, and the figure only changes when a scenario does.
+ */
+@Component
+class CatalogueCounts {
+
+	private final ScenarioRepository scenarios;
+
+	private final FigureCache<Filter> counts = new FigureCache<>();
+
+	CatalogueCounts(ScenarioRepository scenarios) {
+		this.scenarios = scenarios;
+	}
+
+	/**
+	 * The count of what the filter keeps; {@code categoryIds} the category asked for and
+	 * those under it, or null.
+	 */
+	long count(CatalogueQuery query, List<Long> categoryIds, Specification<Scenario> filter) {
+		Filter key = new Filter(categoryIds, query.tagId(), query.channelId(), query.businessLineId(), query.kpiId());
+		return this.counts.get(key, () -> this.scenarios.count(filter));
+	}
+
+	void scenarioWritten() {
+		this.counts.changedAll();
+	}
+
+	/** The filters a count depends on (not the order or the page). */
+	private record Filter(List<Long> categoryIds, Long tagId, Long channelId, Long businessLineId, Long kpiId) {
+	}
+
+	/**
+	 * Told by JPA of every scenario written: whatever changed (status, category, tags), a
+	 * count may have.
+	 */
+	static class Changes {
+
+		/** Looked up when needed: JPA makes this listener before the counts can exist. */
+		private final ObjectProvider<CatalogueCounts> counts;
+
+		Changes(ObjectProvider<CatalogueCounts> counts) {
+			this.counts = counts;
+		}
+
+		@PostPersist
+		@PostUpdate
+		@PostRemove
+		void written(Scenario scenario) {
+			this.counts.getObject().scenarioWritten();
+		}
+
+	}
+
+}
