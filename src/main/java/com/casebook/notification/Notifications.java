@@ -28,7 +28,7 @@ public class Notifications {
 
 	private final Clock clock;
 
-	private final FigureCache<Long> unreadCounts = new FigureCache<>();
+	private final FigureCache<Long, Long> unreadCounts = new FigureCache<>();
 
 	Notifications(JdbcClient jdbc, MailCopies mail, Clock clock) {
 		this.jdbc = jdbc;

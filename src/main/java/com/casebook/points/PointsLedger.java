@@ -40,7 +40,7 @@ public class PointsLedger {
 
 	private final ApplicationEventPublisher events;
 
-	private final FigureCache<Long> balances = new FigureCache<>();
+	private final FigureCache<Long, Long> balances = new FigureCache<>();
 
 	private final JdbcTemplate jdbcTemplate;
 

@@ -23,7 +23,7 @@ class CatalogueCounts {
 
 	private final ScenarioRepository scenarios;
 
-	private final FigureCache<Filter> counts = new FigureCache<>();
+	private final FigureCache<Filter, Long> counts = new FigureCache<>();
 
 	CatalogueCounts(ScenarioRepository scenarios) {
 		this.scenarios = scenarios;
@@ -36,6 +36,11 @@ class CatalogueCounts {
 	long count(CatalogueQuery query, List<Long> categoryIds, Specification<Scenario> filter) {
 		Filter key = new Filter(categoryIds, query.tagId(), query.channelId(), query.businessLineId(), query.kpiId());
 		return this.counts.get(key, () -> this.scenarios.count(filter));
+	}
+
+	/** Moves on with every scenario written (now and when its transaction ends). */
+	long writes() {
+		return this.counts.changes();
 	}
 
 	void scenarioWritten() {

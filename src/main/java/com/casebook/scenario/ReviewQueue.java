@@ -22,7 +22,7 @@ public class ReviewQueue {
 
 	private final ScenarioRepository scenarios;
 
-	private final FigureCache<Long> counts = new FigureCache<>();
+	private final FigureCache<Long, Long> counts = new FigureCache<>();
 
 	ReviewQueue(ScenarioRepository scenarios) {
 		this.scenarios = scenarios;

@@ -128,6 +128,14 @@ public class ScenarioCatalogue {
 			.map(this::toPage);
 	}
 
+	/**
+	 * A number that moves on whenever a scenario is written on this node: what was worked
+	 * out from the catalogue under an older number may be out of date.
+	 */
+	public long writes() {
+		return this.counts.writes();
+	}
+
 	public boolean hasAnyScenario() {
 		return this.scenarios.count() > 0;
 	}

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * once its transaction has committed. Changes made elsewhere (another node, a restored
  * backup) show after at most {@link #MAX_AGE}.
  */
-public final class FigureCache<K> {
+public final class FigureCache<K, V> {
 
 	/** How long a figure is trusted without a change being announced. */
 	public static final Duration MAX_AGE = Duration.ofSeconds(30);
@@ -28,7 +28,7 @@ public final class FigureCache<K> {
 	 */
 	static final int MAX_KEPT = 10_000;
 
-	private final ConcurrentMap<K, Figure> figures = new ConcurrentHashMap<>();
+	private final ConcurrentMap<K, Figure<V>> figures = new ConcurrentHashMap<>();
 
 	/**
 	 * Counts announced changes: a figure loaded while a change happened may predate it,
@@ -37,19 +37,19 @@ public final class FigureCache<K> {
 	private final AtomicLong changes = new AtomicLong();
 
 	/** The figure under this key (a person's id, or any fixed key), loaded if needed. */
-	public long get(K key, LongSupplier load) {
+	public V get(K key, Supplier<V> load) {
 		long now = System.nanoTime();
-		Figure known = this.figures.get(key);
+		Figure<V> known = this.figures.get(key);
 		if (known != null && now - known.loadedAt() < MAX_AGE.toNanos()) {
 			return known.value();
 		}
 		long changesBefore = this.changes.get();
-		long value = load.getAsLong();
+		V value = load.get();
 		if (this.changes.get() == changesBefore) {
 			if (this.figures.size() >= MAX_KEPT) {
 				this.figures.clear();
 			}
-			this.figures.put(key, new Figure(value, now));
+			this.figures.put(key, new Figure<>(value, now));
 		}
 		return value;
 	}
@@ -69,6 +69,14 @@ public final class FigureCache<K> {
 				}
 			});
 		}
+	}
+
+	/**
+	 * How many changes were announced so far: memory kept elsewhere under this number is
+	 * out of date once it moves on.
+	 */
+	public long changes() {
+		return this.changes.get();
 	}
 
 	/** Every figure is changing, as {@link #changed} says of one. */
@@ -94,7 +102,7 @@ public final class FigureCache<K> {
 		this.figures.remove(key);
 	}
 
-	private record Figure(long value, long loadedAt) {
+	private record Figure<V>(V value, long loadedAt) {
 	}
 
 }

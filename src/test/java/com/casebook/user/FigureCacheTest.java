@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FigureCacheTest {
 
-	private final FigureCache<Long> cache = new FigureCache<>();
+	private final FigureCache<Long, Long> cache = new FigureCache<>();
 
 	private final AtomicLong stored = new AtomicLong(3);
 
