@@ -2,6 +2,8 @@ package com.casebook.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -9,6 +11,7 @@ import com.casebook.scenario.Scenario;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
@@ -32,6 +35,29 @@ public class LuceneIndex {
 			.scope(Scenario.class)
 			.extension(LuceneExtension.get())
 			.openIndexReader();
+	}
+
+	/**
+	 * What identifies the index as searches see it now: the segments with their deletions
+	 * (Lucene's cache key of each segment's reader, which a write replaces). Equal points
+	 * in time mean every query answers alike; null when a segment has no such key.
+	 */
+	public Object pointInTime() {
+		IndexReader reader = openReader();
+		try {
+			List<IndexReader.CacheKey> segments = new ArrayList<>();
+			for (LeafReaderContext leaf : reader.leaves()) {
+				IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
+				if (helper == null) {
+					return null;
+				}
+				segments.add(helper.getKey());
+			}
+			return segments;
+		}
+		finally {
+			close(reader);
+		}
 	}
 
 	public Analyzer analyzer(String name) {

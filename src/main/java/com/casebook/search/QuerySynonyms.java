@@ -148,6 +148,11 @@ public class QuerySynonyms {
 		return expansion().alternatives(query);
 	}
 
+	/** Replaced by another whenever the synonyms change. */
+	Object version() {
+		return expansion();
+	}
+
 	private SynonymExpansion expansion() {
 		SynonymExpansion current = this.expansion;
 		if (current == null) {

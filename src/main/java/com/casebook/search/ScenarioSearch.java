@@ -12,6 +12,7 @@ import com.casebook.scenario.Scenario;
 import com.casebook.scenario.ScenarioStatus;
 import com.casebook.search.semantic.ReciprocalRankFusion;
 import com.casebook.search.semantic.SemanticSearch;
+import com.casebook.user.FigureCache;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -71,8 +72,26 @@ public class ScenarioSearch {
 
 	private final QuerySynonyms synonyms;
 
+	private final LuceneIndex lucene;
+
+	private final SearchBackend backend;
+
+	/**
+	 * Results of recent searches, for as long as the index and the synonyms stay as they
+	 * were (30 s at most). The same words come back (people page through one list, open a
+	 * hit and come back, share a search link), and a query on common words is the most
+	 * expensive thing a page does: on 100,000 scenarios, 排班 预测 matches tens of thousands,
+	 * each scored and counted into the facets. A write replaces a segment's reader, so a
+	 * search after it never sees an older answer.
+	 */
+	private final FigureCache<Remembered, SearchResults> recent = new FigureCache<>(REMEMBERED);
+
+	static final int REMEMBERED = 500;
+
 	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic,
-			QuerySynonyms synonyms) {
+			QuerySynonyms synonyms, LuceneIndex lucene, SearchBackend backend) {
+		this.lucene = lucene;
+		this.backend = backend;
 		this.index = index;
 		this.advisor = advisor;
 		this.semantic = semantic;
@@ -110,6 +129,21 @@ public class ScenarioSearch {
 		if (query.isBlank()) {
 			return SearchResults.empty(query);
 		}
+		Object pointInTime = this.backend.isLucene() ? this.lucene.pointInTime() : null;
+		if (pointInTime == null) {
+			return answer(query, ranking, highlights);
+		}
+		// an empty answer is cheap, and its advice comes from the taxonomy, which changes
+		// without the index
+		return this.recent.get(new Remembered(query, ranking, highlights, pointInTime, this.synonyms.version()),
+				() -> answer(query, ranking, highlights), results -> results.total() > 0);
+	}
+
+	private record Remembered(SearchQuery query, Ranking ranking, Highlights highlights, Object pointInTime,
+			Object synonyms) {
+	}
+
+	private SearchResults answer(SearchQuery query, Ranking ranking, Highlights highlights) {
 		SearchResults results = this.index.run(session -> search(session, query, ranking, highlights));
 		if (results != null) {
 			return results;

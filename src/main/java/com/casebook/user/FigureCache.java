@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,6 +29,8 @@ public final class FigureCache<K, V> {
 	 */
 	static final int MAX_KEPT = 10_000;
 
+	private final int maxKept;
+
 	private final ConcurrentMap<K, Figure<V>> figures = new ConcurrentHashMap<>();
 
 	/**
@@ -36,8 +39,22 @@ public final class FigureCache<K, V> {
 	 */
 	private final AtomicLong changes = new AtomicLong();
 
+	public FigureCache() {
+		this(MAX_KEPT);
+	}
+
+	/** Keeping at most {@code maxKept} values: fewer when each is large. */
+	public FigureCache(int maxKept) {
+		this.maxKept = maxKept;
+	}
+
 	/** The figure under this key (a person's id, or any fixed key), loaded if needed. */
 	public V get(K key, Supplier<V> load) {
+		return get(key, load, value -> true);
+	}
+
+	/** The same, keeping a loaded value only if {@code worthKeeping} says so. */
+	public V get(K key, Supplier<V> load, Predicate<V> worthKeeping) {
 		long now = System.nanoTime();
 		Figure<V> known = this.figures.get(key);
 		if (known != null && now - known.loadedAt() < MAX_AGE.toNanos()) {
@@ -45,8 +62,8 @@ public final class FigureCache<K, V> {
 		}
 		long changesBefore = this.changes.get();
 		V value = load.get();
-		if (this.changes.get() == changesBefore) {
-			if (this.figures.size() >= MAX_KEPT) {
+		if (this.changes.get() == changesBefore && worthKeeping.test(value)) {
+			if (this.figures.size() >= this.maxKept) {
 				this.figures.clear();
 			}
 			this.figures.put(key, new Figure<>(value, now));

@@ -58,6 +58,17 @@ class FigureCacheTest {
 	}
 
 	@Test
+	void aValueNotWorthKeepingIsLoadedEachTime() {
+		this.cache.get(7L, this::load, value -> value > 3);
+		this.cache.get(7L, this::load, value -> value > 3);
+		assertThat(this.loads).hasValue(2);
+		this.stored.set(4);
+		this.cache.get(7L, this::load, value -> value > 3);
+		this.cache.get(7L, this::load, value -> value > 3);
+		assertThat(this.loads).hasValue(3);
+	}
+
+	@Test
 	void memoryStartsOverPastItsLimitOfKeys() {
 		for (long key = 0; key <= FigureCache.MAX_KEPT; key++) {
 			this.cache.get(key, this::load);
