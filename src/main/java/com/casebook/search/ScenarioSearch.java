@@ -26,6 +26,7 @@ import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -82,14 +83,16 @@ public class ScenarioSearch {
 	 * hit and come back, share a search link), and a query on common words is the most
 	 * expensive thing a page does: on 100,000 scenarios, 排班 预测 matches tens of thousands,
 	 * each scored and counted into the facets. A write replaces a segment's reader, so a
-	 * search after it never sees an older answer.
+	 * search after it never sees an older answer. How many are kept is
+	 * {@code casebook.search.remembered-results} (500; 0 turns the memory off, as the
+	 * scale benchmark does to time the search itself).
 	 */
-	private final FigureCache<Remembered, SearchResults> recent = new FigureCache<>(REMEMBERED);
-
-	static final int REMEMBERED = 500;
+	private final FigureCache<Remembered, SearchResults> recent;
 
 	ScenarioSearch(IndexOnlyQueries index, EmptyResultAdvisor advisor, ObjectProvider<SemanticSearch> semantic,
-			QuerySynonyms synonyms, LuceneIndex lucene, SearchBackend backend) {
+			QuerySynonyms synonyms, LuceneIndex lucene, SearchBackend backend,
+			@Value("${casebook.search.remembered-results:500}") int remembered) {
+		this.recent = (remembered > 0) ? new FigureCache<>(remembered) : null;
 		this.lucene = lucene;
 		this.backend = backend;
 		this.index = index;
@@ -129,7 +132,7 @@ public class ScenarioSearch {
 		if (query.isBlank()) {
 			return SearchResults.empty(query);
 		}
-		Object pointInTime = this.backend.isLucene() ? this.lucene.pointInTime() : null;
+		Object pointInTime = (this.recent != null && this.backend.isLucene()) ? this.lucene.pointInTime() : null;
 		if (pointInTime == null) {
 			return answer(query, ranking, highlights);
 		}

@@ -74,8 +74,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "casebook.data-dir=target/api-benchmark-data", "casebook.db.fresh=true", "casebook.demo=false",
-				"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn",
-				"casebook.semantic.enabled=${benchmark.semantic:false}" })
+				"casebook.search.remembered-results=0", "casebook.admin-password=benchmark-admin-password",
+				"logging.level.root=warn", "casebook.semantic.enabled=${benchmark.semantic:false}" })
 class ApiSearchBenchmark {
 
 	private static final List<Integer> SIZES = Arrays

@@ -93,7 +93,9 @@ class ScaleBenchmark {
 	private static final String[] SETTINGS = { "casebook.data-dir=target/scale-benchmark-data", "casebook.demo=false",
 			"casebook.admin-password=benchmark-admin-password", "logging.level.root=warn",
 			"spring.thymeleaf.cache=true", "server.port=0",
-			"casebook.semantic.enabled=" + Boolean.parseBoolean(System.getProperty("benchmark.semantic", "true")) };
+			"casebook.semantic.enabled=" + Boolean.parseBoolean(System.getProperty("benchmark.semantic", "true")),
+			// the queries repeat: from memory they would time a lookup, not a search
+			"casebook.search.remembered-results=" + Integer.getInteger("benchmark.rememberedResults", 0) };
 
 	private int port;
 
@@ -158,6 +160,10 @@ class ScaleBenchmark {
 		report.line("- Semantic search: %s", Boolean.parseBoolean(System.getProperty("benchmark.semantic", "true"))
 				? "on (the model loaded; the background worker embeds what is imported, one core busy while it catches up)"
 				: "off (-Dbenchmark.semantic=false: no model, no background embedding)");
+		report.line(
+				"- Recent search results kept in memory: %d (-Dbenchmark.rememberedResults; 0: every search and "
+						+ "search page runs its query, as a query seen for the first time does)",
+				Integer.getInteger("benchmark.rememberedResults", 0));
 		report.line("- JVM start to first measurement (fresh database, Flyway, empty index): %.1f s [load %s]", startup,
 				load());
 		long adminId = this.users.findByUsername("admin").orElseThrow().id();
