@@ -50,6 +50,13 @@ public class EmbeddingWorker implements DisposableBean {
 
 	static final int BATCH = 16;
 
+	/**
+	 * Texts embedded in one call of the model: a batch's 32 texts took 19 s of a busy
+	 * machine, which a shutdown had to wait for; between calls the worker sees it is
+	 * asked to stop.
+	 */
+	static final int BETWEEN_STOP_CHECKS = 2;
+
 	private static final Duration SHUTDOWN_PATIENCE = Duration.ofSeconds(60);
 
 	private static final long LOG_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
@@ -265,7 +272,16 @@ public class EmbeddingWorker implements DisposableBean {
 			return;
 		}
 		long started = System.nanoTime();
-		List<float[]> vectors = TextEmbedding.embedAll(changed.stream().map(ScenarioText::text).toList());
+		List<float[]> vectors = new ArrayList<>(changed.size());
+		for (int from = 0; from < changed.size(); from += BETWEEN_STOP_CHECKS) {
+			if (Thread.currentThread().isInterrupted()) {
+				// shutting down: the batch is left as it was, and the next start's
+				// catch-up finds it
+				return;
+			}
+			List<ScenarioText> some = changed.subList(from, Math.min(from + BETWEEN_STOP_CHECKS, changed.size()));
+			vectors.addAll(TextEmbedding.embedAll(some.stream().map(ScenarioText::text).toList()));
+		}
 		this.embeddingNanos += System.nanoTime() - started;
 		for (int i = 0; i < changed.size(); i++) {
 			this.store.save(changed.get(i), vectors.get(i));
