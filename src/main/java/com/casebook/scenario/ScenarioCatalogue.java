@@ -79,7 +79,14 @@ public class ScenarioCatalogue {
 		Set<Long> authorIds = new HashSet<>();
 		page.forEach(s -> authorIds.add(s.getAuthorId()));
 		Map<Long, UserSummary> authors = this.users.findAll(authorIds);
-		return page.map(s -> row(s, authors));
+		// counted by the database: loading the solutions, texts and all, only to count
+		// them was a third of the catalogue's time spent in Hibernate
+		Map<Long, ScenarioRepository.SolutionSummary> solutions = new HashMap<>();
+		if (page.hasContent()) {
+			this.scenarios.summarizeSolutions(page.map(Scenario::getId).getContent())
+				.forEach(summary -> solutions.put(summary.getScenarioId(), summary));
+		}
+		return page.map(s -> row(s, authors, solutions.get(s.getId())));
 	}
 
 	/** Published scenarios resolved for display or export, a page at a time. */
@@ -288,15 +295,15 @@ public class ScenarioCatalogue {
 				Map.copyOf(evidence));
 	}
 
-	private ScenarioRow row(Scenario scenario, Map<Long, UserSummary> authors) {
+	private ScenarioRow row(Scenario scenario, Map<Long, UserSummary> authors,
+			ScenarioRepository.SolutionSummary solutions) {
 		UserSummary author = authors.get(scenario.getAuthorId());
-		List<Solution> solutions = scenario.getSolutions();
 		return new ScenarioRow(scenario.getId(), scenario.getTitle(),
 				this.markdown.excerpt(scenario.getSituation(), EXCERPT_LENGTH),
 				this.taxonomy.category(scenario.getCategoryId()).orElse(null), this.taxonomy.tags(scenario.getTagIds()),
-				solutions.size(), solutions.stream().anyMatch(Solution::isAdopted),
-				author == null ? "" : author.displayName(), scenario.getUpdatedAt(), scenario.getViewCount(),
-				scenario.getAppliedCount());
+				solutions == null ? 0 : solutions.getSolutions().intValue(),
+				solutions != null && solutions.getAdopted() > 0, author == null ? "" : author.displayName(),
+				scenario.getUpdatedAt(), scenario.getViewCount(), scenario.getAppliedCount());
 	}
 
 	private List<Long> categoryAndDescendants(long categoryId) {

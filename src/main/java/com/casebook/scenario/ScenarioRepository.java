@@ -33,6 +33,26 @@ interface ScenarioRepository extends JpaRepository<Scenario, Long>, JpaSpecifica
 
 	}
 
+	/**
+	 * For each of these scenarios with a live solution: how many, and whether one is
+	 * adopted (what a catalogue row shows of its solutions).
+	 */
+	@Query("select s.scenario.id as scenarioId, count(s) as solutions, "
+			+ "sum(case when s.adopted = true then 1 else 0 end) as adopted "
+			+ "from Solution s where s.scenario.id in ?1 and s.mergedIntoId is null group by s.scenario.id")
+	List<SolutionSummary> summarizeSolutions(Collection<Long> scenarioIds);
+
+	/** A scenario's live solutions, counted. */
+	interface SolutionSummary {
+
+		Long getScenarioId();
+
+		Long getSolutions();
+
+		Long getAdopted();
+
+	}
+
 	/** The scenario with its row locked until the transaction ends, for writing. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select s from Scenario s where s.id = ?1")
