@@ -2,13 +2,8 @@ package com.casebook.scenario;
 
 import java.util.List;
 
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
-
 import com.casebook.user.FigureCache;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -49,28 +44,6 @@ class CatalogueCounts {
 
 	/** The filters a count depends on (not the order or the page). */
 	private record Filter(List<Long> categoryIds, Long tagId, Long channelId, Long businessLineId, Long kpiId) {
-	}
-
-	/**
-	 * Told by JPA of every scenario written: whatever changed (status, category, tags), a
-	 * count may have.
-	 */
-	static class Changes {
-
-		/** Looked up when needed: JPA makes this listener before the counts can exist. */
-		private final ObjectProvider<CatalogueCounts> counts;
-
-		Changes(ObjectProvider<CatalogueCounts> counts) {
-			this.counts = counts;
-		}
-
-		@PostPersist
-		@PostUpdate
-		@PostRemove
-		void written(Scenario scenario) {
-			this.counts.getObject().scenarioWritten();
-		}
-
 	}
 
 }

@@ -2,13 +2,8 @@ package com.casebook.scenario;
 
 import java.util.List;
 
-import jakarta.persistence.PostPersist;
-import jakarta.persistence.PostRemove;
-import jakarta.persistence.PostUpdate;
-
 import com.casebook.user.FigureCache;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,28 +42,6 @@ public class ReviewQueue {
 
 	void waitingChanged() {
 		this.counts.changed(0L);
-	}
-
-	/**
-	 * Told by JPA of every scenario written: any of them may have entered or left the
-	 * queue, whichever service changed its status.
-	 */
-	static class Changes {
-
-		/** Looked up when needed: JPA makes this listener before the queue can exist. */
-		private final ObjectProvider<ReviewQueue> queue;
-
-		Changes(ObjectProvider<ReviewQueue> queue) {
-			this.queue = queue;
-		}
-
-		@PostPersist
-		@PostUpdate
-		@PostRemove
-		void written(Scenario scenario) {
-			this.queue.getObject().waitingChanged();
-		}
-
 	}
 
 }

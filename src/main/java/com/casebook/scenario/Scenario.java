@@ -58,7 +58,7 @@ import org.springframework.data.domain.DomainEvents;
  * is made.
  */
 @Entity
-@EntityListeners({ ReviewQueue.Changes.class, CatalogueCounts.Changes.class })
+@EntityListeners(ScenarioWriteListener.class)
 public class Scenario {
 
 	@Id

@@ -151,9 +151,20 @@ class MessageBundles {
 			return to.append(value);
 		}
 
+		/** Reads the digits back as a number, as a format should. */
 		@Override
 		public Object parseObject(String source, ParsePosition position) {
-			throw new UnsupportedOperationException("only formats");
+			int start = position.getIndex();
+			int end = start;
+			while (end < source.length() && end - start < 18 && Character.isDigit(source.charAt(end))) {
+				end++;
+			}
+			if (end == start) {
+				position.setErrorIndex(start);
+				return null;
+			}
+			position.setIndex(end);
+			return Long.valueOf(source.substring(start, end));
 		}
 
 	}

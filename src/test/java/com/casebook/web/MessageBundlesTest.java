@@ -2,6 +2,7 @@ package com.casebook.web;
 
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.text.ParsePosition;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,6 +61,8 @@ class MessageBundlesTest {
 			.contains("3,752");
 		assertThat(this.messages.getMessage("merge.history.target", new Object[] { "7", "琥珀" }, Locale.ENGLISH))
 			.contains("#7");
+		assertThat(MessageBundles.IdsAsDigits.apply("#{0}", new MessageFormat("#{0}"))
+			.parse("#3752", new ParsePosition(0))).containsExactly(3752L);
 	}
 
 }
