@@ -77,15 +77,7 @@ public final class FigureCache<K, V> {
 	 * commit).
 	 */
 	public void changed(K key) {
-		forget(key);
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					forget(key);
-				}
-			});
-		}
+		nowAndWhenTheTransactionEnds(() -> forget(key));
 	}
 
 	/**
@@ -98,12 +90,16 @@ public final class FigureCache<K, V> {
 
 	/** Every figure is changing, as {@link #changed} says of one. */
 	public void changedAll() {
-		forgetAll();
+		nowAndWhenTheTransactionEnds(this::forgetAll);
+	}
+
+	private static void nowAndWhenTheTransactionEnds(Runnable forget) {
+		forget.run();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
-					forgetAll();
+					forget.run();
 				}
 			});
 		}
