@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +90,29 @@ class HeldBackAwardsTest {
 
 		assertThat(entries(author)).isZero();
 		assertThat(this.events.stream(PointsAwarded.class)).isEmpty();
+	}
+
+	@Test
+	void aTransactionStartedInsideWritesAtOnceAndTheOuterOneStillHoldsBack() {
+		CurrentUser author = this.users.newManager("held-inner", "held-team");
+		TransactionTemplate inner = new TransactionTemplate(this.transactions.getTransactionManager());
+		inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+		this.transactions.executeWithoutResult(status -> {
+			this.writeBehind.start();
+			inner.executeWithoutResult(innerStatus -> {
+				assertThat(this.writeBehind.active()).isFalse();
+				this.ledger.award(author.getId(), PointReason.SCENARIO_PUBLISHED, "scenario:held-inner", null, null);
+			});
+			assertThat(entries(author)).as("the inner transaction's award, committed").isEqualTo(1);
+			assertThat(this.writeBehind.active()).isTrue();
+			this.ledger.award(author.getId(), PointReason.SOLUTION_ADDED, "solution:held-outer", 9L, 10L);
+			assertThat(entries(author)).as("the outer one's, held back").isEqualTo(1);
+		});
+
+		assertThat(entries(author)).isEqualTo(2);
+		this.transactions.executeWithoutResult(
+				status -> assertThat(this.writeBehind.active()).as("a later transaction on the same thread").isFalse());
 	}
 
 	private long entries(CurrentUser user) {
