@@ -5,5 +5,5 @@
  * the scenario pages. Categories, tags, reference entries and authors are referred to by
  * id.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "taxonomy", "user", "text" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "taxonomy", "user", "text", "web" })
 package com.casebook.scenario;

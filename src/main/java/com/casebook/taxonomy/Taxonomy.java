@@ -316,6 +316,17 @@ public class Taxonomy {
 		return loaded;
 	}
 
+	/**
+	 * Moves on with every change of categories, references or tags, including when the
+	 * changing transaction ends: what was built from the taxonomy under an older number
+	 * may show old names.
+	 */
+	public long generation() {
+		synchronized (this.snapshotLock) {
+			return this.generation;
+		}
+	}
+
 	private void replaceSnapshot(TaxonomySnapshot replacement) {
 		synchronized (this.snapshotLock) {
 			this.generation++;

@@ -8,6 +8,7 @@ import com.casebook.scenario.ScenarioCatalogue;
 import com.casebook.scenario.ScenarioMarkdown;
 import com.casebook.taxonomy.Taxonomy;
 import com.casebook.user.CurrentUser;
+import com.casebook.user.Role;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,8 +36,11 @@ class ScenarioController {
 
 	private final ScenarioPageModel pageModel;
 
+	private final CatalogueBody body;
+
 	ScenarioController(ScenarioCatalogue catalogue, Taxonomy taxonomy, TemplateChoices choices,
-			ScenarioMarkdown markdown, ScenarioPageModel pageModel) {
+			ScenarioMarkdown markdown, ScenarioPageModel pageModel, CatalogueBody body) {
+		this.body = body;
 		this.markdown = markdown;
 		this.catalogue = catalogue;
 		this.taxonomy = taxonomy;
@@ -49,21 +53,25 @@ class ScenarioController {
 			@RequestParam(required = false) Long channel, @RequestParam(required = false) Long businessLine,
 			@RequestParam(required = false) Long kpi, @RequestParam(required = false) Long improves,
 			@RequestParam(defaultValue = "UPDATED") CatalogueSort sort, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			@AuthenticationPrincipal CurrentUser viewer, Model model) {
 		CatalogueQuery query = new CatalogueQuery(category, tag, channel, businessLine, kpi, improves, sort, page, 20);
-		model.addAttribute("rows", this.catalogue.published(query));
-		model.addAttribute("query", query);
-		model.addAttribute("categoryTree", this.taxonomy.categoryTree());
-		model.addAttribute("selectedCategory", this.taxonomy.category(category).orElse(null));
-		model.addAttribute("selectedTag", this.taxonomy.tag(tag).orElse(null));
-		model.addAttribute("sorts", CatalogueSort.values());
-		model.addAttribute("pageUrl",
-				ServletUriComponentsBuilder.fromCurrentRequest()
-					.replaceQueryParam("page")
-					.build()
-					.toUriString()
-					.replaceFirst("^https?://[^/]+", ""));
-		this.choices.addTo(model);
+		String pageUrl = ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam("page")
+			.build()
+			.toUriString()
+			.replaceFirst("^https?://[^/]+", "");
+		boolean manager = viewer != null && viewer.has(Role.MANAGER);
+		model.addAttribute("catalogueBody", this.body.html(query, pageUrl, manager, variables -> {
+			variables.addAttribute("rows", this.catalogue.published(query));
+			variables.addAttribute("query", query);
+			variables.addAttribute("categoryTree", this.taxonomy.categoryTree());
+			variables.addAttribute("selectedCategory", this.taxonomy.category(category).orElse(null));
+			variables.addAttribute("selectedTag", this.taxonomy.tag(tag).orElse(null));
+			variables.addAttribute("sorts", CatalogueSort.values());
+			variables.addAttribute("pageUrl", pageUrl);
+			variables.addAttribute("manager", manager);
+			this.choices.addTo(variables);
+		}));
 		return "scenario/catalogue";
 	}
 
