@@ -1,5 +1,8 @@
 package com.casebook.user;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FigureCacheTest {
 
@@ -105,6 +109,54 @@ class FigureCacheTest {
 			TransactionSynchronizationManager.clearSynchronization();
 		}
 		assertThat(this.cache.get(7L, this::load)).isEqualTo(4);
+	}
+
+	@Test
+	void whileOneReaderLoadsAnExpiredFigureAgainTheOthersAreGivenTheOldOneAndNobodyAfter() throws Exception {
+		AtomicLong clock = new AtomicLong();
+		FigureCache<Long, Long> aging = new FigureCache<>(10, clock::get);
+		aging.get(7L, this::load);
+		clock.addAndGet(FigureCache.MAX_AGE.toNanos() + 1);
+		this.stored.set(4);
+		CountDownLatch loading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<Long> refresh = CompletableFuture.supplyAsync(() -> aging.get(7L, () -> {
+			loading.countDown();
+			await(release);
+			return load();
+		}));
+		assertThat(loading.await(10, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(aging.get(7L, this::load)).as("another reader meanwhile").isEqualTo(3);
+		assertThat(this.loads).as("loaded once before, not again by the other reader").hasValue(1);
+
+		release.countDown();
+		assertThat(refresh.get(10, TimeUnit.SECONDS)).isEqualTo(4);
+		assertThat(aging.get(7L, this::load)).isEqualTo(4);
+		assertThat(this.loads).hasValue(2);
+	}
+
+	@Test
+	void anExpiredFigureWhoseLoadFailsIsNotGivenToAnyoneAfter() {
+		AtomicLong clock = new AtomicLong();
+		FigureCache<Long, Long> aging = new FigureCache<>(10, clock::get);
+		aging.get(7L, this::load);
+		clock.addAndGet(FigureCache.MAX_AGE.toNanos() + 1);
+		assertThatThrownBy(() -> aging.get(7L, () -> {
+			throw new IllegalStateException("database gone");
+		})).isInstanceOf(IllegalStateException.class);
+
+		this.stored.set(5);
+		assertThat(aging.get(7L, this::load)).isEqualTo(5);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
