@@ -4,5 +4,6 @@
  * rebuilding of the index; suggestions, similar scenarios, tag pages, the query log and
  * the knowledge-gaps page.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "database", "scenario", "taxonomy", "user" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "database", "scenario", "taxonomy", "user", "web" })
 package com.casebook.search;

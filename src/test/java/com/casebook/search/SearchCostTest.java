@@ -85,11 +85,16 @@ class SearchCostTest {
 
 	@Test
 	void theSearchPageRunsAsManyStatementsForManyHitsAsForOne() throws Exception {
-		this.mvc.perform(get("/search").param("q", MANY).with(this.users.as("reader"))).andExpect(status().isOk());
+		// warmed up in English, so that both pages below are rendered, not served
+		// ready-made
+		this.mvc.perform(get("/search").param("q", MANY).with(this.users.as("reader")).header("Accept-Language", "en"))
+			.andExpect(status().isOk());
 		this.log.flush();
 
-		int many = statements(get("/search").param("q", MANY).with(this.users.as("reader")));
-		int one = statements(get("/search").param("q", ONE).with(this.users.as("reader")));
+		int many = statements(
+				get("/search").param("q", MANY).with(this.users.as("reader")).header("Accept-Language", "zh-CN"));
+		int one = statements(
+				get("/search").param("q", ONE).with(this.users.as("reader")).header("Accept-Language", "zh-CN"));
 		assertThat(many).isEqualTo(one).isLessThanOrEqualTo(6);
 	}
 

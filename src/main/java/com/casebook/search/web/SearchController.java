@@ -48,8 +48,11 @@ class SearchController {
 
 	private final IndexMaintenance index;
 
+	private final SearchResultsBody body;
+
 	SearchController(ScenarioSearch search, ScenarioSuggestions suggestions, SimilarScenarios similar, SearchLog log,
-			SearchPage page, IndexMaintenance index) {
+			SearchPage page, IndexMaintenance index, SearchResultsBody body) {
+		this.body = body;
 		this.search = search;
 		this.suggestions = suggestions;
 		this.similar = similar;
@@ -63,26 +66,30 @@ class SearchController {
 			Locale locale, Model model) {
 		SearchParameters.Resolved resolved = SearchParameters.resolveImproves(params, this.page::kpiCalled);
 		SearchQuery query = SearchParameters.parse(resolved.params(), PAGE_SIZE);
-		model.addAttribute("unknownKpis", resolved.unknown());
 		String moved = this.page.linkWithoutMergedTags(query);
 		if (moved != null) {
 			return "redirect:" + moved;
 		}
 		SearchResults results = this.search.search(query);
 		Long entry = logEntry(params, query, results, user);
-		String base = SearchPage.link(query, query.filters());
-		model.addAttribute("results", results);
-		model.addAttribute("indexRebuilding", this.index.isRebuilding());
 		model.addAttribute("query", query);
-		model.addAttribute("facets", this.page.facets(results, locale));
-		model.addAttribute("hitTags", this.page.hitTags(results));
-		model.addAttribute("needsReview", this.page.needsReview(results));
-		model.addAttribute("sorts", List.of(SearchSort.values()));
-		model.addAttribute("sortLinks", Arrays.stream(SearchSort.values())
-			.collect(Collectors.toMap(SearchSort::name, s -> SearchPage.sortLink(query, s))));
-		model.addAttribute("entry", entry);
-		model.addAttribute("pagerBase",
-				entry == null ? base : base + (base.contains("?") ? "&" : "?") + "entry=" + entry);
+		model.addAttribute("searchBody", this.body.html(query, results, resolved.unknown(), this.index.isRebuilding(),
+				entry, (variables, entryInLinks) -> {
+					String base = SearchPage.link(query, query.filters());
+					variables.addAttribute("unknownKpis", resolved.unknown());
+					variables.addAttribute("results", results);
+					variables.addAttribute("indexRebuilding", this.index.isRebuilding());
+					variables.addAttribute("query", query);
+					variables.addAttribute("facets", this.page.facets(results, locale));
+					variables.addAttribute("hitTags", this.page.hitTags(results));
+					variables.addAttribute("needsReview", this.page.needsReview(results));
+					variables.addAttribute("sorts", List.of(SearchSort.values()));
+					variables.addAttribute("sortLinks", Arrays.stream(SearchSort.values())
+						.collect(Collectors.toMap(SearchSort::name, s -> SearchPage.sortLink(query, s))));
+					variables.addAttribute("entry", entryInLinks);
+					variables.addAttribute("pagerBase", entryInLinks == null ? base
+							: base + (base.contains("?") ? "&" : "?") + "entry=" + entryInLinks);
+				}));
 		return "search/results";
 	}
 
