@@ -1,11 +1,17 @@
 package com.casebook.user;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -100,6 +106,38 @@ public final class FigureCache<K, V> {
 				this.figures.remove(key, known);
 			}
 		}
+	}
+
+	/**
+	 * The figures under these keys: those known and not past their age from memory, the
+	 * others loaded together by {@code loadMissing}, which may leave out a key it finds
+	 * nothing for (it is then left out here too, and not remembered).
+	 */
+	public Map<K, V> getAll(Collection<K> keys, Function<Set<K>, Map<K, V>> loadMissing) {
+		long now = this.nanoTime.getAsLong();
+		Map<K, V> found = new HashMap<>();
+		Set<K> missing = new HashSet<>();
+		for (K key : keys) {
+			Figure<V> known = this.figures.get(key);
+			if (known != null && now - known.loadedAt() < MAX_AGE.toNanos()) {
+				found.put(key, known.value());
+			}
+			else {
+				missing.add(key);
+			}
+		}
+		if (!missing.isEmpty()) {
+			long changesBefore = this.changes.get();
+			Map<K, V> loaded = loadMissing.apply(missing);
+			found.putAll(loaded);
+			if (this.changes.get() == changesBefore) {
+				if (this.figures.size() + loaded.size() > this.maxKept) {
+					this.figures.clear();
+				}
+				loaded.forEach((key, value) -> this.figures.put(key, new Figure<>(value, now, new AtomicBoolean())));
+			}
+		}
+		return found;
 	}
 
 	/**

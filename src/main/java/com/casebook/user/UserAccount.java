@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import jakarta.persistence.Version;
  * sessions signed in before it can be told apart and ended.
  */
 @Entity
+@EntityListeners(UserAccountWriteListener.class)
 @Table(name = "user_account")
 public class UserAccount {
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserDirectory {
 
 	private final UserAccountRepository accounts;
+
+	private final FigureCache<Long, UserSummary> summaries = new FigureCache<>();
 
 	UserDirectory(UserAccountRepository accounts) {
 		this.accounts = accounts;
@@ -59,12 +62,25 @@ public class UserDirectory {
 		return this.accounts.findById(id).map(UserSummary::of);
 	}
 
-	/** One query for many ids, so a page of authors costs one round trip. */
+	/**
+	 * One query for the ids not in memory, so a page of authors costs at most one round
+	 * trip, and none once its people were seen: on 100,000 scenarios reading the names of
+	 * a scenario page's people was a tenth of the page's CPU. Forgotten when an account
+	 * is written ({@link UserAccountWriteListener}); 30 s at most for another node's
+	 * writes.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Map<Long, UserSummary> findAll(Collection<Long> ids) {
-		return this.accounts.findByIdIn(ids)
-			.stream()
-			.map(UserSummary::of)
-			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		return this.summaries.getAll(ids,
+				missing -> this.accounts.findByIdIn(missing)
+					.stream()
+					.map(UserSummary::of)
+					.collect(Collectors.toMap(UserSummary::id, Function.identity())));
+	}
+
+	/** An account was written: its summary is read again. */
+	void accountWritten(long id) {
+		this.summaries.changed(id);
 	}
 
 	/** Everyone, by username: small enough to list in a filter. */

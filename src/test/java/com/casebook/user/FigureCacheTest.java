@@ -1,9 +1,15 @@
 package com.casebook.user;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -109,6 +115,21 @@ class FigureCacheTest {
 			TransactionSynchronizationManager.clearSynchronization();
 		}
 		assertThat(this.cache.get(7L, this::load)).isEqualTo(4);
+	}
+
+	@Test
+	void manyFiguresAreLoadedTogetherAndOnlyThoseNotKnown() {
+		List<Set<Long>> asked = new ArrayList<>();
+		Function<Set<Long>, Map<Long, Long>> load = keys -> {
+			asked.add(Set.copyOf(keys));
+			return keys.stream().filter(key -> key != 9L).collect(Collectors.toMap(key -> key, key -> key * 10));
+		};
+		assertThat(this.cache.getAll(List.of(1L, 2L), load)).containsEntry(1L, 10L).containsEntry(2L, 20L);
+		assertThat(this.cache.getAll(List.of(1L, 2L, 3L, 9L), load)).containsOnlyKeys(1L, 2L, 3L);
+		this.cache.changed(2L);
+		this.cache.getAll(List.of(1L, 2L), load);
+
+		assertThat(asked).containsExactly(Set.of(1L, 2L), Set.of(3L, 9L), Set.of(2L));
 	}
 
 	@Test
