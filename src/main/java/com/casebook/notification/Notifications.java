@@ -74,6 +74,25 @@ public class Notifications {
 	 */
 	@Transactional
 	public void notifyPoints(long userId, int amount, String reason, String link) {
+		addPoints(userId, amount, 1, "points", List.of(String.valueOf(amount), reason), link);
+	}
+
+	/**
+	 * Several awards (two or more) a person received at once, a bulk import's chunk, told
+	 * as one notice that groups them as one by one would have: added to today's unread
+	 * points notice, or a new grouped one.
+	 */
+	@Transactional
+	public void notifyPointsTogether(long userId, int total, int contributions, String link) {
+		addPoints(userId, total, contributions, "pointsGrouped",
+				List.of(String.valueOf(total), String.valueOf(contributions)), link);
+	}
+
+	/**
+	 * Adds {@code amount} from {@code contributions} awards to today's unread points
+	 * notice, or rings the bell with a new one of this type and these arguments.
+	 */
+	private void addPoints(long userId, int amount, int contributions, String type, List<String> args, String link) {
 		// listeners run in parallel: two awards of one person at once (publishing pays
 		// for
 		// the scenario and its solution) must find each other's notice, so one at a time
@@ -96,19 +115,19 @@ public class Notifications {
 			.query(Notifications::row)
 			.optional();
 		if (today.isEmpty()) {
-			notify(userId, "points", List.of(String.valueOf(amount), reason), link);
+			notify(userId, type, args, link);
 			return;
 		}
 		Notification earlier = today.get();
 		// points: [amount, reason]; grouped: [total, contributions]
 		int total = Integer.parseInt(earlier.args().get(0)) + amount;
-		int count = ("points".equals(earlier.type()) ? 1 : Integer.parseInt(earlier.args().get(1))) + 1;
+		int count = ("points".equals(earlier.type()) ? 1 : Integer.parseInt(earlier.args().get(1))) + contributions;
 		this.jdbc.sql("update notification set type = 'pointsGrouped', args = :args, created_at = :at where id = :id")
 			.param("args", new String[] { String.valueOf(total), String.valueOf(count) })
 			.param("at", Timestamp.from(now))
 			.param("id", earlier.id())
 			.update();
-		this.mail.send(userId, "points", List.of(String.valueOf(amount), reason), link);
+		this.mail.send(userId, type, args, link);
 	}
 
 	private static Notification row(ResultSet rs, int n) throws SQLException {

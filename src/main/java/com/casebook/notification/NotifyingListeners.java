@@ -1,9 +1,12 @@
 package com.casebook.notification;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.casebook.points.PointsAwarded;
+import com.casebook.points.PointsAwardedTogether;
 import com.casebook.points.PointsEvents.RedemptionDecided;
 import com.casebook.scenario.ContentHealth.ScenarioReviewDue;
 import com.casebook.scenario.Scenario;
@@ -98,6 +101,23 @@ class NotifyingListeners {
 	@ApplicationModuleListener
 	public void on(PointsAwarded awarded) {
 		this.notifications.notifyPoints(awarded.userId(), awarded.amount(), awarded.reason().name(), "/rewards");
+	}
+
+	/** One notice per person for a bulk import's chunk of awards. */
+	@ApplicationModuleListener
+	public void on(PointsAwardedTogether together) {
+		together.awards()
+			.stream()
+			.collect(Collectors.groupingBy(PointsAwarded::userId, LinkedHashMap::new, Collectors.toList()))
+			.forEach((userId, awards) -> {
+				if (awards.size() == 1) {
+					on(awards.get(0));
+				}
+				else {
+					this.notifications.notifyPointsTogether(userId,
+							awards.stream().mapToInt(PointsAwarded::amount).sum(), awards.size(), "/rewards");
+				}
+			});
 	}
 
 	@ApplicationModuleListener

@@ -99,7 +99,7 @@ public class PointsLedger {
 	/**
 	 * Writes the awards held back, as one insert, with the same rule as one at a time: a
 	 * cause already awarded to the person (before, or earlier in the list) is skipped,
-	 * and each award written is announced.
+	 * and the awards written are announced, together.
 	 */
 	private void writeAwards(List<Award> awards) {
 		if (awards.isEmpty()) {
@@ -128,11 +128,12 @@ public class PointsLedger {
 			insert.setArray(7, connection.createArrayOf("timestamptz", rows.stream().map(Award::at).toArray()));
 			return insert;
 		}, (rs, n) -> rs.getLong(1) + "\u0000" + rs.getString(2) + "\u0000" + rs.getString(3)));
-		for (Award award : rows) {
-			if (written.contains(award.key())) {
-				this.events.publishEvent(
-						new PointsAwarded(award.userId(), award.amount(), award.reason(), award.scenarioId()));
-			}
+		List<PointsAwarded> announced = rows.stream()
+			.filter(award -> written.contains(award.key()))
+			.map(award -> new PointsAwarded(award.userId(), award.amount(), award.reason(), award.scenarioId()))
+			.toList();
+		if (!announced.isEmpty()) {
+			this.events.publishEvent(new PointsAwardedTogether(announced));
 		}
 	}
 

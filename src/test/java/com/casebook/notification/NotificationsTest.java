@@ -8,6 +8,8 @@ import com.casebook.AsyncListeners;
 import com.casebook.CasebookIntegrationTest;
 import com.casebook.TestUsers;
 import com.casebook.points.PointReason;
+import com.casebook.points.PointsAwarded;
+import com.casebook.points.PointsAwardedTogether;
 import com.casebook.points.PointsLedger;
 import com.casebook.points.Rewards;
 import com.casebook.scenario.ScenarioDrafting;
@@ -22,6 +24,7 @@ import com.casebook.user.UserAdministration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -82,6 +85,9 @@ class NotificationsTest {
 	@Autowired
 	ThreadPoolTaskExecutor executor;
 
+	@Autowired
+	ApplicationEventPublisher events;
+
 	@Test
 	void anAuthorHearsOfPublicationSendingBackAdoptionAndPoints() throws Exception {
 		CurrentUser author = this.users.newManager("notify", null);
@@ -130,6 +136,26 @@ class NotificationsTest {
 		this.notifications.readAll(member.getId());
 		this.notifications.notifyPoints(member.getId(), 10, "SOLUTION_ADDED", "/rewards");
 		assertThat(types(member)).containsExactly("points", "pointsGrouped");
+	}
+
+	@Test
+	void awardsWrittenTogetherMakeOneNoticePerPersonAddedToTodaysOne() {
+		CurrentUser importer = this.users.newManager("notify", null);
+		CurrentUser other = this.users.newManager("notify", null);
+		this.notifications.notifyPoints(importer.getId(), 10, "SCENARIO_PUBLISHED", "/rewards");
+
+		this.transactions.executeWithoutResult(status -> this.events.publishEvent(new PointsAwardedTogether(
+				List.of(new PointsAwarded(importer.getId(), 30, PointReason.SOLUTION_ADOPTED, null),
+						new PointsAwarded(other.getId(), 7, PointReason.SOLUTION_ADDED, null),
+						new PointsAwarded(importer.getId(), 5, PointReason.SOLUTION_ADDED, null)))));
+		listenersDone();
+
+		assertThat(this.notifications.of(importer.getId(), 10)).singleElement()
+			.satisfies(n -> assertThat(n.type()).isEqualTo("pointsGrouped"))
+			.satisfies(n -> assertThat(n.args()).containsExactly("45", "3"));
+		assertThat(this.notifications.of(other.getId(), 10)).singleElement()
+			.satisfies(n -> assertThat(n.type()).isEqualTo("points"))
+			.satisfies(n -> assertThat(n.args()).containsExactly("7", "SOLUTION_ADDED"));
 	}
 
 	@Test

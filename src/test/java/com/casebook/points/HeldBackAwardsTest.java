@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Awards held back by a bulk import's transaction ({@link WriteBehind}) come out as they
  * would one at a time: once per person and cause (a cause awarded before, or twice in the
- * batch, is written once), each one written announced, all of them in by the commit, and
- * none after a rollback.
+ * batch, is written once), those written announced together, all of them in by the
+ * commit, and none after a rollback.
  */
 @CasebookIntegrationTest
 @RecordApplicationEvents
@@ -61,8 +61,10 @@ class HeldBackAwardsTest {
 
 		assertThat(entries(author)).isEqualTo(3);
 		assertThat(this.ledger.holds(author.getId(), PointReason.SOLUTION_ADDED, "solution:held-2")).isTrue();
-		assertThat(this.events.stream(PointsAwarded.class).map(PointsAwarded::reason))
-			.containsExactly(PointReason.SCENARIO_PUBLISHED, PointReason.SOLUTION_ADDED);
+		assertThat(this.events.stream(PointsAwarded.class)).as("not one by one").isEmpty();
+		assertThat(this.events.stream(PointsAwardedTogether.class)).singleElement()
+			.satisfies(together -> assertThat(together.awards()).map(PointsAwarded::reason)
+				.containsExactly(PointReason.SCENARIO_PUBLISHED, PointReason.SOLUTION_ADDED));
 	}
 
 	@Test
@@ -90,6 +92,7 @@ class HeldBackAwardsTest {
 
 		assertThat(entries(author)).isZero();
 		assertThat(this.events.stream(PointsAwarded.class)).isEmpty();
+		assertThat(this.events.stream(PointsAwardedTogether.class)).isEmpty();
 	}
 
 	@Test
