@@ -5,6 +5,7 @@ import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,16 @@ class BadInputAdvice {
 	@ExceptionHandler({ DataIntegrityViolationException.class, InvalidPropertyException.class,
 			IllegalArgumentException.class, InvalidDataAccessApiUsageException.class, MultipartException.class })
 	Object badInput(Exception ex, HttpServletRequest request, Locale locale) {
+		return refuse(HttpStatus.BAD_REQUEST, "error.400", ex, request, locale);
+	}
+
+	/**
+	 * A query string that is not valid UTF-8 once decoded ({@code ?q=%ff}): Tomcat's
+	 * exception for it is an {@link IllegalStateException}, which would otherwise be told
+	 * as an action the current state does not allow.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	Object undecodableParameter(Exception ex, HttpServletRequest request, Locale locale) {
 		return refuse(HttpStatus.BAD_REQUEST, "error.400", ex, request, locale);
 	}
 
