@@ -48,10 +48,11 @@ public class Taxonomy {
 	private volatile TaxonomySnapshot snapshot;
 
 	/**
-	 * Counts the snapshot's replacements; guarded by {@link #snapshotLock}, with every
-	 * write of {@link #snapshot}.
+	 * Counts the snapshot's replacements; written under {@link #snapshotLock}, with every
+	 * write of {@link #snapshot}, and read without it by {@link #generation()}
+	 * (volatile), which every catalogue and search page asks.
 	 */
-	private long generation;
+	private volatile long generation;
 
 	private final Object snapshotLock = new Object();
 
@@ -322,9 +323,7 @@ public class Taxonomy {
 	 * may show old names.
 	 */
 	public long generation() {
-		synchronized (this.snapshotLock) {
-			return this.generation;
-		}
+		return this.generation;
 	}
 
 	private void replaceSnapshot(TaxonomySnapshot replacement) {

@@ -2,6 +2,7 @@ package com.casebook.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -40,6 +42,13 @@ public class RenderedFragments {
 		this.templates = templates;
 		this.application = application;
 		this.conversions = conversions;
+	}
+
+	/** The template rendered for the current request with what {@code model} adds. */
+	public String render(String template, Consumer<ExtendedModelMap> model) {
+		ExtendedModelMap variables = new ExtendedModelMap();
+		model.accept(variables);
+		return render(template, variables);
 	}
 
 	/** The template rendered with these variables for the current request. */

@@ -53,11 +53,7 @@ class CatalogueBody {
 	String html(CatalogueQuery query, String pageUrl, boolean manager, Consumer<ExtendedModelMap> model) {
 		Key key = new Key(LocaleContextHolder.getLocale(), query, pageUrl, manager, this.catalogue.writes(),
 				this.taxonomy.generation());
-		return this.rendered.get(key, () -> {
-			ExtendedModelMap variables = new ExtendedModelMap();
-			model.accept(variables);
-			return this.fragments.render(TEMPLATE, variables);
-		});
+		return this.rendered.get(key, () -> this.fragments.render(TEMPLATE, model));
 	}
 
 	private record Key(Locale locale, CatalogueQuery query, String pageUrl, boolean manager, long scenarioWrites,

@@ -67,11 +67,9 @@ class SearchResultsBody {
 			BiConsumer<ExtendedModelMap, Long> model) {
 		Key key = new Key(LocaleContextHolder.getLocale(), query, results, unknownKpis, rebuilding, entry != null,
 				this.taxonomy.generation(), this.catalogue.writes());
-		String html = this.rendered.get(key, () -> {
-			ExtendedModelMap variables = new ExtendedModelMap();
-			model.accept(variables, entry == null ? null : STAND_IN_ENTRY);
-			return this.fragments.render(TEMPLATE, variables);
-		});
+		Long entryInLinks = (entry == null) ? null : STAND_IN_ENTRY;
+		String html = this.rendered.get(key,
+				() -> this.fragments.render(TEMPLATE, variables -> model.accept(variables, entryInLinks)));
 		return entry == null ? html : STAND_IN_IN_LINK.matcher(html).replaceAll("${link}" + entry);
 	}
 
