@@ -61,7 +61,7 @@ class MergeVisibleAcrossNodesClusterIT {
 		TestUsers users = this.nodeB.getBean(TestUsers.class);
 		CurrentUser manager = users.manager();
 		CurrentUser editor = users.editor();
-		String word = "紫檀琵琶" + System.nanoTime() % 10000;
+		String word = CasebookNodes.unique("紫檀琵琶");
 		long target = publishOnB(word + " 保留方", word + "保留方的描述", manager, editor);
 		long source = publishOnB(word + " 并入方", word + "并入方的描述", manager, editor);
 		ScenarioSearch searchOnA = this.nodeA.getBean(ScenarioSearch.class);
@@ -70,7 +70,7 @@ class MergeVisibleAcrossNodesClusterIT {
 			.as("ms until node A finds both scenarios published through node B")
 			.isNotNegative();
 
-		String merged = "珊瑚礁新说法" + System.nanoTime() % 10000;
+		String merged = CasebookNodes.unique("珊瑚礁新说法");
 		this.nodeB.getBean(Merges.class).merge(target, source, word + "合并后的描述：" + merged, editor, Locale.CHINA);
 		long visibleAfter = CasebookNodes.millisUntil(() -> {
 			List<Long> found = ids(searchOnA, word);

@@ -61,7 +61,7 @@ class NodeStoppedMidImportClusterIT {
 		CurrentUser editor = users.editor();
 		ScenarioDrafting drafting = this.nodeA.getBean(ScenarioDrafting.class);
 		ScenarioReview review = this.nodeA.getBean(ScenarioReview.class);
-		String word = "南极光导入" + System.nanoTime() % 10000;
+		String word = CasebookNodes.unique("南极光导入");
 		List<Long> committed = new CopyOnWriteArrayList<>();
 		Thread importer = new Thread(() -> {
 			for (int i = 0; i < 200; i++) {

@@ -50,7 +50,7 @@ class ScenarioVisibleAcrossNodesClusterIT {
 		TestUsers users = this.nodeA.getBean(TestUsers.class);
 		CurrentUser manager = users.manager();
 		CurrentUser editor = users.editor();
-		String word = "北极星暗号" + System.nanoTime() % 10000;
+		String word = CasebookNodes.unique("北极星暗号");
 		ScenarioSearch searchOnB = this.nodeB.getBean(ScenarioSearch.class);
 		assertThat(searchOnB.search(word, 0, 10).hits()).isEmpty();
 
