@@ -140,7 +140,7 @@ class ScenarioPagesTest {
 			.single();
 		this.mvc
 			.perform(get("/scenarios/" + id).with(signedIn().as("reader")).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
-			.andExpect(content().string(containsString("Views</dt><dd>" + (before + 1) + "</dd>")));
+			.andExpect(content().string(containsString("Views</dt><dd id=\"views\">" + (before + 1) + "</dd>")));
 	}
 
 	@Test

@@ -34,13 +34,16 @@ class ScenarioPageModel {
 
 	private final TemplateChoices choices;
 
+	private final ScenarioBody body;
+
 	ScenarioPageModel(ScenarioCatalogue catalogue, ScenarioFeedback feedback, UserDirectory users, ContentHealth health,
-			TemplateChoices choices) {
+			TemplateChoices choices, ScenarioBody body) {
 		this.catalogue = catalogue;
 		this.feedback = feedback;
 		this.users = users;
 		this.health = health;
 		this.choices = choices;
+		this.body = body;
 	}
 
 	void fill(long id, CurrentUser viewer, Model model) {
@@ -66,7 +69,10 @@ class ScenarioPageModel {
 		}
 		model.addAttribute("canEdit",
 				viewer != null && page.scenario().isEditableBy(viewer.getId(), viewer.has(Role.EDITOR)));
+		model.addAttribute("manager", viewer != null && viewer.has(Role.MANAGER));
+		model.addAttribute("editor", viewer != null && viewer.has(Role.EDITOR));
 		this.choices.addMeasurementChoicesTo(model);
+		model.addAttribute(ScenarioBody.NAME, this.body.of(model));
 	}
 
 }
