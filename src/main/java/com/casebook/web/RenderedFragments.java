@@ -1,7 +1,12 @@
 package com.casebook.web;
 
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -68,7 +73,7 @@ public class RenderedFragments {
 	public String render(String template, Map<String, Object> variables) {
 		ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder
 			.currentRequestAttributes();
-		HttpServletRequest request = new WithStandInToken(attributes.getRequest());
+		HttpServletRequest request = new PartRequest(attributes.getRequest());
 		HttpServletResponse response = attributes.getResponse();
 		var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
 			.buildExchange(request, response);
@@ -100,13 +105,20 @@ public class RenderedFragments {
 	}
 
 	/**
-	 * The request as the part sees it: with the stand-in wherever it has a CSRF token.
+	 * The request as the part sees it: with the stand-in wherever it has a CSRF token,
+	 * and with attributes of its own. A part rendered while its page renders (the header)
+	 * would otherwise overwrite the page's variables, which Thymeleaf keeps as request
+	 * attributes, and the page's form bindings with them.
 	 */
-	private static final class WithStandInToken extends HttpServletRequestWrapper {
+	private static final class PartRequest extends HttpServletRequestWrapper {
 
 		private final CsrfToken standIn;
 
-		WithStandInToken(HttpServletRequest request) {
+		private final Map<String, Object> own = new HashMap<>();
+
+		private final Set<String> removed = new HashSet<>();
+
+		PartRequest(HttpServletRequest request) {
 			super(request);
 			this.standIn = (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token)
 					? new DefaultCsrfToken(token.getHeaderName(), token.getParameterName(), STAND_IN_TOKEN) : null;
@@ -114,11 +126,41 @@ public class RenderedFragments {
 
 		@Override
 		public Object getAttribute(String name) {
+			if (this.own.containsKey(name)) {
+				return this.own.get(name);
+			}
+			if (this.removed.contains(name)) {
+				return null;
+			}
 			Object value = super.getAttribute(name);
 			if (this.standIn != null && value instanceof CsrfToken) {
 				return this.standIn;
 			}
 			return value;
+		}
+
+		@Override
+		public void setAttribute(String name, Object value) {
+			if (value == null) {
+				removeAttribute(name);
+				return;
+			}
+			this.own.put(name, value);
+			this.removed.remove(name);
+		}
+
+		@Override
+		public void removeAttribute(String name) {
+			this.own.remove(name);
+			this.removed.add(name);
+		}
+
+		@Override
+		public Enumeration<String> getAttributeNames() {
+			Set<String> names = new LinkedHashSet<>(Collections.list(super.getAttributeNames()));
+			names.removeAll(this.removed);
+			names.addAll(this.own.keySet());
+			return Collections.enumeration(names);
 		}
 
 	}
