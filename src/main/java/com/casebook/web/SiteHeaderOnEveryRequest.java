@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,17 +27,20 @@ class SiteHeaderOnEveryRequest extends OncePerRequestFilter {
 
 	static final String ATTRIBUTE = "siteHeader";
 
-	/** Looked up when a request comes: filters are made before the MVC beans it uses. */
-	private final ObjectProvider<SiteHeader> header;
+	/**
+	 * Looked up on the first request, once: filters are made before the MVC beans it
+	 * uses, and a lookup per request would cost every static file too.
+	 */
+	private final SingletonSupplier<SiteHeader> header;
 
 	SiteHeaderOnEveryRequest(ObjectProvider<SiteHeader> header) {
-		this.header = header;
+		this.header = SingletonSupplier.of(header::getObject);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		request.setAttribute(ATTRIBUTE, this.header.getObject());
+		request.setAttribute(ATTRIBUTE, this.header.obtain());
 		chain.doFilter(request, response);
 	}
 
